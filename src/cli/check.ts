@@ -1,0 +1,32 @@
+/** `emr-prep check`: every diagnostic of every file at once; exit 1 when there is any error. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { formatDiagnostic, hasErrors } from '../core/diagnostics/diagnostic.ts';
+import { loadKnowledgeBase } from '../core/kb/reader.ts';
+import { resolveContentDir } from './content-dir.ts';
+import type { Io } from './main.ts';
+
+export async function checkCommand(options: { content?: string; json?: boolean }, io: Io): Promise<number> {
+  const dir = resolveContentDir(options.content);
+  if (!existsSync(dir)) {
+    io.err(`emr-prep: content folder not found: ${dir}\n`);
+    return 2;
+  }
+  const kb = await loadKnowledgeBase(dir);
+  const shown = path.relative(process.cwd(), dir) || '.';
+  if (options.json) {
+    io.out(`${JSON.stringify({ content: shown, diagnostics: kb.diagnostics }, null, 2)}\n`);
+  } else {
+    for (const d of kb.diagnostics) {
+      io.out(`${path.join(shown, d.file)}:${d.line}:${d.column} ${formatDiagnostic(d).split(' ').slice(1).join(' ')}\n`);
+      io.out(`    hint: ${d.hint}\n`);
+    }
+    const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = kb.diagnostics.length - errors;
+    io.out(
+      `${kb.notes.length} notes, ${kb.questions.length} questions, ${kb.tags.length} tags: ` +
+        `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+    );
+  }
+  return hasErrors(kb.diagnostics) ? 1 : 0;
+}

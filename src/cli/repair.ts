@@ -1,0 +1,61 @@
+/**
+ * `emr-prep repair FILE [--write]`: repairs a mojibake note. The repaired text goes to stdout (or
+ * back into the file with --write, keeping FILE.bak); stderr says how many characters were restored
+ * exactly and how many were guessed, with the line and column of every guess.
+ * Character frequencies come from the other notes in the file's folder and the bundled notes.
+ */
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { decodeNoteBytes } from '../core/text/decode.ts';
+import { buildCharFrequencies } from '../core/text/frequencies.ts';
+import { BUNDLED_CONTENT_DIR, readNoteFiles } from '../core/kb/reader.ts';
+import type { Io } from './main.ts';
+
+export async function repairCommand(file: string, options: { write?: boolean }, io: Io): Promise<number> {
+  const full = path.resolve(process.cwd(), file);
+  if (!existsSync(full)) {
+    io.err(`emr-prep: file not found: ${file}\n`);
+    return 2;
+  }
+  const bytes = new Uint8Array(await readFile(full));
+  const first = decodeNoteBytes(bytes);
+  if (first.binary) {
+    io.err(`emr-prep: ${file} is binary (it holds NUL bytes), not a note\n`);
+    return 1;
+  }
+  if (!first.mojibake) {
+    if (!options.write) io.out(first.crlf ? first.text.replace(/\n/g, '\r\n') : first.text);
+    io.err(`${file}: no mojibake detected; nothing to repair (0 characters restored, 0 guessed)\n`);
+    return 0;
+  }
+  const corpus: string[] = [];
+  const seen = new Set([full]);
+  for (const dir of [path.dirname(full), BUNDLED_CONTENT_DIR]) {
+    if (!existsSync(dir)) continue;
+    for (const f of await readNoteFiles(dir)) {
+      const abs = path.join(dir, f.path);
+      if (seen.has(abs) || !f.bytes) continue;
+      seen.add(abs);
+      const decoded = decodeNoteBytes(f.bytes);
+      if (!decoded.mojibake && !decoded.binary) corpus.push(decoded.text);
+    }
+  }
+  const repaired = decodeNoteBytes(bytes, { frequencies: buildCharFrequencies(corpus) });
+  const m = repaired.mojibake!;
+  let text = repaired.crlf ? repaired.text.replace(/\n/g, '\r\n') : repaired.text;
+  if (repaired.bom) text = `\uFEFF${text}`;
+  if (options.write) {
+    await copyFile(full, `${full}.bak`);
+    await writeFile(full, text, 'utf8');
+  } else io.out(text);
+  io.err(
+    `${file}: UTF-8 decoded as ${m.codepage} and saved again; ${m.restored} characters restored, ${m.guessed} guessed` +
+      (options.write ? ` (written; original kept as ${path.basename(full)}.bak)` : '') +
+      '\n',
+  );
+  for (const g of m.guesses) {
+    io.err(`  ${file}:${g.line}:${g.column} guessed "${g.chosen}"${g.alternatives.length ? ` (alternatives: ${g.alternatives.slice(0, 4).join(' ')})` : ''}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,166 @@
+/**
+ * The registry of diagnostic codes. Each code has a default severity, a one-line summary and a
+ * default hint (how to fix it). `docs/AUTHORING.md` lists them with a wrong example and the fix;
+ * `test/unit/diagnostics.test.ts` has one malformed fixture per code.
+ */
+export interface DiagnosticCodeEntry {
+  severity: 'error' | 'warning';
+  summary: string;
+  hint: string;
+}
+
+export const DIAGNOSTIC_CODES = {
+  // ── reading bytes ────────────────────────────────────────────────────────────────────────
+  'read/not-text': {
+    severity: 'error',
+    summary: 'The file is binary (contains NUL bytes) and cannot be read as a note.',
+    hint: 'Remove the file from the content folder, or save it as UTF-8 text.',
+  },
+  'read/invalid-utf8': {
+    severity: 'warning',
+    summary: 'The file is not valid UTF-8; invalid bytes were shown as U+FFFD.',
+    hint: 'Re-save the file as UTF-8 in your editor.',
+  },
+  'read/mojibake-repaired': {
+    severity: 'warning',
+    summary: 'The file is mojibake (UTF-8 decoded with a Windows code page and saved again); it was repaired in memory.',
+    hint: 'Run `emr-prep repair FILE --write` to fix the file itself (a .bak copy is kept), then check the guessed characters.',
+  },
+  'read/unreadable': {
+    severity: 'error',
+    summary: 'The file could not be read.',
+    hint: 'Check that the file exists and is readable.',
+  },
+  // ── frontmatter ──────────────────────────────────────────────────────────────────────────
+  'frontmatter/invalid-yaml': {
+    severity: 'error',
+    summary: 'The YAML frontmatter does not parse.',
+    hint: 'Fix the YAML syntax (indentation, quotes, `key: value`); the note is not published until it parses.',
+  },
+  'frontmatter/missing': {
+    severity: 'warning',
+    summary: 'The note has no frontmatter; its title comes from its first heading or line and it has no tags.',
+    hint: 'Add a frontmatter block: `---` / `title: …` / `tags: [service/emr]` / `---` at the top of the file.',
+  },
+  'frontmatter/unknown-keys': {
+    severity: 'warning',
+    summary: 'The frontmatter has keys emr-prep does not use; they are kept and ignored.',
+    hint: 'Nothing to do if they belong to another tool; otherwise remove them or use title, created, modified, tags, aliases.',
+  },
+  'frontmatter/invalid-field': {
+    severity: 'error',
+    summary: 'A known frontmatter field has the wrong shape.',
+    hint: 'title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.',
+  },
+  // ── note level ───────────────────────────────────────────────────────────────────────────
+  'note/untagged': {
+    severity: 'warning',
+    summary: 'The note has no tags, so no tag page lists it.',
+    hint: 'Add `tags:` to the frontmatter, e.g. `tags: [service/emr]` (see content/tags.yml).',
+  },
+  'note/duplicate-slug': {
+    severity: 'error',
+    summary: 'Two notes resolve to the same slug (URL).',
+    hint: 'Give one of them a `slug:` in its frontmatter, or rename the file.',
+  },
+  'note/raw-html-removed': {
+    severity: 'warning',
+    summary: 'Raw HTML in the note was unsafe (script, event handler, iframe …) and was removed from the page.',
+    hint: 'Use Markdown instead of raw HTML; scripts never run from content.',
+  },
+  // ── tags and aliases ─────────────────────────────────────────────────────────────────────
+  'tag/invalid': {
+    severity: 'error',
+    summary: 'A tag is not of the form `namespace/value` in lowercase kebab-case.',
+    hint: 'Write tags as lowercase segments separated by `/`, e.g. `instance/spot-instances`.',
+  },
+  'tag/unregistered': {
+    severity: 'warning',
+    summary: 'A tag is not in the tag registry, so it shows as its raw path.',
+    hint: 'Add the tag to tags.yml with a Korean and English label and a short description.',
+  },
+  'tags/invalid-registry': {
+    severity: 'error',
+    summary: 'The tag registry (tags.yml) does not parse or an entry has the wrong shape.',
+    hint: 'Each entry is `path: { ko: …, en: …, description: … }`.',
+  },
+  'alias/collision': {
+    severity: 'error',
+    summary: 'An alias is claimed by two notes, or equals another note’s slug.',
+    hint: 'Aliases must be unique across the content folder; rename or remove one of them.',
+  },
+  // ── links ────────────────────────────────────────────────────────────────────────────────
+  'link/unresolved': {
+    severity: 'error',
+    summary: 'A wikilink or link to another note does not match any note slug, title, alias or file.',
+    hint: 'Link to an existing note by its slug, title or one of its aliases, e.g. `[[spark-deploy-modes]]`.',
+  },
+  // ── question blocks ──────────────────────────────────────────────────────────────────────
+  'question/empty-stem': {
+    severity: 'error',
+    summary: 'A question block has no stem text after `**Question:**`.',
+    hint: 'Write the question after `**Question:**` on the same line or in the following paragraphs.',
+  },
+  'question/too-few-options': {
+    severity: 'error',
+    summary: 'A question has fewer than two options.',
+    hint: 'Add `**Options:**` followed by a list `- A) …`, `- B) …` (two to ten options).',
+  },
+  'question/duplicate-option': {
+    severity: 'error',
+    summary: 'Two options of one question use the same letter.',
+    hint: 'Letter the options A, B, C … in order, each once.',
+  },
+  'question/option-order': {
+    severity: 'error',
+    summary: 'Option letters are not consecutive from A.',
+    hint: 'Letter the options A, B, C … in order without gaps.',
+  },
+  'question/missing-answer': {
+    severity: 'error',
+    summary: 'A question has no answer line.',
+    hint: 'Add `**정답: C) …**` or `**Answer: C**` after the options (several: `**Answer: B, D**`).',
+  },
+  'question/unknown-answer': {
+    severity: 'error',
+    summary: 'The answer key names a letter that is not among the options.',
+    hint: 'Key one of the option letters the question has.',
+  },
+  'question/key-text-mismatch': {
+    severity: 'error',
+    summary: 'The text after the keyed letter describes a different option than the one keyed.',
+    hint: 'Make the text after the letter match the keyed option, or key the option it describes.',
+  },
+  'question/explanation-unknown-option': {
+    severity: 'error',
+    summary: 'An explanation bullet names an option the question does not have.',
+    hint: 'Start each bullet with an existing option: `**A) label** - …`, `**Option A (label)** - …` or `**Option A** - …`.',
+  },
+  'question/duplicate-explanation': {
+    severity: 'warning',
+    summary: 'Two explanation bullets name the same option; they are joined.',
+    hint: 'Give each option one explanation bullet.',
+  },
+  'question/missing-explanation': {
+    severity: 'warning',
+    summary: 'An option has no explanation, so a student who picks it is not told why.',
+    hint: 'Add a bullet `**Option X** - why it is right or wrong` under `💡 추가 설명:` / `Explanation:`.',
+  },
+  'question/duplicate-id': {
+    severity: 'error',
+    summary: 'Two questions have the same id.',
+    hint: 'Change one `<!-- id: … -->`, or remove explicit ids and let emr-prep derive them.',
+  },
+  'question/stray-marker': {
+    severity: 'warning',
+    summary: 'A question-block marker (`**Options:**`, an answer line) stands outside a question block.',
+    hint: 'Start the block with `**Question:** …` before its options and answer.',
+  },
+  'question/unsupported-instance-type': {
+    severity: 'warning',
+    summary: 'A question names an EC2 instance type that Amazon EMR does not offer.',
+    hint: 'Use an instance type EMR supports (see the instance catalog); the smallest size EMR offers is given in the message.',
+  },
+} as const satisfies Record<string, DiagnosticCodeEntry>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,0 +1,95 @@
+/**
+ * Note-to-note links: resolves wikilinks (`[[target]]`), alias links and relative Markdown links by
+ * slug, title, alias or file name; checks that aliases are unique; computes backlinks.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { NOTE_LINK_PLACEHOLDER, type ParsedNote } from '../notes/parse-note.ts';
+
+/** Lookup key of a link target: NFKC, lowercase, trimmed, no extension or leading `./`. */
+function key(target: string): string {
+  return target
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/^\.\//, '')
+    .replace(/\.(md|markdown|txt)$/, '');
+}
+
+/** Target name → slug, from slugs, titles, aliases and file paths (aliases checked for collisions). */
+export function buildLinkIndex(notes: readonly ParsedNote[]): { index: Map<string, string>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const index = new Map<string, string>();
+  const slugs = new Map(notes.map((n) => [n.slug, n]));
+  const aliasOwner = new Map<string, ParsedNote>();
+  for (const note of notes) {
+    for (const alias of note.aliases) {
+      const k = key(alias);
+      const owner = aliasOwner.get(k);
+      const slugHolder = slugs.get(k);
+      const line = note.frontmatterLines.get(`value:${alias}`) ?? note.frontmatterLines.get('key:aliases') ?? 1;
+      if (owner && owner !== note) {
+        diagnostics.push(
+          diagnostic('alias/collision', note.file, { line, column: 1 }, `alias "${alias}" is also an alias of ${owner.file}`),
+        );
+      } else if (slugHolder && slugHolder !== note) {
+        diagnostics.push(
+          diagnostic('alias/collision', note.file, { line, column: 1 }, `alias "${alias}" is the slug of ${slugHolder.file}`),
+        );
+      } else aliasOwner.set(k, note);
+    }
+  }
+  // Weakest first, so stronger names overwrite: file name < title < alias < slug.
+  for (const note of notes) {
+    index.set(key(note.file), note.slug);
+    index.set(key(note.file.split('/').pop() ?? note.file), note.slug);
+  }
+  for (const note of notes) index.set(key(note.title), note.slug);
+  for (const [k, note] of aliasOwner) index.set(k, note.slug);
+  for (const note of notes) index.set(key(note.slug), note.slug);
+  return { index, diagnostics };
+}
+
+/**
+ * Resolves every link of every note in place (`link.resolved`, placeholder hrefs in `html`) and
+ * reports unresolved links as `link/unresolved` errors.
+ * @returns slug → slugs of the notes linking to it (backlinks), and the diagnostics
+ */
+export function resolveLinks(
+  notes: ParsedNote[],
+  index: Map<string, string>,
+): { backlinks: Map<string, string[]>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const backlinks = new Map<string, Set<string>>();
+  for (const note of notes) {
+    for (const link of note.links) {
+      link.resolved = index.get(key(link.target)) ?? null;
+      if (link.resolved === null) {
+        diagnostics.push(
+          diagnostic(
+            'link/unresolved',
+            note.file,
+            { line: link.line, column: link.column },
+            `link to "${link.target}" does not match any note's slug, title, alias or file`,
+          ),
+        );
+      } else if (link.resolved !== note.slug) {
+        let set = backlinks.get(link.resolved);
+        if (!set) backlinks.set(link.resolved, (set = new Set()));
+        set.add(note.slug);
+      }
+    }
+    if (note.links.length > 0) {
+      const escaped = NOTE_LINK_PLACEHOLDER.replace(/[/_-]/g, (c) => `\\${c}`);
+      note.html = note.html.replace(new RegExp(`href="${escaped}([^"#]*)(#[^"]*)?"`, 'g'), (_m, target: string, hash?: string) => {
+        const slug = index.get(key(decodeURIComponent(target)));
+        return slug
+          ? `href="/notes/${encodeURIComponent(slug)}/${hash ?? ''}" class="note-link"`
+          : `href="#" class="broken-link" title="unresolved link"`;
+      });
+    }
+  }
+  return {
+    backlinks: new Map([...backlinks].map(([slug, set]) => [slug, [...set].sort()])),
+    diagnostics,
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The pipeline as one pure function: files (bytes) + tag registry → {@link KnowledgeBase}.
+ * read (decode, mojibake repair) → parse (notes, question blocks) → link (aliases, wikilinks,
+ * backlinks, related notes, tag graph) → knowledge base. The reader (`reader.ts`) gathers the
+ * files from disk; the site, the CLI and the tests all call this same function.
+ */
+import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { decodeNoteBytes } from '../text/decode.ts';
+import { buildCharFrequencies } from '../text/frequencies.ts';
+import { parseNote, type ParsedNote } from '../notes/parse-note.ts';
+import type { Note } from '../notes/schema.ts';
+import type { Question } from '../questions/schema.ts';
+import { parseTagRegistry, type TagRegistry } from '../graph/registry.ts';
+import { buildTagGraph } from '../graph/tag-graph.ts';
+import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
+import { computeRelatedNotes } from '../graph/related.ts';
+import type { KnowledgeBase, ScenarioSource } from './schema.ts';
+
+/** One content file as read from disk. */
+export interface SourceFile {
+  /** Path relative to the content folder, POSIX separators. */
+  path: string;
+  /** The file's bytes, or null when it could not be read (then `error` says why). */
+  bytes: Uint8Array | null;
+  error?: string;
+}
+
+export interface BuildInput {
+  files: readonly SourceFile[];
+  /** The tag registry's text and the name to show in diagnostics, or null when there is none. */
+  registry: { file: string; text: string } | null;
+  /**
+   * Extra clean texts (e.g. the bundled notes) that, with the content's own clean notes, give the
+   * character frequencies used to guess bytes lost to mojibake.
+   */
+  frequencyCorpus?: readonly string[];
+}
+
+/**
+ * Builds the knowledge base. Never throws on content: every problem is a diagnostic.
+ * Published: notes whose frontmatter parses and whose slug is unique; questions without errors.
+ */
+export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
+  const diagnostics: Diagnostic[] = [];
+
+  // ── registry ──
+  let registry: TagRegistry = new Map();
+  if (input.registry) {
+    const parsed = parseTagRegistry(input.registry.text, input.registry.file);
+    registry = parsed.registry;
+    diagnostics.push(...parsed.diagnostics);
+  }
+
+  // ── read: decode, then repair mojibake with frequencies from the clean texts ──
+  const readable: Array<SourceFile & { bytes: Uint8Array }> = [];
+  for (const f of input.files) {
+    if (f.bytes) readable.push(f as SourceFile & { bytes: Uint8Array });
+    else diagnostics.push(diagnostic('read/unreadable', f.path, { line: 1, column: 1 }, `the file could not be read: ${f.error ?? 'unknown error'}`));
+  }
+  const decoded = readable.map((f) => ({ file: f, result: decodeNoteBytes(f.bytes) }));
+  const needsRepair = decoded.filter((d) => d.result.mojibake !== null);
+  if (needsRepair.length > 0) {
+    const clean = decoded.filter((d) => d.result.mojibake === null && !d.result.binary).map((d) => d.result.text);
+    const frequencies = buildCharFrequencies([...clean, ...(input.frequencyCorpus ?? [])]);
+    for (const d of needsRepair) d.result = decodeNoteBytes(d.file.bytes, { frequencies });
+  }
+
+  // ── parse ──
+  const parsed: ParsedNote[] = [];
+  const unpublishable = new Set<ParsedNote>();
+  for (const { file, result } of decoded) {
+    if (result.binary) {
+      diagnostics.push(diagnostic('read/not-text', file.path, { line: 1, column: 1 }, 'the file is binary (it holds NUL bytes), not a note'));
+      continue;
+    }
+    if (result.invalidUtf8 > 0) {
+      diagnostics.push(
+        diagnostic('read/invalid-utf8', file.path, { line: 1, column: 1 }, `${result.invalidUtf8} byte sequences are not valid UTF-8 and show as �`),
+      );
+    }
+    if (result.mojibake) {
+      const m = result.mojibake;
+      const first = m.guesses[0];
+      diagnostics.push(
+        diagnostic(
+          'read/mojibake-repaired',
+          file.path,
+          { line: first?.line ?? 1, column: first?.column ?? 1 },
+          `the file is UTF-8 that was decoded as ${m.codepage} and saved again; repaired in memory: ${m.restored} characters restored, ${m.guessed} guessed`,
+        ),
+      );
+    }
+    const { note, diagnostics: noteDiagnostics } = parseNote({
+      file: file.path,
+      text: result.text,
+      encoding: {
+        bom: result.bom,
+        crlf: result.crlf,
+        mojibake: result.mojibake
+          ? { codepage: result.mojibake.codepage, restored: result.mojibake.restored, guessed: result.mojibake.guessed }
+          : null,
+      },
+    });
+    diagnostics.push(...noteDiagnostics);
+    if (noteDiagnostics.some((d) => d.code === 'frontmatter/invalid-yaml')) unpublishable.add(note);
+    parsed.push(note);
+  }
+
+  // ── unique slugs ──
+  const bySlug = new Map<string, ParsedNote>();
+  for (const note of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+    const other = bySlug.get(note.slug);
+    if (other) {
+      diagnostics.push(
+        diagnostic('note/duplicate-slug', note.file, { line: 1, column: 1 }, `slug "${note.slug}" is already used by ${other.file}; this note is not published`),
+      );
+      unpublishable.add(note);
+    } else if (!unpublishable.has(note)) bySlug.set(note.slug, note);
+  }
+  const published = parsed.filter((n) => bySlug.get(n.slug) === n);
+
+  // ── tags ──
+  for (const note of published) {
+    for (const tag of note.tags) {
+      const missing = tag.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/')).filter((t) => !registry.has(t));
+      if (missing.includes(tag)) {
+        diagnostics.push(
+          diagnostic(
+            'tag/unregistered',
+            note.file,
+            { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
+            `tag "${tag}" is not in the tag registry; it shows as its raw path`,
+          ),
+        );
+      }
+    }
+  }
+
+  // ── link ──
+  const { index, diagnostics: aliasDiagnostics } = buildLinkIndex(published);
+  diagnostics.push(...aliasDiagnostics);
+  const { backlinks, diagnostics: linkDiagnostics } = resolveLinks(published, index);
+  diagnostics.push(...linkDiagnostics);
+  const related = computeRelatedNotes(published);
+
+  // ── assemble ──
+  const questions: Question[] = [];
+  const scenarios: ScenarioSource[] = [];
+  const notes: Note[] = published.map((n) => {
+    const ids: string[] = [];
+    for (const block of n.blocks) {
+      if (!block.question) continue;
+      questions.push(block.question);
+      ids.push(block.question.id);
+      if (block.scenario) scenarios.push({ question: block.question.id, file: n.file, line: block.scenario.line, text: block.scenario.text });
+    }
+    return {
+      slug: n.slug,
+      title: n.title,
+      file: n.file,
+      frontmatter: n.frontmatter,
+      tags: n.tags,
+      aliases: n.aliases,
+      created: n.created,
+      modified: n.modified,
+      summary: n.summary,
+      summaryHtml: n.summaryHtml,
+      sections: n.sections,
+      html: n.html,
+      text: n.text,
+      questions: ids,
+      links: n.links,
+      sources: n.sources,
+      related: related.get(n.slug) ?? [],
+      backlinks: backlinks.get(n.slug) ?? [],
+      encoding: n.encoding,
+    };
+  });
+  // Question ids must be unique across notes too.
+  const seenIds = new Map<string, Question>();
+  const uniqueQuestions = questions.filter((q) => {
+    const other = seenIds.get(q.id);
+    if (other) {
+      diagnostics.push(
+        diagnostic('question/duplicate-id', q.file, { line: q.line, column: 1 }, `question id "${q.id}" is already used in ${other.file}:${other.line}`),
+      );
+      return false;
+    }
+    seenIds.set(q.id, q);
+    return true;
+  });
+  const kept = new Set(uniqueQuestions.map((q) => q.id));
+  for (const note of notes) note.questions = note.questions.filter((id) => kept.has(id) && seenIds.get(id)?.note === note.slug);
+
+  const tags = buildTagGraph(notes, registry);
+  notes.sort((a, b) => a.slug.localeCompare(b.slug));
+  return {
+    notes,
+    questions: uniqueQuestions,
+    tags,
+    scenarios: scenarios.filter((s) => kept.has(s.question)),
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The export format of `emr-prep export`: the knowledge base as plain JSON for other tools.
+ * Shape (documented in README.md, "CLI"):
+ * `{notes:[{slug,title,file,tags,aliases,summary,questions}],
+ *   questions:[{id,note,stem,options:[{letter,text,explanation}],answer,tags}],
+ *   tags:[{path,label:{ko,en},notes,questions}],
+ *   diagnostics:[{file,line,column,severity,code,message}]}`
+ */
+import type { KnowledgeBase } from './schema.ts';
+
+export function toExportJson(kb: KnowledgeBase) {
+  return {
+    notes: kb.notes.map((n) => ({
+      slug: n.slug,
+      title: n.title,
+      file: n.file,
+      tags: n.tags,
+      aliases: n.aliases,
+      summary: n.summary,
+      questions: n.questions,
+    })),
+    questions: kb.questions.map((q) => ({
+      id: q.id,
+      note: q.note,
+      stem: q.stem,
+      options: q.options.map((o) => ({ letter: o.letter, text: o.text, explanation: o.explanation })),
+      answer: q.answer,
+      tags: q.tags,
+    })),
+    tags: kb.tags.map((t) => ({ path: t.path, label: t.label, notes: t.notes, questions: t.questions })),
+    diagnostics: kb.diagnostics.map((d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+    })),
+  };
+}
+export type ExportedKnowledgeBase = ReturnType<typeof toExportJson>;

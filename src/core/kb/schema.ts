@@ -1,0 +1,28 @@
+/**
+ * The knowledge base: one typed, serialisable object holding every published note, question and
+ * tag, and every diagnostic. The site, the CLI and the tests all read this one shape.
+ */
+import { z } from 'zod';
+import { DiagnosticSchema } from '../diagnostics/diagnostic.ts';
+import { NoteSchema } from '../notes/schema.ts';
+import { QuestionSchema } from '../questions/schema.ts';
+import { TagSchema } from '../graph/schema.ts';
+
+/** The raw `emr-scenario` block of a cluster-config question, checked by the sizing rules. */
+export const ScenarioSourceSchema = z.object({
+  question: z.string(),
+  file: z.string(),
+  /** File line of the first line inside the fence. */
+  line: z.number().int().min(1),
+  text: z.string(),
+});
+export type ScenarioSource = z.infer<typeof ScenarioSourceSchema>;
+
+export const KnowledgeBaseSchema = z.object({
+  notes: z.array(NoteSchema),
+  questions: z.array(QuestionSchema),
+  tags: z.array(TagSchema),
+  scenarios: z.array(ScenarioSourceSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;

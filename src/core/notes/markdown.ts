@@ -1,0 +1,77 @@
+/**
+ * The Markdown dialect of emr-prep notes, in one place so the parser, the site and the CLI agree:
+ * CommonMark + GFM (tables, strikethrough, task lists) + YAML frontmatter + CJK-friendly emphasis
+ * (`**Spot(스팟)**은` closes as strong, which plain CommonMark refuses; remark-cjk-friendly,
+ * https://github.com/tats-u/markdown-cjk-friendly).
+ *
+ * Rendering goes mdast → hast (remark-rehype) → raw HTML parsed (rehype-raw) → sanitized with the
+ * GitHub schema (rehype-sanitize) → HTML string, so no script from content ever runs.
+ */
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { toString } from 'mdast-util-to-string';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkCjkFriendly);
+
+/** Sanitize schema: GitHub's, plus `class` on links so broken note links can be styled. */
+const sanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'note-link', 'broken-link']],
+  },
+};
+
+const renderer = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify);
+
+/**
+ * Parses note text (LF line endings) into an mdast tree with positions (1-based lines and columns
+ * of the text as given). Never throws on any input.
+ */
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+/** Renders block nodes to sanitized HTML. */
+export function renderBlocks(nodes: readonly RootContent[]): string {
+  if (nodes.length === 0) return '';
+  const root: Root = { type: 'root', children: structuredClone([...nodes]) };
+  const hast = renderer.runSync(root);
+  return renderer.stringify(hast).trim();
+}
+
+/** Renders phrasing (inline) nodes to sanitized HTML without a wrapping paragraph. */
+export function renderInline(nodes: readonly PhrasingContent[]): string {
+  const html = renderBlocks([{ type: 'paragraph', children: [...nodes] as PhrasingContent[] }]);
+  return html.replace(/^<p>/, '').replace(/<\/p>$/, '');
+}
+
+/** Plain text of nodes (Markdown stripped), whitespace collapsed. */
+export function plainText(nodes: readonly (RootContent | PhrasingContent)[]): string {
+  return nodes
+    .map((n) => toString(n, { includeHtml: false }))
+    .join('\n')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** Tags or attributes in raw HTML that the sanitizer removes and the author should hear about. */
+const UNSAFE_HTML = /<\s*(script|iframe|object|embed|style|form|base|meta|link)\b|\bon[a-z]+\s*=|javascript:/i;
+
+/** True when a raw HTML fragment holds something the sanitizer will remove (script, handlers …). */
+export function isUnsafeHtml(html: string): boolean {
+  return UNSAFE_HTML.test(html);
+}

@@ -1,0 +1,15 @@
+/** Builds a knowledge base from in-memory files, for tests. */
+import { buildKnowledgeBase } from '../../src/core/kb/build.ts';
+import type { KnowledgeBase } from '../../src/core/kb/schema.ts';
+
+export function kbFromFiles(files: Record<string, string | Uint8Array | null>, registry?: string): KnowledgeBase {
+  const encoder = new TextEncoder();
+  return buildKnowledgeBase({
+    files: Object.entries(files).map(([path, content]) => ({
+      path,
+      bytes: typeof content === 'string' ? encoder.encode(content) : content,
+      ...(content === null ? { error: 'EACCES: permission denied' } : {}),
+    })),
+    registry: registry === undefined ? null : { file: 'tags.yml', text: registry },
+  });
+}

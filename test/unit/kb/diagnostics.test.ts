@@ -1,0 +1,235 @@
+/**
+ * One malformed fixture of our own per diagnostic code: each must produce its code at the right
+ * file and line, and a malformed question must never be published.
+ */
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../src/core/diagnostics/codes.ts';
+import { kbFromFiles } from '../../helpers/kb.ts';
+
+const REGISTRY = `service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko: Amazon EMR\n  en: Amazon EMR\n`;
+
+/** A valid note around a question block. */
+function note(block: string, frontmatter = 'title: Test note\ntags: [service/emr]'): string {
+  return `---\n${frontmatter}\n---\n\n# Test note\n\n## 관련 문제\n\n${block}\n`;
+}
+const GOOD_OPTIONS = '**Options:**\n\n- A) one\n- B) two\n- C) three';
+const GOOD_EXPLANATIONS = '💡 추가 설명:\n\n- **Option A** - a\n- **Option B** - b\n- **Option C** - c';
+
+interface Fixture {
+  files: Record<string, string | Uint8Array | null>;
+  registry?: string;
+  file: string;
+  line: number;
+  /** When set, the question of the fixture must not be published. */
+  unpublished?: boolean;
+}
+
+/** Korean UTF-8 decoded as Windows-1254 and saved again, with the undefined bytes dropped. */
+function mojibake(text: string): string {
+  const decoder = new TextDecoder('windows-1254');
+  const bytes = new TextEncoder().encode(text);
+  let out = '';
+  for (const b of bytes) {
+    const ch = decoder.decode(new Uint8Array([b]));
+    if (ch.charCodeAt(0) >= 0x80 && ch.charCodeAt(0) <= 0x9f) continue; // undefined in cp1254: lost
+    out += ch;
+  }
+  return out;
+}
+
+const FIXTURES: Record<DiagnosticCode, Fixture> = {
+  'read/not-text': { files: { 'bin.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) }, file: 'bin.md', line: 1 },
+  'read/invalid-utf8': {
+    files: { 'latin.md': new Uint8Array([...new TextEncoder().encode('---\ntitle: x\ntags: [service/emr]\n---\n\ncaf'), 0xe9, 0x0a]) },
+    registry: REGISTRY,
+    file: 'latin.md',
+    line: 1,
+  },
+  'read/mojibake-repaired': {
+    files: {
+      'broken.md': mojibake('---\ntitle: 스팟 인스턴스\ntags: [service/emr]\n---\n\n# 스팟 인스턴스\n\n태스크 노드는 스팟 인스턴스를 사용하고 코어 노드는 온디맨드 인스턴스를 사용한다. 인스턴스 그룹과 인스턴스 플릿이 있다.\n'),
+      'clean.md': '---\ntitle: 온디맨드\ntags: [service/emr]\n---\n\n# 온디맨드\n\n인스턴스를 사용하는 클러스터의 코어 노드와 태스크 노드, 인스턴스 플릿과 인스턴스 그룹.\n',
+    },
+    registry: REGISTRY,
+    file: 'broken.md',
+    line: 2,
+  },
+  'read/unreadable': { files: { 'locked.md': null }, file: 'locked.md', line: 1 },
+  'frontmatter/invalid-yaml': { files: { 'a.md': '---\ntitle: ok\ntags: [service/emr\n---\n\n# A\n' }, file: 'a.md', line: 5 },
+  'frontmatter/missing': { files: { 'a.md': 'Just a first line\n\nand a body.\n' }, file: 'a.md', line: 1 },
+  'frontmatter/unknown-keys': {
+    files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\nlayout: page\n---\n\n# A\n' },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 4,
+  },
+  'frontmatter/invalid-field': { files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\ncreated: yesterday\n---\n' }, registry: REGISTRY, file: 'a.md', line: 4 },
+  'note/untagged': { files: { 'a.md': '---\ntitle: A\n---\n\n# A\n' }, file: 'a.md', line: 1 },
+  'note/duplicate-slug': {
+    files: { 'a.md': '---\ntitle: A\nslug: same\ntags: [service/emr]\n---\n', 'b.md': '---\ntitle: B\nslug: same\ntags: [service/emr]\n---\n' },
+    registry: REGISTRY,
+    file: 'b.md',
+    line: 1,
+  },
+  'note/raw-html-removed': {
+    files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\n<script>alert(1)</script>\n' },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 8,
+  },
+  'tag/invalid': { files: { 'a.md': '---\ntitle: A\ntags:\n  - Service EMR\n---\n' }, file: 'a.md', line: 4 },
+  'tag/unregistered': { files: { 'a.md': '---\ntitle: A\ntags:\n  - service/emr\n  - service/unknown-thing\n---\n' }, registry: REGISTRY, file: 'a.md', line: 5 },
+  'tags/invalid-registry': { files: {}, registry: 'service:\n  ko: 서비스\nservice/emr: [1, 2]\n', file: 'tags.yml', line: 1 },
+  'alias/collision': {
+    files: {
+      'a.md': '---\ntitle: A\ntags: [service/emr]\naliases: [spot]\n---\n',
+      'b.md': '---\ntitle: B\ntags: [service/emr]\naliases:\n  - spot\n---\n',
+    },
+    registry: REGISTRY,
+    file: 'b.md',
+    line: 5,
+  },
+  'link/unresolved': {
+    files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\nSee [[no-such-note]] for more.\n' },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 8,
+  },
+  'question/empty-stem': {
+    files: { 'q.md': note(`**Question:**\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 10,
+    unpublished: true,
+  },
+  'question/too-few-options': {
+    files: { 'q.md': note(`**Question:** Pick one.\n\n**Options:**\n\n- A) only\n\n**Answer: A**`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 14,
+    unpublished: true,
+  },
+  'question/duplicate-option': {
+    files: { 'q.md': note(`**Question:** Pick one.\n\n**Options:**\n\n- A) one\n- B) two\n- B) again\n\n**Answer: A**`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 16,
+    unpublished: true,
+  },
+  'question/option-order': {
+    files: { 'q.md': note(`**Question:** Pick one.\n\n**Options:**\n\n- A) one\n- C) two\n\n**Answer: A**`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 15,
+    unpublished: true,
+  },
+  'question/missing-answer': {
+    files: { 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n${GOOD_EXPLANATIONS}`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 10,
+    unpublished: true,
+  },
+  'question/unknown-answer': {
+    files: { 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**정답: F) six**\n\n${GOOD_EXPLANATIONS}`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 18,
+    unpublished: true,
+  },
+  'question/key-text-mismatch': {
+    files: {
+      'q.md': note(
+        `**Question:** Which node type stores HDFS data?\n\n**Options:**\n\n- A) The primary node\n- B) The core nodes\n- C) The task nodes\n\n**정답: C) The core nodes**\n\n${GOOD_EXPLANATIONS}`,
+      ),
+    },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 18,
+    unpublished: true,
+  },
+  'question/explanation-unknown-option': {
+    files: { 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}\n- **Option F** - f`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 25,
+    unpublished: true,
+  },
+  'question/duplicate-explanation': {
+    files: { 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}\n- **Option A** - again`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 25,
+  },
+  'question/missing-explanation': {
+    files: { 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n💡 추가 설명:\n\n- **Option A** - a\n- **Option B** - b`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 16,
+  },
+  'question/duplicate-id': {
+    files: {
+      'q.md': note(
+        `<!-- id: same-id -->\n**Question:** First?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}\n\n---\n\n<!-- id: same-id -->\n**Question:** Second?\n\n${GOOD_OPTIONS}\n\n**Answer: B**\n\n${GOOD_EXPLANATIONS}`,
+      ),
+    },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 30,
+  },
+  'question/stray-marker': {
+    files: { 'q.md': note(`Some text.\n\n${GOOD_OPTIONS}`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 12,
+  },
+  'question/unsupported-instance-type': {
+    files: {
+      'q.md': note(
+        `**Question:** Which primary node type?\n\n**Options:**\n\n- A) m5.large\n- B) m5.xlarge\n\n**Answer: B**\n\n💡 추가 설명:\n\n- **Option A** - not offered by EMR\n- **Option B** - smallest m5 on EMR`,
+      ),
+    },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 14,
+  },
+};
+
+describe('one fixture per diagnostic code', () => {
+  it('covers every registered code', () => {
+    expect(Object.keys(FIXTURES).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).sort());
+  });
+
+  for (const [code, fixture] of Object.entries(FIXTURES) as Array<[DiagnosticCode, Fixture]>) {
+    it(`${code} at ${fixture.file}:${fixture.line}`, () => {
+      const kb = kbFromFiles(fixture.files, fixture.registry);
+      const found = kb.diagnostics.filter((d) => d.code === code);
+      expect(found, JSON.stringify(kb.diagnostics, null, 1)).not.toHaveLength(0);
+      expect(found[0]).toMatchObject({ file: fixture.file, line: fixture.line, severity: DIAGNOSTIC_CODES[code].severity });
+      expect(found[0]!.message.length).toBeGreaterThan(10);
+      expect(found[0]!.hint.length).toBeGreaterThan(10);
+      if (fixture.unpublished) expect(kb.questions).toEqual([]);
+    });
+  }
+
+  it('a well-formed question produces no diagnostics at all and is published', () => {
+    const kb = kbFromFiles({ 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**정답: B) two**\n\n${GOOD_EXPLANATIONS}`) }, REGISTRY);
+    expect(kb.diagnostics).toEqual([]);
+    expect(kb.questions).toHaveLength(1);
+    expect(kb.questions[0]!.answer).toEqual(['B']);
+  });
+
+  it('multiple answers (`**Answer: B, D**`) are kept as a multiple-answer item', () => {
+    const kb = kbFromFiles(
+      {
+        'q.md': note(
+          `**Question:** Which two? (Choose two.)\n\n**Options:**\n\n- A) a\n- B) b\n- C) c\n- D) d\n\n**Answer: B, D**\n\nExplanation:\n\n- **A) x** - no\n- **B) y** - yes\n- **C) z** - no\n- **D) w** - yes`,
+        ),
+      },
+      REGISTRY,
+    );
+    expect(kb.diagnostics).toEqual([]);
+    expect(kb.questions[0]!.answer).toEqual(['B', 'D']);
+    expect(kb.questions[0]!.options.find((o) => o.letter === 'D')!.explanationLabel).toBe('w');
+  });
+});
