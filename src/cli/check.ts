@@ -24,9 +24,13 @@ export async function checkCommand(options: { content?: string; json?: boolean }
     const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = kb.diagnostics.length - errors;
     io.out(
-      `${kb.notes.length} notes, ${kb.questions.length} questions, ${kb.tags.length} tags: ` +
-        `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+      `${plural(kb.notes.length, 'note')}, ${plural(kb.questions.length, 'question')}, ${plural(kb.tags.length, 'tag')}: ` +
+        `${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
     );
   }
   return hasErrors(kb.diagnostics) ? 1 : 0;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
