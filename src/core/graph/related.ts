@@ -1,7 +1,8 @@
 /**
- * Related notes: notes that share tags, weighted by how rare each shared tag is (inverse document
- * frequency, ln(N / df), over tags with their ancestors), computed once per build through an
- * inverted index. Tags carried by more than half the notes say little and are skipped.
+ * Related notes: notes that share tags, weighted by how rare each shared tag is (smoothed inverse
+ * document frequency, ln(1 + N / df), over tags with their ancestors), computed once per build
+ * through an inverted index. In a large corpus (over {@link COMMON_TAG_FLOOR} notes) a tag carried
+ * by more than half the notes says little and would make the pass quadratic, so it is skipped.
  */
 import type { RelatedNote } from '../notes/schema.ts';
 import { tagWithAncestors } from './tag-graph.ts';
@@ -10,6 +11,9 @@ import { tagWithAncestors } from './tag-graph.ts';
  * @param limit how many related notes per note (highest score first; ties by slug)
  * @returns slug → related notes
  */
+/** Below this many notes on a tag, the tag always counts towards relatedness. */
+export const COMMON_TAG_FLOOR = 50;
+
 export function computeRelatedNotes(
   notes: ReadonlyArray<{ slug: string; tags: readonly string[] }>,
   limit = 5,
@@ -25,7 +29,10 @@ export function computeRelatedNotes(
   });
   const total = notes.length;
   const weight = new Map<string, number>();
-  for (const [tag, list] of postings) weight.set(tag, list.length > total / 2 ? 0 : Math.log(total / list.length));
+  for (const [tag, list] of postings) {
+    const tooCommon = list.length > COMMON_TAG_FLOOR && list.length > total / 2;
+    weight.set(tag, tooCommon ? 0 : Math.log(1 + total / list.length));
+  }
   const result = new Map<string, RelatedNote[]>();
   expanded.forEach((tags, i) => {
     const scores = new Map<number, { score: number; shared: string[] }>();
