@@ -8,7 +8,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -51,7 +51,7 @@ function entries(kb: KnowledgeBase, kind: Kind): Array<{ id: string; data: Recor
     case 'tags':
       return kb.tags.map((t) => ({ id: t.path, data: t }));
     case 'site':
-      return [{ id: 'summary', data: siteSummary(kb) }];
+      return [{ id: 'summary', data: { ...siteSummary(kb) } }];
   }
 }
 

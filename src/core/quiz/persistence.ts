@@ -1,0 +1,329 @@
+/**
+ * The persistence format: one versioned state object (attempts, review cards, settings), its
+ * load/save as JSON, the export file and the import merge.
+ *
+ * Storage itself (localStorage, quota errors, BroadcastChannel) belongs to the browser island; this
+ * module only turns strings into validated state and back, and never throws on bad stored data:
+ * - {@link load} sets state that does not validate aside (`recovered`) and starts clean, so the
+ *   island can store the raw text under {@link recoveredStateKey} and tell the student — nothing is
+ *   silently deleted;
+ * - {@link mergeStates} never loses an attempt or a review: attempts merge by id, cards by question
+ *   id with the newer review winning, and an id clash between two different attempts keeps both.
+ */
+import { z } from 'zod';
+import { DEFAULT_MS_PER_QUESTION } from './deadline.ts';
+import { isNewerReview } from './review-cards.ts';
+import { DEFAULT_PASSING_SCORE } from './scoring.ts';
+import {
+  EpochMsSchema,
+  QUIZ_STATE_FORMAT,
+  QUIZ_STATE_VERSION,
+  QuizStateSchema,
+  type Attempt,
+  type QuizSettings,
+  type QuizState,
+  type StoredCard,
+} from './schema.ts';
+
+/** The localStorage key of the quiz state (the version is part of the key and of the object). */
+export const QUIZ_STATE_KEY = 'emr-prep:quiz:v1';
+
+/**
+ * The key under which the island keeps state that failed to load, e.g.
+ * `emr-prep:quiz:recovered:1767225600000`.
+ *
+ * @param now epoch ms of the recovery (makes the key unique per recovery).
+ */
+export function recoveredStateKey(now: number): string {
+  return `emr-prep:quiz:recovered:${now}`;
+}
+
+/** Settings of a fresh state: passing score 0.72, 2 minutes (120 000 ms) per exam question. */
+export const DEFAULT_SETTINGS: QuizSettings = {
+  passingScore: DEFAULT_PASSING_SCORE,
+  msPerQuestion: DEFAULT_MS_PER_QUESTION,
+};
+
+/** A clean state: no attempts, no cards, default settings, revision 0. */
+export function emptyState(): QuizState {
+  return {
+    format: QUIZ_STATE_FORMAT,
+    version: QUIZ_STATE_VERSION,
+    revision: 0,
+    attempts: {},
+    cards: {},
+    settings: { ...DEFAULT_SETTINGS },
+  };
+}
+
+/** Renders zod issues as `path: message` lines, e.g. `attempts.a1.items.0.selected: …`. */
+function describeIssues(error: z.ZodError, prefix = ''): string {
+  const lines = error.issues.slice(0, 8).map((i) => {
+    const path = [prefix, ...i.path.map(String)].filter((p) => p !== '').join('.');
+    return `${path || '(root)'}: ${i.message}`;
+  });
+  if (error.issues.length > 8) lines.push(`… and ${error.issues.length - 8} more problems`);
+  return lines.join('\n');
+}
+
+/** What {@link load} returns. */
+export interface LoadResult {
+  /** The state to use: the stored one when valid, else a clean one. */
+  state: QuizState;
+  /**
+   * Present when stored text existed but could not be used: the raw text (to keep under
+   * {@link recoveredStateKey}) and why it was set aside (field paths and messages).
+   */
+  recovered?: { raw: string; error: string };
+}
+
+/**
+ * Migrations from older state versions, by version number. Version 1 is the first; when the
+ * schema changes, add `1: (old) => newShape` here and bump `QUIZ_STATE_VERSION`.
+ */
+const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => unknown>> = {};
+
+/** Parses a JSON text into a state; returns the state or a readable reason. */
+function parseState(raw: string, prefix = ''): { ok: true; state: QuizState } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (e) {
+    return { ok: false, error: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  return validateState(data, prefix);
+}
+
+function validateState(data: unknown, prefix = ''): { ok: true; state: QuizState } | { ok: false; error: string } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, error: `${prefix || '(root)'}: not a quiz state object` };
+  }
+  let current = data as Record<string, unknown>;
+  if (current.format !== QUIZ_STATE_FORMAT) {
+    return { ok: false, error: `${prefix ? `${prefix}.` : ''}format: expected "${QUIZ_STATE_FORMAT}", found ${JSON.stringify(current.format)}` };
+  }
+  for (let guard = 0; guard < 100 && typeof current.version === 'number' && current.version < QUIZ_STATE_VERSION; guard++) {
+    const migrate = MIGRATIONS[current.version];
+    if (!migrate) break;
+    current = migrate(current) as Record<string, unknown>;
+  }
+  if (typeof current.version === 'number' && current.version > QUIZ_STATE_VERSION) {
+    return {
+      ok: false,
+      error: `${prefix ? `${prefix}.` : ''}version: ${current.version} was written by a newer emr-prep (this one reads ${QUIZ_STATE_VERSION}); reload the site to update`,
+    };
+  }
+  const parsed = QuizStateSchema.safeParse(current);
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, prefix) };
+  return { ok: true, state: parsed.data };
+}
+
+/**
+ * Loads the stored state.
+ *
+ * @param raw the text stored under {@link QUIZ_STATE_KEY}, or null when nothing is stored.
+ * @returns the valid state; or a clean state plus `recovered` when the text is not JSON, not a quiz
+ *   state, from a newer version, or fails validation. Never throws.
+ */
+export function load(raw: string | null): LoadResult {
+  if (raw === null || raw.trim() === '') return { state: emptyState() };
+  const result = parseState(raw);
+  if (result.ok) return { state: result.state };
+  return { state: emptyState(), recovered: { raw, error: result.error } };
+}
+
+/** Serialises a state to the JSON text stored under {@link QUIZ_STATE_KEY}. */
+export function save(state: QuizState): string {
+  return JSON.stringify(state);
+}
+
+/** Marker of an export file. */
+export const QUIZ_EXPORT_FORMAT = 'emr-prep.quiz-export';
+
+/** The export file: the whole state plus when it was exported. */
+export const QuizExportSchema = z.object({
+  format: z.literal(QUIZ_EXPORT_FORMAT),
+  /** Export time, epoch ms. */
+  exportedAt: EpochMsSchema,
+  /** The state (validated with the state schema, including its own version). */
+  state: z.unknown(),
+});
+
+/**
+ * The export file's text (pretty-printed JSON):
+ * `{ "format": "emr-prep.quiz-export", "exportedAt": <epoch ms>, "state": <QuizState> }`.
+ *
+ * @param now export time in epoch ms.
+ */
+export function exportState(state: QuizState, now: number): string {
+  return `${JSON.stringify({ format: QUIZ_EXPORT_FORMAT, exportedAt: now, state }, null, 2)}\n`;
+}
+
+/**
+ * Reads an import file: an export file, or a bare state (e.g. a copy of the stored key or of a
+ * recovered blob).
+ *
+ * @returns the validated state, or an error naming the field paths at fault. Never throws.
+ */
+export function parseImport(raw: string): { ok: true; state: QuizState } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (e) {
+    return { ok: false, error: `the file is not JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (typeof data === 'object' && data !== null && (data as { format?: unknown }).format === QUIZ_EXPORT_FORMAT) {
+    const envelope = QuizExportSchema.safeParse(data);
+    if (!envelope.success) return { ok: false, error: describeIssues(envelope.error) };
+    return validateState(envelope.data.state, 'state');
+  }
+  const direct = validateState(data);
+  if (direct.ok) return direct;
+  return {
+    ok: false,
+    error: `not an emr-prep quiz export (expected "format": "${QUIZ_EXPORT_FORMAT}" or "${QUIZ_STATE_FORMAT}"):\n${direct.error}`,
+  };
+}
+
+/** What a merge did, for the message after an import. */
+export interface MergeReport {
+  /** Attempts that were only in the incoming state. */
+  attemptsAdded: number;
+  /** Attempts replaced by a later state of the same sitting (e.g. submitted in the other browser). */
+  attemptsUpdated: number;
+  /** Attempts present on both sides where the existing version was kept (same work, or further along). */
+  attemptsKept: number;
+  /** Incoming attempts added under a new id (an id clash, or a version that diverged from the one here). */
+  attemptsRenamed: number;
+  cardsAdded: number;
+  /** Cards replaced because the incoming card holds a newer review. */
+  cardsUpdated: number;
+  cardsKept: number;
+}
+
+/** Whether two attempts with the same id are the same sitting (same start, seed and questions). */
+function sameSitting(a: Attempt, b: Attempt): boolean {
+  return (
+    a.startedAt === b.startedAt &&
+    a.seed === b.seed &&
+    a.mode === b.mode &&
+    a.items.length === b.items.length &&
+    a.items.every((item, i) => item.questionId === b.items[i]?.questionId)
+  );
+}
+
+/** The student's work in an attempt: status, submission and every item's answer, flag and grade. */
+function workOf(a: Attempt): string {
+  return JSON.stringify([a.status, a.submittedAt, a.submitReason, a.items.map((i) => [i.selected, i.flagged, i.confirmed, i.result])]);
+}
+
+/**
+ * Whether version `newer` of a sitting is a later state of version `older`, so replacing `older`
+ * by it loses nothing the student would miss: the same work with more bookkeeping (reviews
+ * applied, or a later revision of an attempt in progress); a submission of an attempt left in
+ * progress; or a later revision of an attempt in progress.
+ */
+function supersedes(newer: Attempt, older: Attempt): boolean {
+  if (workOf(newer) === workOf(older)) {
+    return (newer.reviewsApplied && !older.reviewsApplied) || (newer.status === 'in-progress' && newer.revision > older.revision);
+  }
+  if (older.status === 'in-progress') return newer.status === 'submitted' || newer.revision > older.revision;
+  return false;
+}
+
+function freeId(base: string, taken: Record<string, unknown>): string {
+  const stem = base.slice(0, 60);
+  for (let n = 2; ; n++) {
+    const id = `${stem}-imported-${n}`;
+    if (!(id in taken)) return id;
+  }
+}
+
+/**
+ * Merges an incoming state (an import, or another tab's write) into the existing one without ever
+ * losing data.
+ *
+ * - Attempts, by sitting (same start time, seed, mode and questions): only on one side → kept.
+ *   The same sitting on both sides → a version that is a later state of the other wins (a
+ *   submission over an unfinished copy, a later revision of an unfinished attempt, the same answers
+ *   with reviews applied); identical work keeps the existing. Two versions that diverged (both
+ *   submitted with different answers), or two different sittings sharing an id → both kept, the
+ *   incoming one under `<id>-imported-<n>`. Importing the same file again adds nothing.
+ * - Cards, by question id: the newer review wins ({@link isNewerReview}); a tie keeps the existing.
+ * - Settings: the existing settings are kept.
+ * - `revision`: max of both + 1.
+ *
+ * Both inputs must be valid states (from {@link load} / {@link parseImport}). Neither is modified.
+ */
+export function mergeStates(existing: QuizState, incoming: QuizState): { state: QuizState; report: MergeReport } {
+  const report: MergeReport = {
+    attemptsAdded: 0,
+    attemptsUpdated: 0,
+    attemptsKept: 0,
+    attemptsRenamed: 0,
+    cardsAdded: 0,
+    cardsUpdated: 0,
+    cardsKept: 0,
+  };
+  const attempts: Record<string, Attempt> = { ...existing.attempts };
+  for (const [id, theirs] of Object.entries(incoming.attempts)) {
+    // Versions of the same sitting already here: under its own id or, after an earlier import, renamed.
+    const versions = Object.values(attempts).filter((a) => sameSitting(a, theirs));
+    const known = versions.some(
+      (a) => supersedes(a, theirs) || (workOf(a) === workOf(theirs) && !supersedes(theirs, a)),
+    );
+    const older = versions.find((a) => supersedes(theirs, a));
+    if (known) {
+      report.attemptsKept += 1;
+    } else if (older) {
+      attempts[older.id] = { ...theirs, id: older.id };
+      report.attemptsUpdated += 1;
+    } else if (!(id in attempts)) {
+      attempts[id] = theirs;
+      report.attemptsAdded += 1;
+    } else {
+      // A different sitting with the same id, or two diverging versions of one sitting (both
+      // submitted with different answers): keep both.
+      const newId = freeId(id, { ...attempts, ...incoming.attempts });
+      attempts[newId] = { ...theirs, id: newId };
+      report.attemptsRenamed += 1;
+    }
+  }
+  const cards: Record<string, StoredCard> = { ...existing.cards };
+  for (const [id, theirs] of Object.entries(incoming.cards)) {
+    const ours = cards[id];
+    if (!ours) {
+      cards[id] = theirs;
+      report.cardsAdded += 1;
+    } else if (isNewerReview(theirs, ours)) {
+      cards[id] = theirs;
+      report.cardsUpdated += 1;
+    } else {
+      report.cardsKept += 1;
+    }
+  }
+  return {
+    state: {
+      ...existing,
+      revision: Math.max(existing.revision, incoming.revision) + 1,
+      attempts,
+      cards,
+      settings: { ...existing.settings },
+    },
+    report,
+  };
+}
+
+/**
+ * Imports a file into the existing state: {@link parseImport} then {@link mergeStates}.
+ *
+ * @returns the merged state and report, or the parse error (the existing state is untouched).
+ */
+export function importState(
+  existing: QuizState,
+  raw: string,
+): { ok: true; state: QuizState; report: MergeReport } | { ok: false; error: string } {
+  const parsed = parseImport(raw);
+  if (!parsed.ok) return parsed;
+  return { ok: true, ...mergeStates(existing, parsed.state) };
+}
