@@ -7,6 +7,7 @@
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeNoteBytes } from '../text/decode.ts';
 import { buildCharFrequencies } from '../text/frequencies.ts';
+import { BUILTIN_SAMPLE_TEXT } from '../text/builtin-corpus.ts';
 import { parseNote, type ParsedNote } from '../notes/parse-note.ts';
 import type { Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
@@ -30,8 +31,9 @@ export interface BuildInput {
   /** The tag registry's text and the name to show in diagnostics, or null when there is none. */
   registry: { file: string; text: string } | null;
   /**
-   * Extra clean texts (e.g. the bundled notes) that, with the content's own clean notes, give the
-   * character frequencies used to guess bytes lost to mojibake.
+   * Extra clean texts (e.g. the bundled notes) that, with the content's own clean notes and the
+   * built-in Korean sample (text/builtin-corpus.ts), give the character frequencies used to guess
+   * bytes lost to mojibake.
    */
   frequencyCorpus?: readonly string[];
 }
@@ -61,7 +63,7 @@ export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
   const needsRepair = decoded.filter((d) => d.result.mojibake !== null);
   if (needsRepair.length > 0) {
     const clean = decoded.filter((d) => d.result.mojibake === null && !d.result.binary).map((d) => d.result.text);
-    const frequencies = buildCharFrequencies([...clean, ...(input.frequencyCorpus ?? [])]);
+    const frequencies = buildCharFrequencies([...clean, ...(input.frequencyCorpus ?? []), BUILTIN_SAMPLE_TEXT]);
     for (const d of needsRepair) d.result = decodeNoteBytes(d.file.bytes, { frequencies });
   }
 
