@@ -161,6 +161,17 @@ export const DIAGNOSTIC_CODES = {
     summary: 'A question names an EC2 instance type that Amazon EMR does not offer.',
     hint: 'Use an instance type EMR supports (see the instance catalog); the smallest size EMR offers is given in the message.',
   },
+  // ── cluster-config scenarios (checked by the sizing rules) ───────────────────────────────
+  'scenario/invalid': {
+    severity: 'error',
+    summary: 'The `emr-scenario` block of a cluster-config question does not parse or does not validate.',
+    hint: 'Fix the YAML at the line shown; the syntax is in docs/AUTHORING.md ("Cluster-config scenarios").',
+  },
+  'scenario/answer-key': {
+    severity: 'error',
+    summary: 'The sizing rules do not rank the keyed option of a cluster-config question best (or find it invalid).',
+    hint: 'Key the option the rules rank best, or correct the scenario so it states what the question says; the message names the rules that decided.',
+  },
 } as const satisfies Record<string, DiagnosticCodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,7 +1,8 @@
 /**
  * The pipeline as one pure function: files (bytes) + tag registry → {@link KnowledgeBase}.
  * read (decode, mojibake repair) → parse (notes, question blocks) → link (aliases, wikilinks,
- * backlinks, related notes, tag graph) → knowledge base. The reader (`reader.ts`) gathers the
+ * backlinks, related notes, tag graph) → check the answer keys of cluster-config questions with the
+ * sizing rules → knowledge base. The reader (`reader.ts`) gathers the
  * files from disk; the site, the CLI and the tests all call this same function.
  */
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -15,6 +16,7 @@ import { parseTagRegistry, type TagRegistry } from '../graph/registry.ts';
 import { buildTagGraph } from '../graph/tag-graph.ts';
 import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
+import { checkScenarios } from './check-scenarios.ts';
 import type { KnowledgeBase, ScenarioSource } from './schema.ts';
 
 /** One content file as read from disk. */
@@ -194,13 +196,16 @@ export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
   const kept = new Set(uniqueQuestions.map((q) => q.id));
   for (const note of notes) note.questions = note.questions.filter((id) => kept.has(id) && seenIds.get(id)?.note === note.slug);
 
+  const checkedScenarios = scenarios.filter((s) => kept.has(s.question));
+  diagnostics.push(...checkScenarios(checkedScenarios, uniqueQuestions));
+
   const tags = buildTagGraph(notes, registry);
   notes.sort((a, b) => a.slug.localeCompare(b.slug));
   return {
     notes,
     questions: uniqueQuestions,
     tags,
-    scenarios: scenarios.filter((s) => kept.has(s.question)),
+    scenarios: checkedScenarios,
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

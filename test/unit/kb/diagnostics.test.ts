@@ -37,6 +37,15 @@ function mojibake(text: string): string {
   return out;
 }
 
+/** A cluster-config question with its scenario; `key` is the keyed letter, `scenario` the YAML. */
+function scenarioQuestion(key: string, scenario: string): string {
+  return note(
+    `**Question:** A 24x7 streaming cluster keeps HDFS data that matters. Which purchasing options?\n\n**Options:**\n\n- A) primary and core On-Demand, task Spot\n- B) everything Spot\n\n\`\`\`emr-scenario\n${scenario}\`\`\`\n\n**Answer: ${key}**\n\n💡 추가 설명:\n\n- **Option A** - a\n- **Option B** - b`,
+  );
+}
+const STREAMING_SCENARIO =
+  'workload:\n  profile: streaming-24x7\noptions:\n  A:\n    primary: m5.xlarge\n    core: m5.2xlarge x4 on-demand\n    task: m5.2xlarge x10 spot\n    am: core\n  B:\n    primary: m5.xlarge spot\n    core: m5.2xlarge x4 spot\n    task: m5.2xlarge x10 spot\n';
+
 const FIXTURES: Record<DiagnosticCode, Fixture> = {
   'read/not-text': { files: { 'bin.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) }, file: 'bin.md', line: 1 },
   'read/invalid-utf8': {
@@ -183,6 +192,18 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     file: 'q.md',
     line: 12,
   },
+  'scenario/invalid': {
+    files: { 'q.md': scenarioQuestion('A', 'workload:\n  profile: streaming-24x7\noptions:\n  A:\n    primary: m5.xlarge x0\n') },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 22,
+  },
+  'scenario/answer-key': {
+    files: { 'q.md': scenarioQuestion('B', STREAMING_SCENARIO) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 26,
+  },
   'question/unsupported-instance-type': {
     files: {
       'q.md': note(
@@ -205,12 +226,19 @@ describe('one fixture per diagnostic code', () => {
       const kb = kbFromFiles(fixture.files, fixture.registry);
       const found = kb.diagnostics.filter((d) => d.code === code);
       expect(found, JSON.stringify(kb.diagnostics, null, 1)).not.toHaveLength(0);
-      expect(found[0]).toMatchObject({ file: fixture.file, line: fixture.line, severity: DIAGNOSTIC_CODES[code].severity });
+      const atLine = found.find((d) => d.line === fixture.line) ?? found[0];
+      expect(atLine).toMatchObject({ file: fixture.file, line: fixture.line, severity: DIAGNOSTIC_CODES[code].severity });
       expect(found[0]!.message.length).toBeGreaterThan(10);
       expect(found[0]!.hint.length).toBeGreaterThan(10);
       if (fixture.unpublished) expect(kb.questions).toEqual([]);
     });
   }
+
+  it('a cluster-config question whose key the sizing rules rank best passes', () => {
+    const kb = kbFromFiles({ 'q.md': scenarioQuestion('A', STREAMING_SCENARIO) }, REGISTRY);
+    expect(kb.diagnostics).toEqual([]);
+    expect(kb.scenarios).toHaveLength(1);
+  });
 
   it('a well-formed question produces no diagnostics at all and is published', () => {
     const kb = kbFromFiles({ 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**정답: B) two**\n\n${GOOD_EXPLANATIONS}`) }, REGISTRY);
