@@ -32,7 +32,10 @@ function report(kb: KnowledgeBase, logger: LoaderContext['logger'], dev: boolean
   const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
   const summary = `${kb.notes.length} notes, ${kb.questions.length} questions, ${kb.tags.length} tags from ${shown}: ${errors} errors, ${kb.diagnostics.length - errors} warnings`;
   const limit = 30;
-  for (const line of lines.slice(0, limit)) (line.includes(' error ') ? logger.error : logger.warn)(line);
+  for (const line of lines.slice(0, limit)) {
+    if (line.includes(' error ')) logger.error(line);
+    else logger.warn(line);
+  }
   if (lines.length > limit) logger.warn(`… and ${lines.length - limit} more (run \`npx emr-prep check\` for all)`);
   logger.info(summary);
   if (hasErrors(kb.diagnostics) && !dev) {

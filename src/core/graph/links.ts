@@ -79,17 +79,22 @@ export function resolveLinks(
       }
     }
     if (note.links.length > 0) {
-      const escaped = NOTE_LINK_PLACEHOLDER.replace(/[/_-]/g, (c) => `\\${c}`);
-      note.html = note.html.replace(new RegExp(`href="${escaped}([^"#]*)(#[^"]*)?"`, 'g'), (_m, target: string, hash?: string) => {
-        const slug = index.get(key(decodeURIComponent(target)));
-        return slug
-          ? `href="/notes/${encodeURIComponent(slug)}/${hash ?? ''}" class="note-link"`
-          : `href="#" class="broken-link" title="unresolved link"`;
-      });
+      note.html = replacePlaceholders(note.html, index);
+      if (note.summaryHtml) note.summaryHtml = replacePlaceholders(note.summaryHtml, index);
     }
   }
   return {
     backlinks: new Map([...backlinks].map(([slug, set]) => [slug, [...set].sort()])),
     diagnostics,
   };
+}
+
+const PLACEHOLDER_HREF = new RegExp(`href="${NOTE_LINK_PLACEHOLDER.replace(/[/_-]/g, (c) => `\\${c}`)}([^"#]*)(#[^"]*)?"`, 'g');
+
+/** Replaces the parser's placeholder hrefs with `/notes/<slug>/` (or a marked broken link). */
+function replacePlaceholders(html: string, index: Map<string, string>): string {
+  return html.replace(PLACEHOLDER_HREF, (_m, target: string, hash?: string) => {
+    const slug = index.get(key(decodeURIComponent(target)));
+    return slug ? `href="/notes/${encodeURIComponent(slug)}/${hash ?? ''}" class="note-link"` : `href="#" class="broken-link" title="unresolved link"`;
+  });
 }

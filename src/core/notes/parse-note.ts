@@ -286,6 +286,8 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   // ── links, sources, unsafe HTML ──
   const links: NoteLink[] = [];
   const sources = new Set<string>();
+  const summaryRoot: Root = { type: 'root', children: structuredClone((summaryNodes as RootContent[] | null) ?? []) };
+  rewriteLinks(summaryRoot, links, sources);
   const bodyRoot: Root = { type: 'root', children: structuredClone(body) };
   rewriteLinks(bodyRoot, links, sources);
   visit(tree, 'link', (node: Link) => {
@@ -315,7 +317,7 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     created: isoDate(data.created ?? data.date),
     modified: isoDate(data.modified),
     summary: summary || null,
-    summaryHtml: summaryNodes && summary ? renderBlocks(summaryNodes) : null,
+    summaryHtml: summaryNodes && summary ? renderBlocks(summaryRoot.children) : null,
     sections,
     html: renderBlocks(bodyRoot.children),
     text: plainText(body),

@@ -75,6 +75,14 @@ describe('links and aliases', () => {
     expect(kb.notes.find((n) => n.slug === 'spot')!.html).toContain('>the task node note</a>');
     expect(kb.diagnostics).toEqual([]);
   });
+  it('resolves a wikilink in the key point too', () => {
+    const withKeyPoint = kbFromFiles(
+      { 'a.md': md('A', ['node/core'], '## Key point\n\nSee [[b]].\n\n## Explanation\n\nBody.'), 'b.md': md('B', ['node/core']) },
+      REGISTRY,
+    );
+    expect(withKeyPoint.notes.find((n) => n.slug === 'a')!.summaryHtml).toContain('<a href="/notes/b/" class="note-link">b</a>');
+    expect(withKeyPoint.notes.find((n) => n.slug === 'b')!.backlinks).toEqual(['a']);
+  });
   it('lists the notes that link here', () => {
     expect(kb.notes.find((n) => n.slug === 'core')!.backlinks).toEqual(['task-nodes']);
     expect(kb.notes.find((n) => n.slug === 'spot')!.backlinks).toEqual(['task-nodes']);

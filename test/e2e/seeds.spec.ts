@@ -1,0 +1,86 @@
+/**
+ * The owner's five seed notes (`../shared/seeds`, read-only) as a student sees them on the site
+ * built from them (project `seeds`, see playwright.config.ts): every seed file has a note page
+ * reachable from the home or tag pages, the three question blocks carry the owner's answer keys,
+ * and the mojibake seed reads as Korean.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+const haveSeeds = existsSync(SEEDS);
+if (!haveSeeds) console.warn(`[e2e] NOTICE: ${SEEDS} not found — the seed-note tests are skipped.`);
+const seedFiles = haveSeeds ? readdirSync(SEEDS).filter((f) => /\.(md|markdown|txt)$/i.test(f)).sort() : [];
+
+/** The owner's answer keys of the seed question blocks (file-name prefix → keyed letter). */
+const OWNER_KEYS: Record<string, string> = { '000': 'C', '001': 'D', '002': 'B' };
+
+async function noteLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('main a[href^="/notes/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return [...new Set(hrefs.map((h) => h.split('#')[0]!).filter((h) => /^\/notes\/[^/]+\/$/.test(h)))];
+}
+
+/** Note pages listed on the home page and on every tag page, by the file each one shows. */
+async function listedNotesByFile(page: Page): Promise<Map<string, string>> {
+  const links = new Set<string>();
+  await page.goto('/');
+  for (const l of await noteLinks(page)) links.add(l);
+  await page.goto('/tags/');
+  const tagPages = await page.locator('main a.tag').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
+  for (const href of tagPages) {
+    await page.goto(href);
+    for (const l of await noteLinks(page)) links.add(l);
+  }
+  const byFile = new Map<string, string>();
+  for (const link of links) {
+    await page.goto(link);
+    const file = (await page.locator('.note__footer code').first().textContent())?.trim() ?? '';
+    byFile.set(file, link);
+  }
+  return byFile;
+}
+
+test.describe('the owner seed notes', () => {
+  test.skip(!haveSeeds, 'seed notes not present');
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'seeds', 'seed-note checks run against the seeds build only');
+  });
+
+  test('all five seed notes are listed on the home or tag pages', async ({ page }) => {
+    expect(seedFiles).toHaveLength(5);
+    const byFile = await listedNotesByFile(page);
+    for (const file of seedFiles) expect(byFile.has(file), `a listed note page shows file ${file}`).toBe(true);
+  });
+
+  test('the three seed question blocks show the owner keys C, D, B', async ({ page }) => {
+    test.setTimeout(60_000);
+    const byFile = await listedNotesByFile(page);
+    for (const [prefix, key] of Object.entries(OWNER_KEYS)) {
+      const file = seedFiles.find((f) => f.startsWith(`${prefix}_`));
+      expect(file, `seed ${prefix} exists`).toBeDefined();
+      const link = byFile.get(file!);
+      expect(link, `seed ${prefix} has a note page`).toBeDefined();
+      await page.goto(link!);
+      const questions = page.locator('section.question');
+      await expect(questions, `seed ${prefix} shows its question`).toHaveCount(1);
+      const q = questions.first();
+      await expect(q.locator('.answer__key')).toBeHidden();
+      await q.getByText('Show answer').click();
+      await expect(q.locator('.answer__key-item strong')).toHaveText([key]);
+      await expect(q.locator('.explanation--keyed strong')).toHaveText([key]);
+      await expect(q.locator('.question__source')).toContainText(file!);
+    }
+  });
+
+  test('seed 000 shows its Korean repaired, without mojibake', async ({ page }) => {
+    const byFile = await listedNotesByFile(page);
+    const file = seedFiles.find((f) => f.startsWith('000_'))!;
+    await page.goto(byFile.get(file)!);
+    const text = (await page.locator('main').innerText()).normalize('NFC');
+    expect(text).toMatch(/핵심|인스턴스/);
+    // UTF-8 Hangul misread as cp1252/Latin-1 starts with ì, ë or ê.
+    expect(text).not.toMatch(/[ìëê]/);
+  });
+});

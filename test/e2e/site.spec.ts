@@ -1,0 +1,164 @@
+/**
+ * What a student can do on the static site, checked in a real browser for both projects
+ * (`bundled`: the bundled content; `seeds`: the owner's seed notes, see playwright.config.ts):
+ * browse home → tag → note, reveal an answer, follow a related note, see a tag prefix gather its
+ * child tags' notes, land on a helpful 404, and get a note page without any JavaScript.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** `/notes/<slug>/` links on the current page (the notes index `/notes/` excluded), de-duplicated. */
+async function noteLinks(page: Page, scope = 'main'): Promise<string[]> {
+  const hrefs = await page.locator(`${scope} a[href^="/notes/"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return [...new Set(hrefs.map((h) => h.split('#')[0]!).filter((h) => /^\/notes\/[^/]+\/$/.test(h)))];
+}
+
+/** The first question on a note page, by its section. */
+function firstQuestion(page: Page) {
+  return page.locator('section.question').first();
+}
+
+test.describe('browsing and answering', () => {
+  test('home → tag → note: reveal an answer, then follow a related note', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle(/emr-prep/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S.{19,}/);
+    // The home page says what the site holds.
+    const stats = page.locator('dl.stats');
+    await expect(stats).toContainText('Notes');
+    await expect(stats).toContainText('Questions');
+
+    // Pick a topic that has questions (its card reads "문제 N" with N > 0).
+    const cards = page.locator('.cards .card');
+    const n = await cards.count();
+    expect(n, 'the home page lists the tag namespaces').toBeGreaterThan(0);
+    let picked = -1;
+    for (let i = 0; i < n; i++) {
+      const counts = (await cards.nth(i).locator('.card__counts').textContent()) ?? '';
+      const m = /문제\s+(\d+)/.exec(counts);
+      if (m && Number(m[1]) > 0) {
+        picked = i;
+        break;
+      }
+    }
+    expect(picked, 'some namespace has questions').toBeGreaterThanOrEqual(0);
+    await cards.nth(picked).locator('a.card__title').click();
+    await expect(page).toHaveURL(/\/tags\/[^/]+\/$/);
+    await expect(page.locator('nav.breadcrumbs')).toContainText('Tags');
+
+    // From the tag page, open a note that holds one of the tag's questions.
+    await page.locator('.question-group__note a').first().click();
+    await expect(page).toHaveURL(/\/notes\/[^/]+\/$/);
+    await expect(page.locator('h1')).toHaveCount(1);
+
+    // Before revealing: the key and the reasons are not visible.
+    const q = firstQuestion(page);
+    const options = q.locator('.options input');
+    const optionCount = await options.count();
+    expect(optionCount).toBeGreaterThanOrEqual(2);
+    const explanations = q.locator('.explanation');
+    await expect(explanations).toHaveCount(optionCount);
+    await expect(q.locator('.answer__key')).toBeHidden();
+    for (let i = 0; i < optionCount; i++) await expect(explanations.nth(i)).toBeHidden();
+
+    // Answer, then reveal: the key and every option's reason become visible.
+    await options.first().check();
+    await q.getByText('Show answer').click();
+    await expect(q.locator('.answer__key')).toBeVisible();
+    for (let i = 0; i < optionCount; i++) {
+      await expect(explanations.nth(i)).toBeVisible();
+      await expect(explanations.nth(i).locator('.explanation__reason')).not.toBeEmpty();
+    }
+    // As many ✓ marks as letters in the key, and the keyed options are marked in the form too.
+    const keyedCount = await q.locator('.answer__key-item').count();
+    expect(keyedCount).toBeGreaterThanOrEqual(1);
+    await expect(q.locator('.explanation--keyed')).toHaveCount(keyedCount);
+    await expect(q.locator('.explanation--distractor')).toHaveCount(optionCount - keyedCount);
+    await expect(q.locator('.question__source')).toContainText(/source: .+:\d+/);
+
+    // Follow a related note.
+    const from = page.url();
+    const related = page.locator('section.related a[href^="/notes/"]');
+    expect(await related.count(), 'the note has related notes').toBeGreaterThan(0);
+    const target = await related.first().getAttribute('href');
+    await related.first().click();
+    await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(page.url()).not.toBe(from);
+    await expect(page.locator('h1')).toHaveCount(1);
+  });
+
+  test('a tag prefix page lists the notes of its child tags', async ({ page }) => {
+    await page.goto('/tags/');
+    // A namespace with child tags: its own page must list every note of every child tag.
+    const namespaces = page.locator('section.namespace');
+    const count = await namespaces.count();
+    let checked = 0;
+    for (let i = 0; i < count && checked < 3; i++) {
+      const ns = namespaces.nth(i);
+      const childLinks = await ns.locator('.tag-tree a.tag').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      if (childLinks.length === 0) continue;
+      const prefixHref = (await ns.locator('.namespace__title a.tag').getAttribute('href'))!;
+      const childNotes = new Set<string>();
+      for (const href of childLinks) {
+        expect(href.startsWith(prefixHref), `${href} is below ${prefixHref}`).toBe(true);
+        await page.goto(href);
+        for (const link of await noteLinks(page, 'main section:has(#notes-title)')) childNotes.add(link);
+      }
+      await page.goto(prefixHref);
+      const prefixNotes = new Set(await noteLinks(page, 'main section:has(#notes-title)'));
+      expect(childNotes.size, `the child tags of ${prefixHref} have notes`).toBeGreaterThan(0);
+      for (const link of childNotes) expect(prefixNotes.has(link), `${prefixHref} lists ${link}`).toBe(true);
+      // Breadcrumbs: Tags › namespace (current).
+      await expect(page.locator('nav.breadcrumbs li')).toHaveCount(2);
+      checked += 1;
+      await page.goto('/tags/');
+    }
+    expect(checked, 'some namespace has child tags').toBeGreaterThan(0);
+  });
+
+  test('an unknown URL gets the helpful 404 page with status 404', async ({ page }) => {
+    const response = await page.goto('/no-such-page-here/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toContainText('Page not found');
+    await expect(page.locator('main a[href="/"]')).toHaveCount(1);
+    await expect(page.locator('main a[href="/tags/"]')).toHaveCount(1);
+    expect((await noteLinks(page)).length, 'the 404 page lists notes').toBeGreaterThan(0);
+  });
+
+  test('a note page loads no JavaScript', async ({ page }) => {
+    await page.goto('/');
+    const first = (await noteLinks(page))[0];
+    expect(first).toBeDefined();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(first!);
+    await page.waitForLoadState('networkidle');
+    expect(scripts, 'JavaScript requests of a note page').toEqual([]);
+    await expect(page.locator('script')).toHaveCount(0);
+  });
+
+  test('pages fit a 375px phone screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/');
+    const notes = await noteLinks(page);
+    await page.goto('/tags/');
+    const firstTag = await page.locator('main a.tag').first().getAttribute('href');
+    for (const url of ['/', '/tags/', firstTag!, ...notes, '/no-such-page-here/']) {
+      await page.goto(url);
+      for (const summary of await page.locator('details.answer > summary').all()) await summary.click();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `page width of ${url} at 375px`).toBeLessThanOrEqual(375);
+    }
+  });
+
+  test('every page links with trailing slashes and has a title and description', async ({ page }) => {
+    for (const url of ['/', '/tags/', '/notes/']) {
+      await page.goto(url);
+      await expect(page).toHaveTitle(/\S/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S.{19,}/);
+      const internal = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      for (const href of internal) expect(href.split('#')[0]!, `link on ${url}`).toMatch(/\/$/);
+    }
+  });
+});
