@@ -1,0 +1,49 @@
+/**
+ * Short descriptions of attempts for headings, history rows and links: where the questions came
+ * from, the mode, and the link that resumes or shows an attempt.
+ */
+import type { Attempt, QuizMode, QuizSource } from '../../core/quiz/index.ts';
+import { tagLabel } from './bank-client.ts';
+import type { BankTag } from './bank-payload.ts';
+
+/** `/quiz/?attempt=<id>`: resumes an attempt in progress, or shows its results. */
+export function attemptHref(id: string): string {
+  return `/quiz/?attempt=${encodeURIComponent(id)}`;
+}
+
+/** "연습 · Practice" or "모의시험 · Timed exam". */
+export function modeLabel(mode: QuizMode): string {
+  return mode === 'exam' ? '모의시험 · Exam' : '연습 · Practice';
+}
+
+/**
+ * Where an attempt's questions came from, in words: the tags and notes, "all questions", a retry
+ * of an earlier attempt, or the due review cards.
+ */
+export function describeSource(source: QuizSource, labels: { tags: Record<string, BankTag>; notes: Record<string, string> } | null): string {
+  switch (source.kind) {
+    case 'tags': {
+      const parts = [
+        ...source.tags.map((t) => (labels ? tagLabel(labels.tags, t) : t)),
+        ...source.notes.map((n) => (labels?.notes[n] ? `“${labels.notes[n]}”` : n)),
+      ];
+      return parts.length === 0 ? '모든 문제 · All questions' : parts.join(', ');
+    }
+    case 'retry-wrong':
+      return '틀린 문제 다시 · Retry of the wrong ones';
+    case 'retry-flagged':
+      return '표시한 문제 다시 · Retry of the flagged ones';
+    case 'due':
+      return '복습 · Due for review';
+  }
+}
+
+/** How many items of an attempt have an answer. */
+export function answeredCount(attempt: Attempt): number {
+  return attempt.items.filter((i) => i.selected.length > 0).length;
+}
+
+/** A fresh attempt id: 16 random bytes in hex (works without a secure context, unlike `randomUUID`). */
+export function newAttemptId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,156 @@
+/**
+ * Rendering of one quiz item (no state): the options as radio buttons or checkboxes, and — once
+ * feedback is allowed — the verdict, the key and the reason for every option in display order,
+ * with a link to the note that teaches the question. Used by the running quiz (practice feedback)
+ * and by the results review.
+ */
+import type { ItemResult, PresentedItem } from '../../core/quiz/index.ts';
+import type { LoadedBank } from './bank-client.ts';
+import { bi, h, trustedHtml } from './dom.ts';
+
+/** `/notes/<slug>/#q-<id>`: the question on its note page (same scheme as src/components/links.ts). */
+export function questionOnNoteHref(note: string, questionId: string): string {
+  return `/notes/${encodeURIComponent(note)}/#q-${questionId}`;
+}
+
+/** The verdict badge of a graded item. */
+export function resultBadge(result: ItemResult | null): HTMLElement | null {
+  switch (result) {
+    case 'correct':
+      return h('span', { class: 'quiz-verdict quiz-verdict--correct' }, h('span', { 'aria-hidden': 'true' }, '✓ '), bi('정답', 'Correct'));
+    case 'incorrect':
+      return h('span', { class: 'quiz-verdict quiz-verdict--incorrect' }, h('span', { 'aria-hidden': 'true' }, '✗ '), bi('오답', 'Incorrect'));
+    case 'unanswered':
+      return h('span', { class: 'quiz-verdict quiz-verdict--incorrect' }, h('span', { 'aria-hidden': 'true' }, '– '), bi('답하지 않음 (오답 처리)', 'Unanswered (counts as wrong)'));
+    case 'changed':
+      return h('span', { class: 'quiz-verdict quiz-verdict--void' }, bi('문제가 바뀜 · 채점 안 함', 'Question changed · not scored'));
+    case 'missing':
+      return h('span', { class: 'quiz-verdict quiz-verdict--void' }, bi('문제가 삭제됨 · 채점 안 함', 'Question removed · not scored'));
+    default:
+      return null;
+  }
+}
+
+/** "Choose N" hint of a multiple-answer item, with how many are chosen. */
+export function chooseHint(item: PresentedItem, id: string): HTMLElement | null {
+  if (item.keyCount < 2) return null;
+  return h(
+    'p',
+    { class: 'quiz-choose', id },
+    bi(`${item.keyCount}개를 고르세요 (${item.selected.length}개 선택함)`, `Choose ${item.keyCount} (${item.selected.length} chosen)`),
+  );
+}
+
+/**
+ * The option list.
+ *
+ * @param interactive inputs enabled (a running item not yet locked); otherwise disabled and marked.
+ * @param name the input group name (unique per item on the page).
+ */
+export function renderOptions(item: PresentedItem, name: string, interactive: boolean): HTMLElement {
+  const type = item.keyCount > 1 ? 'checkbox' : 'radio';
+  return h(
+    'ul',
+    { class: 'options' },
+    ...item.options.map((o) => {
+      const id = `${name}-${o.position}`;
+      const classes = ['option'];
+      if (item.revealed && o.keyed) classes.push('option--keyed');
+      if (item.revealed && o.selected && !o.keyed) classes.push('option--wrong');
+      const marks: Node[] = [];
+      if (item.revealed && o.keyed) marks.push(h('span', { class: 'quiz-mark quiz-mark--key' }, h('span', { 'aria-hidden': 'true' }, '✓ '), bi('정답', 'key')));
+      if (item.revealed && o.selected) marks.push(h('span', { class: 'quiz-mark quiz-mark--chosen' }, bi('내 답', 'your answer')));
+      return h(
+        'li',
+        { class: classes.join(' ') },
+        h('input', {
+          type,
+          name,
+          id,
+          value: o.letter,
+          'data-position': o.position,
+          'data-focus': `opt-${o.position}`,
+          checked: o.selected,
+          disabled: !interactive,
+        }),
+        h(
+          'label',
+          { for: id },
+          h('span', { class: 'option__letter' }, o.label),
+          trustedHtml('span', { class: 'option__text' }, o.html),
+          marks.length > 0 ? h('span', { class: 'quiz-marks' }, ...marks) : null,
+        ),
+      );
+    }),
+  );
+}
+
+/**
+ * Says when the question on screen is not the one the student answered: edited or removed since.
+ * An item graded before the edit keeps its grade (it was graded against what the student saw);
+ * one that could not be graded (`changed` / `missing` result) is left out of the score.
+ */
+function contentNotice(item: PresentedItem): HTMLElement | null {
+  if (item.status === 'current') return null;
+  const graded = item.result === 'correct' || item.result === 'incorrect' || item.result === 'unanswered';
+  const [ko, en] =
+    item.status === 'changed'
+      ? graded
+        ? ['이 문제는 채점된 뒤에 수정되었습니다. 지금 내용을 보여 주며, 점수는 푼 당시의 내용으로 매긴 것입니다.', 'This question was edited after it was graded: the current version is shown; the grade is for the version you answered.']
+        : ['이 문제는 답한 뒤에 수정되었습니다. 지금 내용을 보여 주며 점수에는 넣지 않습니다.', 'This question was edited after you answered it: the current version is shown and it is left out of the score.']
+      : graded
+        ? ['이 문제는 채점된 뒤 콘텐츠에서 삭제되었습니다. 점수는 푼 당시의 내용으로 매긴 것입니다.', 'This question has been removed from the content since it was graded; the grade is for the version you answered.']
+        : ['이 문제는 콘텐츠에서 삭제되었습니다. 점수에 넣지 않습니다.', 'This question has been removed from the content; it is left out of the score.'];
+  return h('p', { class: 'quiz-notice quiz-notice--warn' }, bi(ko, en));
+}
+
+/**
+ * The feedback of a revealed item: verdict (unless `showVerdict` is false), key, intro, every option's reason (display order,
+ * display labels), and the note link. For a changed or missing question, says so.
+ */
+export function renderFeedback(item: PresentedItem, loaded: LoadedBank, showVerdict = true): HTMLElement {
+  const question = item.question;
+  const noteTitle = loaded.notes[item.note] ?? item.note;
+  const tone = item.result === 'correct' ? 'correct' : item.result === 'changed' || item.result === 'missing' ? 'void' : 'incorrect';
+  return h(
+    'div',
+    { class: `quiz-feedback quiz-feedback--${tone}` },
+    showVerdict ? h('p', { class: 'quiz-feedback__verdict' }, resultBadge(item.result)) : null,
+    contentNotice(item),
+    item.keyLabels && item.keyLabels.length > 0
+      ? h('p', { class: 'answer__key' }, h('span', { class: 'answer__key-label' }, bi('정답', 'Answer key'), ': '), h('strong', {}, item.keyLabels.join(', ')))
+      : null,
+    question?.explanationIntro ? h('p', { class: 'answer__intro' }, question.explanationIntro) : null,
+    item.options.length > 0
+      ? h(
+          'ul',
+          { class: 'explanations' },
+          ...item.options.map((o) =>
+            h(
+              'li',
+              { class: `explanation ${o.keyed ? 'explanation--keyed' : 'explanation--distractor'}` },
+              h(
+                'p',
+                { class: 'explanation__head' },
+                h('span', { class: 'explanation__mark', 'aria-hidden': 'true' }, o.keyed ? '✓' : '✗'),
+                h('strong', {}, o.label),
+                h('span', { class: 'explanation__verdict' }, o.keyed ? '정답 · keyed' : '오답 · distractor'),
+                o.selected ? h('span', { class: 'quiz-mark quiz-mark--chosen' }, bi('내 답', 'your answer')) : null,
+                trustedHtml('span', { class: 'explanation__option' }, o.html),
+              ),
+              o.explanationHtml
+                ? trustedHtml('div', { class: 'explanation__reason prose' }, o.explanationHtml)
+                : h('p', { class: 'explanation__reason explanation__reason--missing' }, bi('설명 없음', 'no explanation given')),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'p',
+      { class: 'quiz-note-link' },
+      bi('이 내용을 다루는 노트', 'Learn it in'),
+      ': ',
+      h('a', { href: questionOnNoteHref(item.note, item.questionId) }, noteTitle),
+    ),
+  );
+}
