@@ -29,8 +29,11 @@ export type Option = z.infer<typeof OptionSchema>;
 
 export const QuestionSchema = z
   .object({
-    /** Stable id: explicit `<!-- id: … -->`, or `<note slug>-<8 hex digits of the normalised stem>`. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    /**
+     * Stable id: explicit `<!-- id: … -->`, or `<note slug>-<8 hex digits of the normalised stem>`.
+     * Lowercase letters of any script (a note named `스팟.md` has the slug `스팟`), digits and `-`.
+     */
+    id: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u, 'lowercase letters (any script), digits and -'),
     /** Slug of the note that holds the question. */
     note: z.string(),
     /** File of the note, relative to the content folder. */

@@ -104,6 +104,12 @@ describe('rendering and ids', () => {
     expect(id('Which  node stores\nHDFS data?', 'core')).toBe(base); // whitespace does not count
     expect(id('Which node stores no HDFS data?', 'core')).not.toBe(base);
   });
+  it('publishes the questions of a note whose file name is Korean', () => {
+    const kb = kbFromFiles({ '스팟.md': `---\ntags: [node/core]\n---\n\n${QUESTION('Which?', 'core')}\n` }, REGISTRY);
+    expect(kb.diagnostics).toEqual([]);
+    expect(kb.notes[0]!.slug).toBe('스팟');
+    expect(kb.questions[0]!.id).toMatch(/^스팟-[0-9a-f]{8}$/);
+  });
   it('closes Korean emphasis before a particle, as the author meant', () => {
     const kb = kbFromFiles({ 'k.md': md('K', ['node/core'], '태스크 노드는 **Spot(스팟)**은 물론 **On-Demand**도 된다.') }, REGISTRY);
     expect(kb.notes[0]!.html).toContain('<strong>Spot(스팟)</strong>은');
