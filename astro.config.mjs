@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { contentDiagnosticsOverlay } from './src/site/kb-loader.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -20,4 +21,6 @@ export default defineConfig({
   cacheDir,
   devToolbar: { enabled: false },
   prefetch: false,
+  // `npm run dev`: content errors (file, line, code frame) in the browser's error overlay.
+  integrations: [contentDiagnosticsOverlay()],
 });

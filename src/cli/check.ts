@@ -6,7 +6,12 @@ import { loadKnowledgeBase } from '../core/kb/reader.ts';
 import { resolveContentDir } from './content-dir.ts';
 import type { Io } from './main.ts';
 
-export async function checkCommand(options: { content?: string; json?: boolean }, io: Io): Promise<number> {
+export async function checkCommand(options: { content?: string; json?: boolean; watch?: boolean }, io: Io): Promise<number> {
+  if (options.watch) {
+    // `--watch`: check, then re-check on every save and print only what changed (watch.ts).
+    const { watchCheck } = await import('./watch.ts');
+    return watchCheck({ content: options.content, json: options.json }, io);
+  }
   const dir = resolveContentDir(options.content);
   if (!existsSync(dir)) {
     io.err(`emr-prep: content folder not found: ${dir}\n`);

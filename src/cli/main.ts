@@ -1,11 +1,14 @@
 /**
- * The `emr-prep` command line: check, export, repair. Each command is a thin wrapper over the core;
+ * The `emr-prep` command line: check (--watch), export (JSON, GIFT), repair, size, new, import. Each command is a thin wrapper over the core;
  * `main` returns the exit code instead of exiting, so tests can call it in-process.
  */
 import { cac } from 'cac';
 import { checkCommand } from './check.ts';
 import { exportCommand } from './export.ts';
 import { repairCommand } from './repair.ts';
+import { newCommand, type NewOptions } from './new.ts';
+import { importCommand, type ImportOptions } from './import.ts';
+import { sizeCommand, type SizeOptions } from './size.ts';
 
 /** Where a command writes; tests pass buffers. */
 export interface Io {
@@ -31,18 +34,47 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command('check', 'Check every note and question of a content folder; exit 1 on any error')
     .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
     .option('--json', 'Print the diagnostics as JSON')
+    .option('--watch', 'Re-check on every save and print only what changed (new and fixed diagnostics)')
     .example('emr-prep check --content ../my-notes')
-    .action((options: { content?: string; json?: boolean }) => {
+    .example('emr-prep check --watch')
+    .action((options: { content?: string; json?: boolean; watch?: boolean }) => {
       matched = true;
       result = checkCommand(options, io);
     });
 
   cli
-    .command('export', 'Print the whole knowledge base as JSON on stdout')
+    .command('export', 'Print the whole knowledge base as JSON on stdout (or the question bank as Moodle GIFT)')
     .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
-    .action((options: { content?: string }) => {
+    .option('--format <format>', 'json (default) or gift')
+    .example('emr-prep export --format gift > bank.gift')
+    .action((options: { content?: string; format?: string }) => {
       matched = true;
       result = exportCommand(options, io);
+    });
+
+  cli
+    .command('new <kind>', 'Start a note (`new note`) or a question (`new question`) from a template; never overwrites')
+    .option('--title <title>', 'Title of the new note')
+    .option('--tag <tag>', 'A tag of the new note, e.g. service/emr (repeat for several)')
+    .option('--slug <slug>', 'File name / URL of the new note (default: from the title)')
+    .option('--note <slug>', '`new question`: append the question to this existing note')
+    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .example('emr-prep new note --title "Spot interruptions on task nodes" --tag service/emr --tag purchasing/spot')
+    .example('emr-prep new question --note spark-deploy-modes')
+    .action((kind: string, options: NewOptions) => {
+      matched = true;
+      result = newCommand(kind, options, io);
+    });
+
+  cli
+    .command('import <file>', 'Convert a Moodle GIFT or Aiken file (multiple choice) into notes; never overwrites')
+    .option('--format <format>', 'gift or aiken (default: from the extension .gift / .aiken)')
+    .option('--out <dir>', 'Folder to write the notes to (created when missing)')
+    .option('--tag <tag>', 'A tag for every imported note (repeat for several)')
+    .example('emr-prep import week1.gift --out content/notes/week1 --tag service/emr')
+    .action((file: string, options: ImportOptions) => {
+      matched = true;
+      result = importCommand(file, options, io);
     });
 
   cli
@@ -51,6 +83,40 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .action((file: string, options: { write?: boolean }) => {
       matched = true;
       result = repairCommand(file, options, io);
+    });
+
+  cli
+    .command('size', 'Evaluate a cluster configuration with the sizing rules: findings, figures, exports; exit 1 when invalid')
+    .option('--workload <profile>', 'Workload profile: interactive, streaming-24x7, long-running, data-critical, transient-batch, cost-driven, test')
+    .option('--traits <list>', 'Comma-separated workload traits, e.g. memory-bound,hdfs-critical')
+    .option('--concurrent <n>', 'Applications running at the same time')
+    .option('--hdfs-data-gb <gb>', 'Data the workload keeps in HDFS, GB')
+    .option('--file <cluster.json>', 'Configuration as JSON (ClusterSchema, or { workload, cluster }) instead of the cluster flags')
+    .option('--platform <platform>', 'emr-ec2 (default), emr-serverless, emr-eks')
+    .option('--release <label>', 'Release label, e.g. emr-7.12.0')
+    .option('--name <name>', 'Cluster name')
+    .option('--primary <group>', 'Primary group TYPE[:COUNT][:MARKET], e.g. m5.xlarge or m5.xlarge:3')
+    .option('--core <group>', 'Core group TYPE:COUNT[:MARKET][:ebs=GIB], e.g. m5.2xlarge:4')
+    .option('--task <group>', 'Task group TYPE:COUNT[:MARKET]; repeat for several groups, e.g. m5.2xlarge:10:spot')
+    .option('--apps <list>', 'Comma-separated applications (default Hadoop,Spark)')
+    .option('--deploy-mode <mode>', 'Spark deploy mode: client (default) or cluster')
+    .option('--submitter <kind>', 'step (default), spark-submit, shell, spark-sql-shell, thrift-server, livy, notebook-kernel')
+    .option('--am <nodes>', 'Where YARN application masters run: core, on-demand, any (default: release default)')
+    .option('--replication <n>', 'dfs.replication (default: EMR default for the core-node count)')
+    .option('--executor-cores <n>', 'spark.executor.cores')
+    .option('--executor-memory <size>', 'spark.executor.memory, e.g. 10g or 10240m')
+    .option('--driver-memory <size>', 'spark.driver.memory, e.g. 4g')
+    .option('--maximize-resource-allocation', 'Let EMR size executors (spark classification)')
+    .option('--auto-terminate', 'Terminate after the last step')
+    .option('--idle-timeout <minutes>', 'Idle auto-termination, minutes')
+    .option('--driver <worker>', 'EMR Serverless driver VCPU:MEMORY_GIB[:DISK_GIB], e.g. 4:16')
+    .option('--executor <worker>', 'EMR Serverless executor VCPU:MEMORY_GIB[:DISK_GIB], e.g. 4:16:50')
+    .option('--json', 'Print the evaluation, figures and exports as JSON')
+    .example('emr-prep size --workload streaming-24x7 --primary m5.xlarge --core m5.2xlarge:4 --task m5.2xlarge:10:spot')
+    .example('emr-prep size --workload long-running --file cluster.json --json')
+    .action((options: SizeOptions) => {
+      matched = true;
+      result = sizeCommand(options, io);
     });
 
   cli.help();

@@ -2,23 +2,38 @@
  * Astro content-layer loaders backed by the core pipeline. One knowledge base is built per
  * process (and per content change in dev) and shared by the four collections, so every note is read
  * and parsed once per build, by the same function the CLI calls.
+ *
+ * In `astro build` content errors fail the build. In `astro dev` they never stop the server: they
+ * are logged, the broken questions are left out of the site, and {@link contentDiagnosticsOverlay}
+ * (an integration registered in astro.config.mjs) shows them in the browser's error overlay with
+ * the file, line and a code frame, and clears it when they are fixed.
  */
+import type { AstroIntegration } from 'astro';
+import type { HotPayload } from 'vite';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { formatDiagnostic, hasErrors } from '../core/diagnostics/diagnostic.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { contentDirFromEnv, loadKnowledgeBase } from '../core/kb/reader.ts';
 import type { KnowledgeBase } from '../core/kb/schema.ts';
 import { siteSummary } from './summary.ts';
 
-let cached: { key: string; kb: Promise<KnowledgeBase> } | null = null;
+/**
+ * The process-wide slot of the built knowledge base. It lives on `globalThis` because `astro build`
+ * loads this module twice (once for the content layer, once more inside the bundled page code), and
+ * both copies must share one build of the notes, not parse them all again (issue 7).
+ */
+const shared = globalThis as typeof globalThis & { __emrPrepKnowledgeBase?: { key: string; kb: Promise<KnowledgeBase> } };
 let generation = 0;
 
 /** The knowledge base of the configured content folder, built once per generation. */
 export function getKnowledgeBase(): Promise<KnowledgeBase> {
   const dir = contentDirFromEnv();
   const key = `${dir}#${generation}`;
-  if (!cached || cached.key !== key) cached = { key, kb: loadKnowledgeBase(dir) };
-  return cached.kb;
+  const cached = shared.__emrPrepKnowledgeBase;
+  if (cached && cached.key === key) return cached.kb;
+  const kb = loadKnowledgeBase(dir);
+  shared.__emrPrepKnowledgeBase = { key, kb };
+  return kb;
 }
 
 let reported = -1;
@@ -38,6 +53,7 @@ function report(kb: KnowledgeBase, logger: LoaderContext['logger'], dev: boolean
   }
   if (lines.length > limit) logger.warn(`… and ${lines.length - limit} more (run \`npx emr-prep check\` for all)`);
   logger.info(summary);
+  if (dev) publishDevReport({ dir, diagnostics: kb.diagnostics, failure: null });
   if (hasErrors(kb.diagnostics) && !dev) {
     throw new Error(`content has ${errors} error(s); the site is not built.\n${lines.filter((l) => l.includes(' error ')).join('\n')}`);
   }
@@ -66,7 +82,17 @@ export function knowledgeBaseLoader(kind: Kind): Loader {
       const { store, logger, watcher, generateDigest } = context;
       const dev = Boolean(watcher);
       const sync = async () => {
-        const kb = await getKnowledgeBase();
+        let kb: KnowledgeBase;
+        try {
+          kb = await getKnowledgeBase();
+        } catch (error) {
+          // The pipeline never throws on content; this is the folder itself (gone, unreadable).
+          // In dev, keep serving what was loaded last and say why.
+          if (!dev) throw error;
+          logger.error(String((error as Error).message ?? error));
+          publishDevReport({ dir: contentDirFromEnv(), diagnostics: [], failure: (error as Error).message ?? String(error) });
+          return;
+        }
         report(kb, logger, dev);
         const fresh = entries(kb, kind);
         const ids = new Set(fresh.map((e) => e.id));
@@ -88,6 +114,132 @@ export function knowledgeBaseLoader(kind: Kind): Loader {
           void sync().catch((error: unknown) => logger.error(String(error)));
         });
       }
+    },
+  };
+}
+
+// ── dev: content errors in the browser overlay ──────────────────────────────────────────────────
+
+/** What the loader last found, handed to the dev-server integration. */
+interface DevReport {
+  /** Absolute content folder. */
+  dir: string;
+  diagnostics: readonly Diagnostic[];
+  /** Why the content folder could not be read at all, or null. */
+  failure: string | null;
+}
+
+interface DevChannel {
+  latest: DevReport | null;
+  /** The dev server that shows reports: only the newest one (Astro restarts it on config changes). */
+  show: ((report: DevReport) => void) | null;
+}
+
+/**
+ * The loader and the integration run in the same dev-server process but are loaded as separate
+ * module instances (content config and astro config), so they meet on a global.
+ */
+function devChannel(): DevChannel {
+  const key = Symbol.for('emr-prep.content-diagnostics');
+  const store = globalThis as unknown as Record<symbol, DevChannel | undefined>;
+  return (store[key] ??= { latest: null, show: null });
+}
+
+function publishDevReport(report: DevReport): void {
+  const channel = devChannel();
+  channel.latest = report;
+  try {
+    channel.show?.(report);
+  } catch {
+    // Showing errors must never break loading content (or a dev-server restart).
+  }
+}
+
+/** Vite's `error` payload as Astro's overlay reads it. */
+export interface OverlayError {
+  name: string;
+  title: string;
+  message: string;
+  hint: string;
+  /** File relative to the project root (Astro joins it to the root and reads the code frame). */
+  loc?: { file: string; line: number; column: number };
+  stack: string;
+}
+
+/**
+ * The overlay payload for a report with errors, or null when there are none.
+ * @param root the project root (Vite's `config.root`): the file is given relative to it, because
+ *   Astro joins any path outside the root onto the root before it reads the code frame.
+ */
+export function overlayError(report: DevReport, root: string = process.cwd()): OverlayError | null {
+  const shown = path.relative(process.cwd(), report.dir) || '.';
+  if (report.failure) {
+    return { name: 'ContentFolderError', title: 'The content folder cannot be read', message: `emr-prep could not read the content folder ${shown}: ${report.failure}`, hint: 'Set EMR_PREP_CONTENT to a folder of .md/.txt notes and restart `npm run dev`.', stack: '' };
+  }
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return null;
+  const first = errors[0]!;
+  const list = errors
+    .slice(0, 12)
+    .map((d) => `${path.join(shown, d.file)}:${d.line}:${d.column} ${d.code} — ${d.message}`)
+    .join('\n');
+  const more = errors.length > 12 ? `\n… and ${errors.length - 12} more (run \`npx emr-prep check\`)` : '';
+  return {
+    name: 'ContentError',
+    title: `${errors.length} content error${errors.length === 1 ? '' : 's'} in the notes`,
+    message:
+      `${errors.length} content error${errors.length === 1 ? '' : 's'} — the broken notes and questions are left out of the site until fixed; save the file to re-check.\n` +
+      list +
+      more,
+    hint: `${path.join(shown, first.file)}:${first.line}:${first.column} ${first.code}: ${first.hint}`,
+    loc: { file: path.relative(root, path.join(report.dir, first.file)), line: first.line, column: first.column },
+    stack: '',
+  };
+}
+
+/**
+ * A dev-server integration that shows content errors in the browser's error overlay (Vite's
+ * `{type: 'error'}` message, which Astro renders with the file, line and a code frame of the first
+ * error), re-sends them to every page that connects while they last, and reloads the pages once
+ * they are fixed. Register it in astro.config.mjs; it does nothing in `astro build`.
+ */
+export function contentDiagnosticsOverlay(): AstroIntegration {
+  return {
+    name: 'emr-prep-content-diagnostics',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const channel = devChannel();
+        let showing = false;
+        const root = server.config.root;
+        let closed = false;
+        server.httpServer?.once('close', () => (closed = true));
+        const post = (payload: HotPayload) => {
+          if (closed) return;
+          try {
+            server.hot.send(payload);
+          } catch {
+            // a closing server; the next one shows the report
+          }
+        };
+        const show = (report: DevReport | null) => {
+          const err = report ? overlayError(report, root) : null;
+          if (err) {
+            showing = true;
+            post({ type: 'error', err });
+          } else if (showing) {
+            showing = false;
+            post({ type: 'full-reload', path: '*' });
+          }
+        };
+        channel.show = show;
+        server.ws.on('connection', () => {
+          const err = channel.latest ? overlayError(channel.latest, root) : null;
+          // After the client's own "connected" handshake, so its overlay is ready.
+          if (err) setTimeout(() => post({ type: 'error', err }), 100);
+        });
+        // Pages that connect later get the report on connection; sending now, while the server
+        // starts, would reach no page.
+      },
     },
   };
 }

@@ -1,0 +1,214 @@
+/**
+ * The /calculator/compare/ island: fetches /calculator/scenarios.json, ranks the options of the
+ * question named by `?q=` with the core's `checkAnswerKey` (the same call the build's answer-key
+ * check makes, so the page and `emr-prep check` agree), and shows one column per option: its rank,
+ * validity, why it is behind the option before it, its configuration and its findings, with a link
+ * that opens the configuration in the calculator. Without `?q=` it lists the questions.
+ */
+import { checkAnswerKey } from '../../core/sizing/answer-key.ts';
+import type { Cluster, Workload } from '../../core/sizing/model.ts';
+import type { RankedCluster } from '../../core/sizing/rank.ts';
+import { bi, byId, h } from './dom.ts';
+import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
+import { PROVENANCE_LABEL, renderFinding, severityCounts, type TagLinks } from './render.ts';
+import { ScenariosPayloadSchema, type ScenarioQuestion } from './scenario-payload.ts';
+
+/** `/notes/<slug>/#q-<id>` (same scheme as src/components/links.ts). */
+function questionOnNote(q: ScenarioQuestion): string {
+  return `/notes/${encodeURIComponent(q.note)}/#q-${q.id}`;
+}
+
+/** A line or two describing a configuration (node groups, platform). */
+export function describeCluster(c: Cluster): string[] {
+  const market = (m: string): string => (m === 'spot' ? 'Spot' : 'On-Demand');
+  switch (c.platform) {
+    case 'emr-ec2': {
+      const inst = c.instances;
+      const out = [`EMR on EC2 ${c.releaseLabel}`, `primary: ${inst.primary.instanceType} ×${inst.primary.count} ${market(inst.primary.market)}`];
+      if (inst.mode === 'instance-groups') {
+        for (const g of inst.core) out.push(`core: ${g.instanceType} ×${g.count} ${market(g.market)}`);
+        for (const g of inst.task) out.push(`task: ${g.instanceType} ×${g.count} ${market(g.market)}`);
+      } else {
+        const f = (role: string, x: typeof inst.core): string =>
+          `${role} fleet: ${x.instanceTypes.map((t) => t.instanceType).join(', ')} (${x.targetOnDemandCapacity} On-Demand + ${x.targetSpotCapacity} Spot units${x.spotAllocationStrategy ? `, ${x.spotAllocationStrategy}` : ''})`;
+        out.push(f('core', inst.core));
+        if (inst.task) out.push(f('task', inst.task));
+      }
+      if (c.applicationMasterNodes) out.push(`application masters: ${c.applicationMasterNodes} nodes`);
+      if (c.spark.deployMode) out.push(`deploy mode: ${c.spark.deployMode} (${c.spark.submitter})`);
+      return out;
+    }
+    case 'emr-serverless':
+      return [`EMR Serverless ${c.releaseLabel}`, `driver ${c.driver.vcpu} vCPU / ${c.driver.memoryGiB} GiB, executor ${c.executor.vcpu} vCPU / ${c.executor.memoryGiB} GiB`];
+    case 'emr-eks':
+      return [`EMR on EKS ${c.releaseLabel}`];
+    case 'lambda':
+      return [`AWS Lambda, ${c.memoryMiB} MB, timeout ${c.timeoutSeconds} s`];
+    case 'aws-batch':
+      return [`AWS Batch (${c.computeEnvironment})`];
+    case 'firehose':
+      return ['Amazon Data Firehose'];
+    case 'managed-flink':
+      return ['Managed Service for Apache Flink'];
+    case 'kinesis-analytics-sql':
+      return ['Kinesis Data Analytics for SQL'];
+  }
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+function openInCalculator(workload: Workload, cluster: Cluster): HTMLElement | null {
+  const state = stateFromModel(workload.profile, workload, cluster);
+  if (!state) return h('p', { class: 'calc-hint' }, bi('계산기는 EMR 플랫폼만 편집합니다', 'The calculator edits EMR platforms only.'));
+  if (!isRepresentable(state, cluster)) {
+    return h('p', { class: 'calc-hint' }, h('a', { href: calculatorHref(state) }, bi('계산기에서 열기 (일부 설정 제외)', 'Open in the calculator (some settings are not editable there)')));
+  }
+  return h('p', {}, h('a', { class: 'calc-button calc-button--small', href: calculatorHref(state) }, bi('계산기에서 열기', 'Open in the calculator')));
+}
+
+function column(
+  q: ScenarioQuestion,
+  letter: string,
+  ranked: RankedCluster | undefined,
+  ahead: RankedCluster | undefined,
+  total: number,
+  notACluster: string | null,
+  tagLinks: TagLinks,
+  workload: Workload,
+): HTMLElement {
+  const option = q.options.find((o) => o.letter === letter);
+  const keyed = q.answer.includes(letter);
+  const state = ranked ? (ranked.valid ? 'valid' : 'invalid') : 'unranked';
+  const optionText = h('div', { class: 'cmp-option-text' });
+  // option.html was sanitized by the core pipeline (rehype-sanitize) at build time.
+  optionText.innerHTML = option?.html ?? '';
+  const e = ranked?.evaluation;
+  const invalidRules = e ? [...new Set(e.invalidatedBy.map((f) => f.ruleId))] : [];
+  return h(
+    'section',
+    {
+      class: `cmp-column cmp-column--${state}${keyed ? ' cmp-column--keyed' : ''}`,
+      'aria-labelledby': `cmp-${letter}-title`,
+      'data-letter': letter,
+      'data-place': ranked ? ranked.place : '',
+      'data-valid': ranked ? String(ranked.valid) : '',
+      'data-keyed': String(keyed),
+    },
+    h(
+      'h2',
+      { class: 'cmp-column__head', id: `cmp-${letter}-title` },
+      h('span', { class: 'cmp-column__letter' }, letter),
+      ranked ? h('span', { class: 'cmp-rank' }, bi(`${ranked.place}위`, `${ordinal(ranked.place)} of ${total}`)) : h('span', { class: 'cmp-rank' }, bi('순위 없음', 'not ranked')),
+      keyed ? h('span', { class: 'cmp-keyed' }, '✓ ', bi('정답', 'answer key')) : null,
+    ),
+    optionText,
+    ranked
+      ? h(
+          'p',
+          { class: `cmp-verdict cmp-verdict--${state}` },
+          ranked.valid ? bi('유효', 'Valid') : bi('유효하지 않음', `Invalid: ${invalidRules.join(', ')}`),
+          ` — ${severityCounts(e?.findings ?? [])}`,
+        )
+      : h('p', { class: 'cmp-verdict' }, bi('클러스터 설정이 아님', 'Not a cluster configuration'), `: ${notACluster ?? ''}`),
+    ranked?.behindPrevious
+      ? h(
+          'p',
+          { class: 'cmp-decision', lang: 'en' },
+          ranked.behindPrevious.kind === 'tie'
+            ? `Tied with ${ahead?.label ?? 'the option ranked before it'}: no rule tells them apart.`
+            : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? ordinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => PROVENANCE_LABEL[p]).join(', ')}]` : ''}`,
+        )
+      : ranked
+        ? h('p', { class: 'cmp-decision' }, bi('가장 높은 순위', 'Ranked first'))
+        : null,
+    e ? h('ul', { class: 'cmp-config', lang: 'en' }, ...describeCluster(e.cluster).map((line) => h('li', {}, line))) : null,
+    e ? openInCalculator(workload, e.cluster) : null,
+    e && e.findings.length > 0 ? h('ol', { class: 'calc-findings' }, ...e.findings.map((f, i) => renderFinding(f, tagLinks, `cmp-${letter}-${i}`))) : null,
+  );
+}
+
+function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLinks): void {
+  const scenario = { workload: q.scenario.workload, options: q.scenario.options, line: q.scenario.line };
+  const check = checkAnswerKey(scenario, q.answer);
+  const byLetter = new Map(check.ranking.map((r) => [r.label, r]));
+  const stem = h('div', { class: 'prose' });
+  // stemHtml was sanitized by the core pipeline at build time.
+  stem.innerHTML = q.stemHtml;
+  const w = q.scenario.workload;
+  document.title = `선택지 비교 · ${q.noteTitle} · emr-prep`;
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'cmp-question' },
+      h('p', { class: 'calc-hint' }, bi('문제', 'Question'), ' — ', h('a', { href: questionOnNote(q) }, q.noteTitle)),
+      stem,
+      h('p', { class: 'calc-hint', lang: 'en' }, `Workload: ${w.profile}${w.traits.length ? ` (${w.traits.join(', ')})` : ''}${w.concurrentApplications > 1 ? `, ${w.concurrentApplications} concurrent applications` : ''} · answer key ${q.answer.join(', ')}`),
+    ),
+    h(
+      'p',
+      { class: `cmp-summary calc-notice ${check.ok ? '' : 'calc-notice--warn'}`, id: 'cmp-summary', lang: 'en' },
+      check.ok ? `The rules agree with the answer key: ${check.message}.` : `The rules disagree with the answer key: ${check.message}.`,
+    ),
+    h(
+      'div',
+      { class: 'cmp-columns', id: 'cmp-columns' },
+      ...q.scenario.options.map((o) => {
+        const ranked = byLetter.get(o.letter);
+        const ahead = ranked ? check.ranking[check.ranking.indexOf(ranked) - 1] : undefined;
+        return column(q, o.letter, ranked, ahead, check.ranking.length, o.notACluster, tagLinks, q.scenario.workload);
+      }),
+    ),
+  );
+}
+
+function renderIndex(root: HTMLElement, questions: readonly ScenarioQuestion[], unknown: string | null): void {
+  const items = questions.map((q) => {
+    const text = h('span', {});
+    text.textContent = (q.stemHtml.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || q.id).slice(0, 160);
+    return h('li', {}, h('a', { href: `?q=${encodeURIComponent(q.id)}` }, q.noteTitle), ' — ', text);
+  });
+  root.replaceChildren(
+    unknown !== null ? h('p', { class: 'calc-notice calc-notice--warn', role: 'alert' }, bi('그런 문제가 없거나 시나리오가 없습니다', `No question "${unknown}" with a cluster scenario here; pick one below.`)) : '',
+    h('h2', {}, bi('시나리오가 있는 문제', 'Questions with a cluster scenario')),
+    questions.length === 0
+      ? h('p', { class: 'muted', id: 'cmp-none' }, bi('아직 시나리오가 있는 문제가 없습니다', 'No question carries an emr-scenario block yet.'))
+      : h('ol', { class: 'cmp-index', id: 'cmp-index' }, ...items),
+  );
+}
+
+/**
+ * Starts the compare view on /calculator/compare/: fetches and validates /calculator/scenarios.json,
+ * then renders the question named by `?q=` (or the list of questions). Sets `data-compare` on
+ * <html> to `ready` or `error` when done. A failed fetch is shown as a notice, never thrown.
+ */
+export function startComparePage(): void {
+  const root = byId('cmp-root');
+  let tagLinks: TagLinks = {};
+  try {
+    tagLinks = JSON.parse(byId('calc-tag-links').textContent ?? '{}') as TagLinks;
+  } catch {
+    tagLinks = {};
+  }
+  const id = new URLSearchParams(location.search).get('q');
+  fetch('/calculator/scenarios.json')
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<unknown>;
+    })
+    .then((data) => {
+      const parsed = ScenariosPayloadSchema.safeParse(data);
+      if (!parsed.success) throw new Error(`unexpected data: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+      const questions = parsed.data.questions;
+      const q = id === null ? undefined : questions.find((x) => x.id === id);
+      if (q) renderQuestion(root, q, tagLinks);
+      else renderIndex(root, questions, id);
+      document.documentElement.dataset['compare'] = 'ready';
+    })
+    .catch((error: unknown) => {
+      root.replaceChildren(h('p', { class: 'calc-notice calc-notice--warn', role: 'alert' }, bi('시나리오를 불러오지 못했습니다', `The scenarios could not be loaded (${(error as Error).message}). Reload the page.`)));
+      document.documentElement.dataset['compare'] = 'error';
+    });
+}
