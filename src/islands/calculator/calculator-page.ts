@@ -10,7 +10,8 @@
 import { evaluate } from '../../core/sizing/evaluate.ts';
 import { exportsOf } from '../../core/sizing/exports.ts';
 import { WORKLOAD_PRESETS } from '../../core/sizing/presets.ts';
-import { bi, byId, copyButton, h } from './dom.ts';
+import { bi, byId, h } from '../shared/dom.ts';
+import { copyButton } from './clipboard.ts';
 import {
   fieldOfPath,
   parseState,

@@ -8,7 +8,7 @@
 import { checkAnswerKey } from '../../core/sizing/answer-key.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
 import type { RankedCluster } from '../../core/sizing/rank.ts';
-import { bi, byId, h } from './dom.ts';
+import { bi, byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
 import { PROVENANCE_LABEL, renderFinding, severityCounts, type TagLinks } from './render.ts';
 import { ScenariosPayloadSchema, type ScenarioQuestion } from './scenario-payload.ts';

@@ -8,7 +8,8 @@ import type { Figures, NodeSetFigures } from '../../core/sizing/figures.ts';
 import type { Finding, Provenance, Severity } from '../../core/sizing/rule.ts';
 import { isSizingUnavailable } from '../../core/sizing/spark-sizing.ts';
 import type { Range } from '../../core/sizing/topology.ts';
-import { bi, copyButton, h } from './dom.ts';
+import { bi, h } from '../shared/dom.ts';
+import { copyButton } from './clipboard.ts';
 
 /** Tag path → labels and page URL (null when the build has no page), from the page's JSON. */
 export type TagLinks = Record<string, { ko: string; en: string; href: string | null }>;

@@ -4,7 +4,7 @@
  * text alternative, and comes with the same numbers as a table for screen readers and copying.
  * Colours come from the site's CSS variables, so both colour schemes work.
  */
-import { formatDateTime, h, percent, s } from './dom.ts';
+import { formatDateTime, h, percent, s } from '../shared/dom.ts';
 
 /** One bar: a label and the correct/graded counts behind its rate. */
 export interface BarRow {

@@ -27,7 +27,7 @@ import {
 import { fetchBank, tagLabel, type LoadedBank } from './bank-client.ts';
 import { trendChart } from './charts.ts';
 import { answeredCount, attemptHref, describeSource, modeLabel } from './describe.ts';
-import { bi, byId, formatDateTime, h, percent } from './dom.ts';
+import { bi, byId, formatDateTime, h, percent } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
 import { QuizStore } from './store.ts';
 

@@ -3,7 +3,7 @@
  * area (an alert for problems, a status for good news). Bilingual, like the rest of the site.
  */
 import type { StoreNotice } from './store.ts';
-import { bi, h } from './dom.ts';
+import { bi, h } from '../shared/dom.ts';
 
 /** The kinds of notice the pages show, beyond the store's own. */
 export type PageNotice =

@@ -58,7 +58,7 @@ import {
 import { fetchBank, tagLabel, tagShortLabel, type LoadedBank } from './bank-client.ts';
 import { barChart } from './charts.ts';
 import { answeredCount, attemptHref, describeSource, modeLabel, newAttemptId } from './describe.ts';
-import { bi, byId, formatDateTime, h, percent, replaceKeepingFocus, trustedHtml } from './dom.ts';
+import { bi, byId, formatDateTime, h, percent, replaceKeepingFocus, trustedHtml } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
 import { chooseHint, renderFeedback, renderOptions, resultBadge } from './render-item.ts';
 import { QuizStore } from './store.ts';

@@ -6,7 +6,7 @@
  */
 import type { ItemResult, PresentedItem } from '../../core/quiz/index.ts';
 import type { LoadedBank } from './bank-client.ts';
-import { bi, h, trustedHtml } from './dom.ts';
+import { bi, h, trustedHtml } from '../shared/dom.ts';
 
 /** `/notes/<slug>/#q-<id>`: the question on its note page (same scheme as src/components/links.ts). */
 export function questionOnNoteHref(note: string, questionId: string): string {

@@ -1,5 +1,6 @@
 /**
- * A tiny element builder for the quiz islands (no UI framework): `h('p', { class: 'x' }, 'text')`.
+ * A tiny element builder shared by the browser islands (quiz, calculator; no UI framework):
+ * `h('p', { class: 'x' }, 'text')`.
  * Text children are inserted as text nodes (never parsed as HTML); the only HTML the islands insert
  * is the question content the core already sanitized (`stemHtml`, `option.html`,
  * `explanationHtml`), through {@link trustedHtml}.
@@ -17,10 +18,10 @@ export type Attrs = Record<string, string | number | boolean | null | undefined 
  * @param tag an HTML tag name (`svg` elements: use {@link s}).
  * @param attrs attributes; `onClick`-style keys add event listeners (`onclick` → `click`).
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Array<Child | Child[]>): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   applyAttrs(el, attrs);
-  append(el, children);
+  append(el, children.flat());
   return el;
 }
 
