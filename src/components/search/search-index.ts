@@ -1,0 +1,35 @@
+/**
+ * The site's search index: the knowledge base's notes, questions and tags (from the content
+ * collections) as search entries with the site's URLs, built into index files at build time by
+ * the core (`src/core/search/build.ts`). The endpoints under `src/pages/search/` emit the files.
+ */
+import { allNotes, allQuestions, allTags } from '../data.ts';
+import { noteHref, questionHref, tagHref } from '../links.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../../core/search/build.ts';
+import { searchEntriesFromKnowledgeBase } from '../../core/search/documents.ts';
+
+let built: Promise<SearchIndexFiles> | null = null;
+
+/**
+ * Builds the search index files of the current content (deterministic: same content, same files).
+ * In `astro build` it is built once and shared by the four search routes (each would otherwise
+ * index every note again, issue 7); in `astro dev` it is rebuilt on every call, as content changes.
+ */
+export function siteSearchIndex(): Promise<SearchIndexFiles> {
+  if (import.meta.env.DEV) return buildSiteSearchIndex();
+  return (built ??= buildSiteSearchIndex());
+}
+
+async function buildSiteSearchIndex(): Promise<SearchIndexFiles> {
+  const [notes, questions, tags] = await Promise.all([allNotes(), allQuestions(), allTags()]);
+  const entries = searchEntriesFromKnowledgeBase({ notes, questions, tags }, { note: noteHref, question: questionHref, tag: tagHref });
+  return buildSearchIndex(
+    entries,
+    tags.map((t) => ({ path: t.path, ko: t.label.ko, en: t.label.en })),
+  );
+}
+
+/** A JSON response. */
+export function json(value: unknown): Response {
+  return new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

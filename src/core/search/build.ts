@@ -1,0 +1,248 @@
+/**
+ * Builds the search index files from search entries, at build time (see `format.ts` for the
+ * files). Pure and deterministic: the same entries give byte-identical files.
+ */
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
+import { FIELDS, type EntryKind, type SearchEntry } from './documents.ts';
+import {
+  encodePostings,
+  SEARCH_FORMAT,
+  SEARCH_VERSION,
+  type ChoseongShard,
+  type EntryChunk,
+  type Posting,
+  type SearchManifest,
+  type SearchTag,
+  type TermShard,
+  type TypoList,
+  typoKeys,
+} from './format.ts';
+import { choseongOf, isHangulSyllable, syllableCount } from './korean.ts';
+import { tokenize } from './tokenize.ts';
+
+/** Size targets of the index files. */
+export interface BuildOptions {
+  /**
+   * Target size of a term or choseong shard, in characters of terms and encoded postings
+   * (default 14,000, about 9 KB gzip). Smaller shards mean fewer bytes per query, more files.
+   */
+  shardChars?: number;
+  /**
+   * Target size of an entry chunk, in characters of JSON (default: 6,000; for a small index, see
+   * {@link SMALL_INDEX_CHARS}, a twelfth of all entries, so its ten results come in a few
+   * requests). One entry larger than this gets a chunk of its own.
+   */
+  chunkChars?: number;
+  /** Index the parts of Korean compounds ({@link compoundParts}); default true. Off only to measure what it adds. */
+  decompound?: boolean;
+}
+
+/**
+ * An index whose entries, term shards and choseong shards together hold at most this many
+ * characters of JSON (about 100–150 KB gzip) is small: its entries come in about twelve chunks,
+ * and the manifest tells the browser to fetch everything once search opens (`prefetch`), so
+ * every query after that runs without the network. The bundled content is small; a site of
+ * thousands of notes is not.
+ */
+export const SMALL_INDEX_CHARS = 480_000;
+
+/** The files of one search index. */
+export interface SearchIndexFiles {
+  manifest: SearchManifest;
+  termShards: TermShard[];
+  choseongShards: ChoseongShard[];
+  typoLists: TypoList[];
+  chunks: EntryChunk[];
+}
+
+/** The manifest's letter for each entry kind. */
+export const KIND_LETTER: Readonly<Record<EntryKind, string>> = { note: 'n', question: 'q', tag: 't' };
+
+/** A tag path and its ancestors, outermost first (`a/b/c` → `a`, `a/b`, `a/b/c`). */
+export function tagLineage(path: string): string[] {
+  const segments = path.split('/');
+  return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+}
+
+/** The index term of a tag filter (`#service/emr`). */
+export function tagTerm(path: string): string {
+  return `#${path}`;
+}
+
+/** Compares strings by UTF-16 code units (the order of the term dictionary). */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The parts of a Korean compound that search should also find it by (dictionary-based
+ * decompounding, as Lucene's DictionaryCompoundWordTokenFilter does for German): for each cut into
+ * two parts of at least two syllables where one part is a word of its own somewhere in the corpus,
+ * both parts. `스팟인스턴스` → `스팟`, `인스턴스` when either is a standalone word; a compound of
+ * unknown parts stays whole. This is how `인스턴스` finds `스팟인스턴스` with a prefix lookup
+ * instead of a scan of the whole dictionary.
+ *
+ * @param term a Korean term (particle already stripped).
+ * @param standalone the Korean terms that occur as words of their own.
+ */
+export function compoundParts(term: string, standalone: ReadonlySet<string>): string[] {
+  const chars = [...term];
+  if (chars.length < 4 || syllableCount(term) !== chars.length) return [];
+  const parts = new Set<string>();
+  for (let k = 2; k <= chars.length - 2; k++) {
+    const head = chars.slice(0, k).join('');
+    const tail = chars.slice(k).join('');
+    if (standalone.has(head) || standalone.has(tail)) {
+      parts.add(head);
+      parts.add(tail);
+    }
+  }
+  return [...parts];
+}
+
+type PostingMap = Map<number, number>;
+
+function addPosting(index: Map<string, PostingMap>, term: string, entry: number, field: number): void {
+  let postings = index.get(term);
+  if (!postings) index.set(term, (postings = new Map()));
+  const current = postings.get(entry);
+  if (current === undefined || field < current) postings.set(entry, field);
+}
+
+function encode(postings: PostingMap): string {
+  const list: Posting[] = [...postings.entries()].sort((a, b) => a[0] - b[0]).map(([entry, field]) => ({ entry, field }));
+  return encodePostings(list);
+}
+
+/** Cuts sorted items into shards of about `target` characters; returns the index where each shard starts. */
+function shardStarts(sizes: readonly number[], target: number): number[] {
+  const starts: number[] = [];
+  let size = Infinity;
+  sizes.forEach((n, i) => {
+    if (size + n > target && size > 0) {
+      starts.push(i);
+      size = 0;
+    }
+    size += n;
+  });
+  return starts.length > 0 ? starts : [0];
+}
+
+/**
+ * Builds the manifest, term shards, choseong shards, typo lists and entry chunks.
+ *
+ * Every field text of every entry is tokenized ({@link tokenize}); each (term, entry) pair keeps
+ * the best field it occurs in. Korean compounds also index their parts ({@link compoundParts}).
+ * Each entry also gets the tag-filter terms of its tags and their ancestors (a note tagged
+ * `service/emr/x` is found by `#service/emr`).
+ *
+ * @param entries the entries; an entry's id is its position.
+ * @param tags every tag (for `#tag` filters and result labels).
+ * @throws {RangeError} when a size target is not a positive number.
+ */
+export function buildSearchIndex(entries: readonly SearchEntry[], tags: readonly SearchTag[], options: BuildOptions = {}): SearchIndexFiles {
+  const shardChars = options.shardChars ?? 14_000;
+  const entrySizes = entries.map((e) => JSON.stringify(e).length + 1);
+  const entryChars = entrySizes.reduce((a, b) => a + b, 0);
+  const chunkChars = options.chunkChars ?? (entryChars <= SMALL_INDEX_CHARS ? Math.max(6_000, Math.ceil(entryChars / 12)) : 6_000);
+  if (!(shardChars > 0) || !(chunkChars > 0)) throw new RangeError(`shardChars and chunkChars must be positive (got ${shardChars}, ${chunkChars})`);
+
+  const index = new Map<string, PostingMap>();
+  entries.forEach((entry, id) => {
+    FIELDS.forEach((field, fieldClass) => {
+      for (const text of entry.fields[field] ?? []) for (const token of tokenize(text)) addPosting(index, token.term, id, fieldClass);
+    });
+    for (const path of entry.tags) for (const lineage of tagLineage(path)) addPosting(index, tagTerm(lineage), id, 0);
+  });
+
+  // Korean compounds: their parts find them too.
+  const korean = options.decompound === false ? [] : [...index.keys()].filter((t) => isHangulSyllable(t[0] ?? ''));
+  const standalone = new Set(korean);
+  for (const term of korean) {
+    for (const part of compoundParts(term, standalone)) {
+      for (const [entry, field] of index.get(term)!) addPosting(index, part, entry, field);
+    }
+  }
+
+  // Term shards.
+  const terms = [...index.keys()].sort(compareCodeUnits);
+  const encoded = terms.map((term) => encode(index.get(term)!));
+  const termStarts = shardStarts(
+    encoded.map((text, i) => text.length + terms[i]!.length + 4),
+    shardChars,
+  );
+
+  // Choseong shards: key → its terms and their merged postings.
+  const byKey = new Map<string, { terms: string[]; postings: PostingMap }>();
+  for (const term of terms) {
+    if (!isHangulSyllable(term[0] ?? '') || syllableCount(term) !== [...term].length) continue;
+    const key = choseongOf(term);
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { terms: [], postings: new Map() }));
+    group.terms.push(term);
+    for (const [entry, field] of index.get(term)!) {
+      const current = group.postings.get(entry);
+      if (current === undefined || field < current) group.postings.set(entry, field);
+    }
+  }
+  const keys = [...byKey.keys()].sort(compareCodeUnits);
+  const keyTerms = keys.map((k) => byKey.get(k)!.terms.join(' '));
+  const keyPostings = keys.map((k) => encode(byKey.get(k)!.postings));
+  const choseongStarts = keys.length === 0 ? [] : shardStarts(keys.map((k, i) => k.length + keyTerms[i]!.length + keyPostings[i]!.length + 6), shardChars);
+
+  // Typo lists: the terms under each typo key.
+  const byTypoKey = new Map<string, string[]>();
+  for (const term of terms) {
+    for (const key of typoKeys(term)) {
+      const list = byTypoKey.get(key);
+      if (list) list.push(term);
+      else byTypoKey.set(key, [term]);
+    }
+  }
+  const typoKeyList = [...byTypoKey.keys()].sort(compareCodeUnits);
+
+  // Entry chunks.
+  const chunkStarts = shardStarts(entrySizes, chunkChars);
+
+  const sortedTags = [...tags].sort((a, b) => compareCodeUnits(a.path, b.path)).map((t) => ({ path: t.path, ko: t.ko, en: t.en }));
+  const slice = <T>(items: readonly T[], starts: readonly number[], n: number): T[] => items.slice(starts[n], starts[n + 1] ?? items.length);
+
+  const hash = sha256.create();
+  const encoder = new TextEncoder();
+  const feed = (text: string) => hash.update(encoder.encode(`${text}\u0000`));
+  terms.forEach((t, i) => feed(`${t}\t${encoded[i]}`));
+  keys.forEach((k, i) => feed(`${k}\t${keyTerms[i]}\t${keyPostings[i]}`));
+  typoKeyList.forEach((k) => feed(`${k}\t${byTypoKey.get(k)!.join('\n')}`));
+  feed(JSON.stringify(entries));
+  feed(JSON.stringify(sortedTags));
+  feed(`${termStarts.join(',')}|${choseongStarts.join(',')}|${chunkStarts.join(',')}|${shardChars}|${chunkChars}`);
+  const build = bytesToHex(hash.digest()).slice(0, 12);
+
+  const head = { format: SEARCH_FORMAT, version: SEARCH_VERSION, build } as const;
+  const manifest: SearchManifest = {
+    ...head,
+    entries: entries.length,
+    kinds: entries.map((e) => KIND_LETTER[e.kind]).join(''),
+    termShards: termStarts.map((start, n) => (n === 0 ? '' : terms[start]!)),
+    choseongShards: choseongStarts.map((start, n) => (n === 0 ? '' : keys[start]!)),
+    typoKeys: typoKeyList,
+    prefetch:
+      entryChars +
+        encoded.reduce((n, t, i) => n + t.length + terms[i]!.length + 4, 0) +
+        keys.reduce((n, k, i) => n + k.length + keyTerms[i]!.length + keyPostings[i]!.length + 6, 0) <=
+      SMALL_INDEX_CHARS,
+    chunkSizes: chunkStarts.map((start, n) => (chunkStarts[n + 1] ?? entries.length) - start),
+    tags: sortedTags,
+  };
+  const termShards: TermShard[] = termStarts.map((_, n) => ({ ...head, terms: slice(terms, termStarts, n).join('\n'), postings: slice(encoded, termStarts, n) }));
+  const choseongShards: ChoseongShard[] = choseongStarts.map((_, n) => ({
+    ...head,
+    keys: slice(keys, choseongStarts, n).join('\n'),
+    terms: slice(keyTerms, choseongStarts, n),
+    postings: slice(keyPostings, choseongStarts, n),
+  }));
+  const typoLists: TypoList[] = typoKeyList.map((key) => ({ ...head, key, terms: byTypoKey.get(key)!.join('\n') }));
+  const chunks: EntryChunk[] = chunkStarts.map((first, n) => ({ ...head, first, entries: slice(entries, chunkStarts, n) }));
+  return { manifest, termShards, choseongShards, typoLists, chunks };
+}

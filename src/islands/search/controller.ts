@@ -1,0 +1,104 @@
+/**
+ * Wires a search box to a result list (the dialog and the /search/ page both use it):
+ * search as you type (also while the IME is still composing a syllable), ↑/↓ to move through the
+ * results, Enter to open the first result, and never a navigation on the Enter that ends an IME
+ * composition (`isComposing`, keyCode 229).
+ */
+import { SearchEngine } from '../../core/search/engine.ts';
+import { fetchLoader, isComposing, renderHit, statusText } from './render.ts';
+
+let engine: Promise<SearchEngine> | null = null;
+
+
+/** The search engine of this page, opened (manifest fetched) on first call. */
+export function searchEngine(): Promise<SearchEngine> {
+  if (!engine) {
+    engine = SearchEngine.open(fetchLoader());
+    engine.then(
+      // A small index is fetched whole right away: by the time the student has typed, every
+      // query runs without waiting for the network.
+      (opened) => {
+        if (opened.manifest.prefetch) void opened.prefetchAll().catch(() => undefined);
+      },
+      () => {
+        engine = null;
+      },
+    );
+  }
+  return engine;
+}
+
+/** What {@link bindSearch} controls. */
+export interface SearchBinding {
+  input: HTMLInputElement;
+  list: HTMLElement;
+  status: HTMLElement;
+  /** Most results shown. */
+  limit: number;
+  /** Prefix of the result item ids (unique per page). */
+  idPrefix: string;
+  /** Called after each query is answered (e.g. to put it in the URL). */
+  onAnswered?: (query: string) => void;
+}
+
+/**
+ * Runs queries for an input and renders them; returns `run` to search a given text now.
+ * Keys: in the box, Enter opens the first result (never the Enter that ends an IME composition)
+ * and ↓ moves to the results; on a result, ↑/↓ move between results (↑ from the first goes back to
+ * the box) and Enter follows the link.
+ */
+export function bindSearch(binding: SearchBinding): { run: (query: string) => Promise<void> } {
+  const { input, list, status, limit, idPrefix } = binding;
+  let sequence = 0;
+  const links = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit__link')];
+
+  const run = async (query: string): Promise<void> => {
+    const mine = ++sequence;
+    if (query.trim() === '') {
+      list.replaceChildren();
+      status.textContent = '';
+      binding.onAnswered?.(query);
+      return;
+    }
+    try {
+      const response = await (await searchEngine()).search(query, { limit });
+      if (mine !== sequence) return;
+      list.replaceChildren(...response.hits.map((hit, i) => renderHit(hit, `${idPrefix}-${i}`)));
+      status.textContent = statusText(response);
+      binding.onAnswered?.(query);
+    } catch (error) {
+      if (mine !== sequence) return;
+      list.replaceChildren();
+      status.textContent = `검색할 수 없습니다 · Search failed: ${(error as Error).message}`;
+    }
+  };
+
+  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('keydown', (event) => {
+    if (isComposing(event)) return;
+    if (event.key === 'ArrowDown') {
+      const first = links()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === 'Enter') {
+      const first = links()[0];
+      if (first) {
+        event.preventDefault();
+        first.click();
+      }
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    if (isComposing(event) || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]!.focus();
+  });
+  return { run };
+}

@@ -1,0 +1,46 @@
+/**
+ * The search dialog's code, imported by the launcher (`src/components/search/SearchLauncher.astro`)
+ * the first time search opens — never on page load. Opening fetches the index manifest; each
+ * query then fetches the postings and entry files it needs.
+ */
+import { bindSearch, searchEngine } from './controller.ts';
+
+let bound: { run: (query: string) => Promise<void> } | null = null;
+
+/** Ids of the dialog's elements (see SearchLauncher.astro). */
+const IDS = { input: 'search-dialog-input', list: 'search-dialog-results', status: 'search-dialog-status', all: 'search-dialog-all' } as const;
+
+/**
+ * Opens the dialog (if the launcher has not already) and makes it live: the first call binds the
+ * input, fetches the manifest and answers whatever was typed while this module was loading.
+ */
+export function openSearch(dialog: HTMLDialogElement): void {
+  const input = document.getElementById(IDS.input) as HTMLInputElement | null;
+  const list = document.getElementById(IDS.list);
+  const status = document.getElementById(IDS.status);
+  const all = document.getElementById(IDS.all) as HTMLAnchorElement | null;
+  if (!input || !list || !status) return;
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  if (!bound) {
+    bound = bindSearch({
+      input,
+      list,
+      status,
+      limit: 10,
+      idPrefix: 'search-dialog-hit',
+      onAnswered: (query) => {
+        if (all) all.href = `/search/?q=${encodeURIComponent(query)}`;
+      },
+    });
+    // Closing on a click outside the dialog box (on the backdrop).
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+    void searchEngine().catch((error: unknown) => {
+      status.textContent = `검색 색인을 불러오지 못했습니다 · The search index did not load: ${(error as Error).message}`;
+    });
+  }
+  if (input.value.trim()) void bound.run(input.value);
+  input.select();
+}

@@ -1,0 +1,175 @@
+/**
+ * Search in a real browser: a note page fetches no search code and no index until search opens;
+ * Ctrl+K (and `/`) opens the dialog; a Korean query finds a note and Enter opens it; the Enter
+ * that ends an IME composition never navigates; `/search/?q=…` shows the results of its query;
+ * the open dialog and the search page pass axe-core (WCAG 2.1 A/AA) in light and dark schemes.
+ * Runs on both projects (bundled content and the owner's seeds); queries that name bundled notes
+ * run on `bundled` only.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Requests for search code or index files. */
+function searchRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/search/') && path !== '/search/') urls.push(path);
+    else if (r.resourceType() === 'script') urls.push(path);
+  });
+  return urls;
+}
+
+/** The first note page linked from the notes index. */
+async function firstNote(page: Page): Promise<{ href: string; title: string }> {
+  await page.goto('/notes/');
+  const link = page.locator('main a[href^="/notes/"]').filter({ hasNotText: /^$/ }).first();
+  const href = (await link.getAttribute('href'))!;
+  await page.goto(href);
+  return { href, title: (await page.locator('h1').first().innerText()).trim() };
+}
+
+/** A word of a title to search for: its longest Hangul word, else its longest word. */
+function wordOf(title: string): string {
+  const words = title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+  const hangul = words.filter((w) => /[\uac00-\ud7a3]/.test(w)).sort((a, b) => b.length - a.length);
+  return hangul[0] ?? words.sort((a, b) => b.length - a.length)[0] ?? title;
+}
+
+test.describe('search dialog', () => {
+  test('a note page loads no search code or index until search opens; Ctrl+K opens it and a title word finds the note', async ({ page }) => {
+    const { href, title } = await firstNote(page);
+    const requests = searchRequests(page);
+    await page.goto(href);
+    await page.waitForLoadState('networkidle');
+    expect(requests, 'search requests before opening').toEqual([]);
+    await expect(page.locator('#search-dialog')).not.toBeVisible();
+
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('#search-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('#search-dialog-input')).toBeFocused();
+    await page.keyboard.type(wordOf(title));
+    const results = page.locator('#search-dialog-results li');
+    await expect(results.first()).toBeVisible();
+    expect(requests.some((u) => u.startsWith('/search/client.js')), 'the search code is fetched on open').toBe(true);
+    expect(requests).toContain('/search/index.json');
+    const links = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain(new URL(href, 'http://x').pathname);
+  });
+
+  test('typing Korean finds a note; Enter opens the first result', async ({ page }, info) => {
+    test.skip(info.project.name !== 'bundled', 'the query names bundled notes');
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('오케스트레이션');
+    const first = page.locator('#search-dialog-results li').first();
+    await expect(first).toContainText('오케스트레이션');
+    await expect(first.locator('mark').first()).toHaveText('오케스트레이션');
+    await expect(first.locator('.search-hit__kind')).toContainText('Note');
+    const target = await first.locator('a').getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target!.replace(/[/.]/g, '\\$&')}$`));
+    await expect(page.locator('h1')).toContainText('오케스트레이션');
+  });
+
+  test('initial consonants, particles and typos work in the browser too', async ({ page }, info) => {
+    test.skip(info.project.name !== 'bundled', 'the queries name bundled notes');
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#search-dialog-input');
+    const firstTitle = page.locator('#search-dialog-results .search-hit__title');
+    for (const query of ['ㅇㅋㅅㅌㄹㅇㅅ', '오케스트레이션을', 'orchestation']) {
+      await input.fill(query);
+      await expect(firstTitle.filter({ hasText: '오케스트레이션' }).first(), query).toBeVisible();
+    }
+  });
+
+  test('the Enter that ends an IME composition does not navigate', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#search-dialog-input');
+    await input.fill('EMR');
+    await expect(page.locator('#search-dialog-results li').first()).toBeVisible();
+    const url = page.url();
+    // What browsers send for the Enter that commits a Korean syllable: isComposing, or keyCode 229 (Safari).
+    for (const init of [{ isComposing: true }, { keyCode: 229 }]) {
+      const prevented = await input.evaluate((el, extra) => {
+        const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...extra });
+        el.dispatchEvent(event);
+        return event.defaultPrevented;
+      }, init);
+      expect(prevented, JSON.stringify(init)).toBe(false);
+    }
+    // A real composition (Chrome DevTools protocol): compose 스, then Enter as the IME delivers it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: '스', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.insertText', { text: '스' });
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(url);
+    await expect(page.locator('#search-dialog')).toBeVisible();
+  });
+
+  test('`/` opens search outside text fields, Escape closes it, the header button opens it too', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-dialog')).not.toBeVisible();
+    await page.locator('.search-launch').click();
+    await expect(page.locator('#search-dialog')).toBeVisible();
+    await expect(page.locator('#search-dialog-input')).toBeFocused();
+  });
+});
+
+test.describe('search page', () => {
+  test('/search/?q= shows the results of its query', async ({ page }) => {
+    const { href, title } = await firstNote(page);
+    const word = wordOf(title);
+    await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+    await expect(page.locator('#search-page-input')).toHaveValue(word);
+    const results = page.locator('#search-page-results li');
+    await expect(results.first()).toBeVisible();
+    await expect(page.locator('#search-page-status')).toContainText(/results?/);
+    const links = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain(new URL(href, 'http://x').pathname);
+  });
+
+  test('the query typed on the page goes into the URL, and a #tag filter limits the results', async ({ page }, info) => {
+    test.skip(info.project.name !== 'bundled', 'the tag is a bundled one');
+    await page.goto('/search/');
+    await page.locator('#search-page-input').fill('#service/emr spot');
+    await expect(page).toHaveURL(/\/search\/\?q=%23service%2Femr(\+|%20)spot$/);
+    const tags = page.locator('#search-page-results li').first().locator('.search-hit__tag');
+    await expect(tags.first()).toBeVisible();
+    const results = page.locator('#search-page-results li');
+    const n = await results.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const paths = await results.nth(i).locator('.search-hit__tag').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+      expect(paths.some((p) => p === 'service/emr' || p!.startsWith('service/emr/')), `result ${i} carries service/emr`).toBe(true);
+    }
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`search accessibility (${scheme})`, () => {
+    test.use({ colorScheme: scheme });
+    test('the open dialog with results, and the search page with results', async ({ page }) => {
+      const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+      const violations = async (): Promise<string[]> =>
+        (await new AxeBuilder({ page }).withTags(rules).analyze()).violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+      const { title } = await firstNote(page);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type(wordOf(title));
+      await expect(page.locator('#search-dialog-results li').first()).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('#search-dialog-results a').first()).toBeFocused();
+      expect(await violations(), 'open search dialog').toEqual([]);
+      await page.goto(`/search/?q=${encodeURIComponent(wordOf(title))}`);
+      await expect(page.locator('#search-page-results li').first()).toBeVisible();
+      expect(await violations(), 'search page').toEqual([]);
+    });
+  });
+}
