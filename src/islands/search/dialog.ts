@@ -21,6 +21,9 @@ export function openSearch(dialog: HTMLDialogElement): void {
   const all = document.getElementById(IDS.all) as HTMLAnchorElement | null;
   if (!input || !list || !status) return;
   if (!dialog.open) dialog.showModal();
+  // When the input already has focus the student may be typing (the launcher opened the dialog
+  // before this code loaded): never select, or the next keystroke would replace what they typed.
+  const typing = document.activeElement === input;
   input.focus();
   if (!bound) {
     bound = bindSearch({
@@ -42,5 +45,5 @@ export function openSearch(dialog: HTMLDialogElement): void {
     });
   }
   if (input.value.trim()) void bound.run(input.value);
-  input.select();
+  if (!typing) input.select();
 }
