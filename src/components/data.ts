@@ -1,36 +1,60 @@
 /**
- * Typed access to the four content collections filled by the core loader (src/site/kb-loader.ts).
- * The loaders have no zod schema, so entries are cast to the core's types here, in one place.
+ * Typed access to the knowledge base the content collections are filled from
+ * (src/site/kb-loader.ts). The pages read the knowledge base itself, not Astro's copy of it in the
+ * collections (issue 7): `getCollection` deep-copies every entry on each call (O(N) per page, O(N²)
+ * per build), and the collections keep no rendered HTML (it would make Astro's data store, which
+ * Vite bundles as a module, tens of megabytes). Each list is sorted once per knowledge base (once
+ * per build; again in dev after a content change); callers get a fresh array (sorting it is safe)
+ * of shared objects (do not mutate them).
  */
-import { getCollection, getEntry } from 'astro:content';
+import { currentKnowledgeBase } from '../site/kb-loader.ts';
+import type { KnowledgeBase } from '../core/kb/schema.ts';
 import type { Note } from '../core/notes/schema.ts';
 import type { Question } from '../core/questions/schema.ts';
 import type { Tag } from '../core/graph/schema.ts';
-import type { SiteSummary } from '../site/summary.ts';
+import { siteSummary as summarize, type SiteSummary } from '../site/summary.ts';
+
+const koreanCollator = new Intl.Collator('ko');
+
+interface Views {
+  notes: Note[];
+  tags: Tag[];
+  summary: SiteSummary;
+}
+const views = new WeakMap<KnowledgeBase, Views>();
+
+async function view(): Promise<{ kb: KnowledgeBase; views: Views }> {
+  const kb = await currentKnowledgeBase();
+  let v = views.get(kb);
+  if (!v) {
+    v = {
+      notes: [...kb.notes].sort((a, b) => koreanCollator.compare(a.title, b.title)),
+      tags: [...kb.tags].sort((a, b) => a.path.localeCompare(b.path)),
+      summary: summarize(kb),
+    };
+    views.set(kb, v);
+  }
+  return { kb, views: v };
+}
 
 /** Every published note, sorted by title (Korean collation). */
 export async function allNotes(): Promise<Note[]> {
-  const entries = await getCollection('notes');
-  return entries.map((e) => e.data as Note).sort((a, b) => a.title.localeCompare(b.title, 'ko'));
+  return [...(await view()).views.notes];
 }
 
 /** Every published question. */
 export async function allQuestions(): Promise<Question[]> {
-  const entries = await getCollection('questions');
-  return entries.map((e) => e.data as Question);
+  return [...(await view()).kb.questions];
 }
 
 /** Every tag of the hierarchy (registered or not), sorted by path. */
 export async function allTags(): Promise<Tag[]> {
-  const entries = await getCollection('tags');
-  return entries.map((e) => e.data as Tag).sort((a, b) => a.path.localeCompare(b.path));
+  return [...(await view()).views.tags];
 }
 
 /** The site summary (counts, namespaces, recent notes). */
 export async function siteSummary(): Promise<SiteSummary> {
-  const entry = await getEntry('site', 'summary');
-  if (!entry) throw new Error('the site collection has no "summary" entry (src/site/kb-loader.ts should always add it)');
-  return entry.data as SiteSummary;
+  return (await view()).views.summary;
 }
 
 /** Indexes items by a key. */

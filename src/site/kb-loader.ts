@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import type { HotPayload } from 'vite';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { contentDirFromEnv, loadKnowledgeBase } from '../core/kb/reader.ts';
 import type { KnowledgeBase } from '../core/kb/schema.ts';
@@ -22,18 +23,47 @@ import { siteSummary } from './summary.ts';
  * loads this module twice (once for the content layer, once more inside the bundled page code), and
  * both copies must share one build of the notes, not parse them all again (issue 7).
  */
-const shared = globalThis as typeof globalThis & { __emrPrepKnowledgeBase?: { key: string; kb: Promise<KnowledgeBase> } };
+const shared = globalThis as typeof globalThis & {
+  __emrPrepKnowledgeBase?: { key: string; kb: Promise<KnowledgeBase> };
+  /** The last knowledge base that was built without a failure (dev keeps serving it). */
+  __emrPrepLastGood?: KnowledgeBase;
+};
 let generation = 0;
 
-/** The knowledge base of the configured content folder, built once per generation. */
-export function getKnowledgeBase(): Promise<KnowledgeBase> {
+/**
+ * The knowledge base of the configured content folder, built once per generation.
+ * @param options.cacheDir the parse cache's folder (the loaders pass one under Astro's cache dir, so
+ *   a rebuild parses only the notes that changed); ignored when the knowledge base is already built
+ */
+export function getKnowledgeBase(options: { cacheDir?: string } = {}): Promise<KnowledgeBase> {
   const dir = contentDirFromEnv();
   const key = `${dir}#${generation}`;
   const cached = shared.__emrPrepKnowledgeBase;
   if (cached && cached.key === key) return cached.kb;
-  const kb = loadKnowledgeBase(dir);
+  const kb = loadKnowledgeBase(dir, { cacheDir: options.cacheDir });
   shared.__emrPrepKnowledgeBase = { key, kb };
+  kb.then(
+    (built) => (shared.__emrPrepLastGood = built),
+    () => undefined,
+  );
   return kb;
+}
+
+/**
+ * The knowledge base the content collections were last filled from, for the pages (through
+ * src/components/data.ts): the one the loaders built in this process (in `astro build` the
+ * bundled page code holds a second copy of this module, which must not build its own), else a new
+ * build. When the last build failed (the folder vanished in dev), the last good one.
+ */
+export async function currentKnowledgeBase(): Promise<KnowledgeBase> {
+  const slot = shared.__emrPrepKnowledgeBase;
+  if (!slot) return getKnowledgeBase();
+  try {
+    return await slot.kb;
+  } catch (error) {
+    if (shared.__emrPrepLastGood) return shared.__emrPrepLastGood;
+    throw error;
+  }
 }
 
 let reported = -1;
@@ -61,12 +91,25 @@ function report(kb: KnowledgeBase, logger: LoaderContext['logger'], dev: boolean
 
 type Kind = 'notes' | 'questions' | 'tags' | 'site';
 
-function entries(kb: KnowledgeBase, kind: Kind): Array<{ id: string; data: Record<string, unknown> }> {
+/**
+ * The entries of a collection. Notes and questions are stored without their rendered HTML, plain
+ * text and options: the pages read those from the knowledge base itself ({@link currentKnowledgeBase}),
+ * and Astro turns the whole data store into one JavaScript module that Vite bundles, so every byte
+ * kept here costs build time and memory (78 MB at 5,000 notes, issue 7). Each entry's digest is
+ * still that of the full note or question, so an edit to a body is a change of the collection.
+ */
+function entries(kb: KnowledgeBase, kind: Kind): Array<{ id: string; data: Record<string, unknown>; full?: unknown }> {
   switch (kind) {
     case 'notes':
-      return kb.notes.map((n) => ({ id: n.slug, data: n }));
+      return kb.notes.map((n) => {
+        const { html: _html, text: _text, summaryHtml: _summaryHtml, sections: _sections, related: _related, links: _links, ...slim } = n;
+        return { id: n.slug, data: slim, full: n };
+      });
     case 'questions':
-      return kb.questions.map((q) => ({ id: q.id, data: q }));
+      return kb.questions.map((q) => {
+        const { options: _options, stemHtml: _stemHtml, ...slim } = q;
+        return { id: q.id, data: slim, full: q };
+      });
     case 'tags':
       return kb.tags.map((t) => ({ id: t.path, data: t }));
     case 'site':
@@ -84,7 +127,7 @@ export function knowledgeBaseLoader(kind: Kind): Loader {
       const sync = async () => {
         let kb: KnowledgeBase;
         try {
-          kb = await getKnowledgeBase();
+          kb = await getKnowledgeBase({ cacheDir: fileURLToPath(new URL('emr-prep-parse/', context.config.cacheDir)) });
         } catch (error) {
           // The pipeline never throws on content; this is the folder itself (gone, unreadable).
           // In dev, keep serving what was loaded last and say why.
@@ -97,7 +140,7 @@ export function knowledgeBaseLoader(kind: Kind): Loader {
         const fresh = entries(kb, kind);
         const ids = new Set(fresh.map((e) => e.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const e of fresh) store.set({ id: e.id, data: e.data, digest: generateDigest(e.data) });
+        for (const e of fresh) store.set({ id: e.id, data: e.data, digest: generateDigest((e.full ?? e.data) as Record<string, unknown>) });
       };
       await sync();
       if (watcher) {

@@ -7,13 +7,21 @@
 import type { RelatedNote } from '../notes/schema.ts';
 import { tagWithAncestors } from './tag-graph.ts';
 
+/** Below this many notes on a tag, the tag always counts towards relatedness. */
+export const COMMON_TAG_FLOOR = 50;
+
+/** Slug order of ties: the same as `a.localeCompare(b)` (default locale), faster. */
+const slugCollator = new Intl.Collator();
+
+/** True when (score a, slug a) ranks before (score b, slug b): higher score first, then slug. */
+function ranksBefore(scoreA: number, slugA: string, scoreB: number, slugB: string): boolean {
+  return scoreA !== scoreB ? scoreA > scoreB : slugCollator.compare(slugA, slugB) < 0;
+}
+
 /**
  * @param limit how many related notes per note (highest score first; ties by slug)
  * @returns slug → related notes
  */
-/** Below this many notes on a tag, the tag always counts towards relatedness. */
-export const COMMON_TAG_FLOOR = 50;
-
 export function computeRelatedNotes(
   notes: ReadonlyArray<{ slug: string; tags: readonly string[] }>,
   limit = 5,
@@ -33,29 +41,45 @@ export function computeRelatedNotes(
     const tooCommon = list.length > COMMON_TAG_FLOOR && list.length > total / 2;
     weight.set(tag, tooCommon ? 0 : Math.log(1 + total / list.length));
   }
+  // Per note: accumulate scores in a dense array (no object per candidate), keep the top `limit`
+  // candidates by (rounded score desc, slug asc), and work out the shared tags of those only.
+  // Same result as scoring and sorting every candidate (weights are added in the same order), but
+  // without sorting thousands of candidates per note at 5,000 notes (issue 7).
   const result = new Map<string, RelatedNote[]>();
+  const score = new Float64Array(notes.length);
+  const touched: number[] = [];
+  const tagSets = expanded.map((tags) => new Set(tags));
   expanded.forEach((tags, i) => {
-    const scores = new Map<number, { score: number; shared: string[] }>();
     for (const t of tags) {
       const w = weight.get(t) ?? 0;
       if (w <= 0) continue;
       for (const j of postings.get(t) ?? []) {
         if (j === i) continue;
-        const s = scores.get(j) ?? { score: 0, shared: [] };
-        s.score += w;
-        s.shared.push(t);
-        scores.set(j, s);
+        if (score[j] === 0) touched.push(j);
+        score[j] += w;
       }
     }
-    const ranked = [...scores.entries()]
-      .map(([j, s]) => ({
+    const top: Array<{ j: number; score: number }> = [];
+    for (const j of touched) {
+      const rounded = Math.round(score[j]! * 1000) / 1000;
+      score[j] = 0;
+      if (limit <= 0) continue;
+      if (top.length === limit && !ranksBefore(rounded, notes[j]!.slug, top[limit - 1]!.score, notes[top[limit - 1]!.j]!.slug)) continue;
+      let at = top.length;
+      while (at > 0 && ranksBefore(rounded, notes[j]!.slug, top[at - 1]!.score, notes[top[at - 1]!.j]!.slug)) at -= 1;
+      top.splice(at, 0, { j, score: rounded });
+      if (top.length > limit) top.pop();
+    }
+    touched.length = 0;
+    const ranked = top.map(({ j, score: s }) => {
+      const shared = tags.filter((t) => (weight.get(t) ?? 0) > 0 && tagSets[j]!.has(t));
+      return {
         slug: notes[j]!.slug,
-        score: Math.round(s.score * 1000) / 1000,
+        score: s,
         // report the most specific shared tags (drop ancestors of other shared tags)
-        sharedTags: s.shared.filter((t) => !s.shared.some((o) => o !== t && o.startsWith(`${t}/`))).sort(),
-      }))
-      .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
-      .slice(0, limit);
+        sharedTags: shared.filter((t) => !shared.some((o) => o !== t && o.startsWith(`${t}/`))).sort(),
+      };
+    });
     result.set(notes[i]!.slug, ranked);
   });
   return result;

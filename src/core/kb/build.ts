@@ -10,7 +10,7 @@ import { decodeNoteBytes } from '../text/decode.ts';
 import { buildCharFrequencies } from '../text/frequencies.ts';
 import { BUILTIN_SAMPLE_TEXT } from '../text/builtin-corpus.ts';
 import { parseNote, type ParsedNote } from '../notes/parse-note.ts';
-import type { Note } from '../notes/schema.ts';
+import type { EncodingReport, Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
 import { parseTagRegistry, type TagRegistry } from '../graph/registry.ts';
 import { buildTagGraph } from '../graph/tag-graph.ts';
@@ -38,13 +38,49 @@ export interface BuildInput {
    * bytes lost to mojibake.
    */
   frequencyCorpus?: readonly string[];
+  /**
+   * Called once per pipeline phase with its duration in milliseconds (wall clock, from
+   * `performance.now()`), in pipeline order; for benchmarks (`EMR_PREP_TIMINGS=1`, see reader.ts).
+   */
+  onPhase?: (phase: BuildPhase, ms: number) => void;
 }
 
 /**
- * Builds the knowledge base. Never throws on content: every problem is a diagnostic.
- * Published: notes whose frontmatter parses and whose slug is unique; questions without errors.
+ * The phases of {@link buildKnowledgeBase}, as reported to {@link BuildInput.onPhase}:
+ * `decode` (bytes → text, mojibake repair), `parse` (notes and question blocks), `link` (slugs,
+ * tags, aliases, wikilinks, backlinks, related notes), `assemble` (notes, unique question ids,
+ * answer keys of cluster-config questions checked by the sizing rules, tag graph).
  */
-export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
+export type BuildPhase = 'decode' | 'parse' | 'link' | 'assemble';
+
+/** A note file after decoding: the text to parse, or nothing when the file is binary. */
+export interface DecodedNote {
+  /** Path relative to the content folder, POSIX separators. */
+  file: string;
+  /** Decoded text with LF line endings, or null when the file is not text (NUL bytes). */
+  text: string | null;
+  encoding: EncodingReport;
+  /** Diagnostics about reading this file (binary, invalid UTF-8, mojibake repaired). */
+  diagnostics: Diagnostic[];
+}
+
+/** The content after the read stage: the registry, the decoded notes, and the diagnostics so far. */
+export interface DecodedContent {
+  registry: TagRegistry;
+  /** Diagnostics of the registry and of unreadable files. */
+  diagnostics: Diagnostic[];
+  /** Readable files in input order. */
+  notes: DecodedNote[];
+}
+
+/** What {@link parseDecodedNote} returns for one note (serialisable with structured clone). */
+export type ParsedNoteResult = ReturnType<typeof parseNote>;
+
+/**
+ * Stage 1 of {@link buildKnowledgeBase}: parses the tag registry and decodes every file (BOM, CRLF,
+ * invalid UTF-8, mojibake repaired with character frequencies of the clean texts). Pure.
+ */
+export function decodeContent(input: BuildInput): DecodedContent {
   const diagnostics: Diagnostic[] = [];
 
   // ── registry ──
@@ -69,23 +105,26 @@ export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
     for (const d of needsRepair) d.result = decodeNoteBytes(d.file.bytes, { frequencies });
   }
 
-  // ── parse ──
-  const parsed: ParsedNote[] = [];
-  const unpublishable = new Set<ParsedNote>();
-  for (const { file, result } of decoded) {
+  const notes: DecodedNote[] = decoded.map(({ file, result }) => {
+    const noteDiagnostics: Diagnostic[] = [];
+    const encoding: EncodingReport = {
+      bom: result.bom,
+      crlf: result.crlf,
+      mojibake: result.mojibake ? { codepage: result.mojibake.codepage, restored: result.mojibake.restored, guessed: result.mojibake.guessed } : null,
+    };
     if (result.binary) {
-      diagnostics.push(diagnostic('read/not-text', file.path, { line: 1, column: 1 }, 'the file is binary (it holds NUL bytes), not a note'));
-      continue;
+      noteDiagnostics.push(diagnostic('read/not-text', file.path, { line: 1, column: 1 }, 'the file is binary (it holds NUL bytes), not a note'));
+      return { file: file.path, text: null, encoding, diagnostics: noteDiagnostics };
     }
     if (result.invalidUtf8 > 0) {
-      diagnostics.push(
+      noteDiagnostics.push(
         diagnostic('read/invalid-utf8', file.path, { line: 1, column: 1 }, `${result.invalidUtf8} byte sequences are not valid UTF-8 and show as �`),
       );
     }
     if (result.mojibake) {
       const m = result.mojibake;
       const first = m.guesses[0];
-      diagnostics.push(
+      noteDiagnostics.push(
         diagnostic(
           'read/mojibake-repaired',
           file.path,
@@ -94,25 +133,77 @@ export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
         ),
       );
     }
-    const { note, diagnostics: noteDiagnostics } = parseNote({
-      file: file.path,
-      text: result.text,
-      encoding: {
-        bom: result.bom,
-        crlf: result.crlf,
-        mojibake: result.mojibake
-          ? { codepage: result.mojibake.codepage, restored: result.mojibake.restored, guessed: result.mojibake.guessed }
-          : null,
-      },
-    });
+    return { file: file.path, text: result.text, encoding, diagnostics: noteDiagnostics };
+  });
+  return { registry, diagnostics, notes };
+}
+
+/**
+ * Stage 2 of {@link buildKnowledgeBase}: parses one decoded note. Pure and independent of every
+ * other note, so callers may run it in parallel or take its result from a cache keyed by the
+ * note's file, text and encoding (see reader.ts and cache.ts).
+ * @throws Error when `note.text` is null (a binary file has nothing to parse)
+ */
+export function parseDecodedNote(note: DecodedNote): ParsedNoteResult {
+  if (note.text === null) throw new Error(`${note.file}: a binary file has nothing to parse`);
+  return parseNote({ file: note.file, text: note.text, encoding: note.encoding });
+}
+
+/**
+ * Builds the knowledge base. Never throws on content: every problem is a diagnostic.
+ * Published: notes whose frontmatter parses and whose slug is unique; questions without errors.
+ */
+export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
+  let phaseStart = performance.now();
+  const lap = (phase: BuildPhase): void => {
+    const now = performance.now();
+    input.onPhase?.(phase, now - phaseStart);
+    phaseStart = now;
+  };
+  const content = decodeContent(input);
+  lap('decode');
+  const parsed = content.notes.map((n) => (n.text === null ? null : parseDecodedNote(n)));
+  lap('parse');
+  return assembleKnowledgeBase(content, parsed, input.onPhase);
+}
+
+/**
+ * Stage 3 of {@link buildKnowledgeBase}: links the parsed notes (unique slugs, tags, aliases,
+ * wikilinks, backlinks, related notes) and assembles the knowledge base. Mutates the parsed notes
+ * (resolved links and hrefs), so give it results nobody else holds.
+ * @param parsed one entry per `content.notes[i]`: its parse result, or null for a binary file
+ * @param onPhase receives the durations of the `link` and `assemble` phases (ms)
+ */
+export function assembleKnowledgeBase(
+  content: DecodedContent,
+  parsed: ReadonlyArray<ParsedNoteResult | null>,
+  onPhase?: (phase: BuildPhase, ms: number) => void,
+): KnowledgeBase {
+  let phaseStart = performance.now();
+  const endPhase = (phase: BuildPhase): void => {
+    if (!onPhase) return;
+    const now = performance.now();
+    onPhase(phase, now - phaseStart);
+    phaseStart = now;
+  };
+  const registry = content.registry;
+  const diagnostics: Diagnostic[] = [...content.diagnostics];
+  const notesParsed: ParsedNote[] = [];
+  const unpublishable = new Set<ParsedNote>();
+  content.notes.forEach((decoded, i) => {
+    diagnostics.push(...decoded.diagnostics);
+    const result = parsed[i];
+    if (decoded.text === null || !result) return;
+    const { note, diagnostics: noteDiagnostics } = result;
     diagnostics.push(...noteDiagnostics);
     if (noteDiagnostics.some((d) => d.code === 'frontmatter/invalid-yaml')) unpublishable.add(note);
-    parsed.push(note);
-  }
+    notesParsed.push(note);
+  });
+  const parsedNotes = notesParsed;
 
   // ── unique slugs ──
   const bySlug = new Map<string, ParsedNote>();
-  for (const note of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const note of [...parsedNotes].sort((a, b) => a.file.localeCompare(b.file))) {
     const other = bySlug.get(note.slug);
     if (other) {
       diagnostics.push(
@@ -121,7 +212,7 @@ export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
       unpublishable.add(note);
     } else if (!unpublishable.has(note)) bySlug.set(note.slug, note);
   }
-  const published = parsed.filter((n) => bySlug.get(n.slug) === n);
+  const published = parsedNotes.filter((n) => bySlug.get(n.slug) === n);
 
   // ── tags ──
   for (const note of published) {
@@ -146,6 +237,8 @@ export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
   const { backlinks, diagnostics: linkDiagnostics } = resolveLinks(published, index);
   diagnostics.push(...linkDiagnostics);
   const related = computeRelatedNotes(published);
+
+  endPhase('link');
 
   // ── assemble ──
   const questions: Question[] = [];
@@ -201,6 +294,7 @@ export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
 
   const tags = buildTagGraph(notes, registry);
   notes.sort((a, b) => a.slug.localeCompare(b.slug));
+  endPhase('assemble');
   return {
     notes,
     questions: uniqueQuestions,

@@ -1,20 +1,56 @@
 /**
  * The reader: the one module of the core that touches the file system. It gathers the note files
  * (`.md`, `.markdown`, `.txt`, recursively; dot-folders and node_modules skipped) and the tag
- * registry of a content folder, and hands them to {@link buildKnowledgeBase}.
+ * registry of a content folder, and runs the stages of {@link buildKnowledgeBase} on them, with two
+ * speed-ups that never change the result (issue 7): a parse cache across builds (cache.ts, stored
+ * in a folder the caller names) and parsing on worker threads (parse-worker.ts) when many notes
+ * must be parsed.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildKnowledgeBase, type SourceFile } from './build.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import {
+  assembleKnowledgeBase,
+  decodeContent,
+  parseDecodedNote,
+  type DecodedNote,
+  type ParsedNoteResult,
+  type SourceFile,
+} from './build.ts';
+import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
+import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
 
 const NOTE_FILE = /\.(md|markdown|txt)$/i;
 const REGISTRY_NAMES = ['tags.yml', 'tags.yaml'];
 
-/** The project's root folder (where package.json and the bundled `content/` live). */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * The project's root folder (where package.json and the bundled `content/` live): the nearest folder
+ * above this module whose package.json is emr-prep's — found by walking up, because Astro bundles
+ * page code into `dist/` chunks where a fixed relative path would point elsewhere; the working
+ * directory as a last resort.
+ */
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'emr-prep') return dir;
+      } catch {
+        // an unreadable package.json is not ours; keep walking
+      }
+    }
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
 
 /** The bundled content folder: `<project>/content`. */
 export const BUNDLED_CONTENT_DIR = path.join(PROJECT_ROOT, 'content');
@@ -75,13 +111,65 @@ export async function readTagRegistry(dir: string): Promise<{ file: string; text
   return null;
 }
 
+/** Options of {@link loadKnowledgeBase}. */
+export interface LoadOptions {
+  /**
+   * A folder for the parse cache (created when missing): with it, a note whose file, text and
+   * encoding are unchanged since the last build is not parsed again. Default: no cache.
+   */
+  cacheDir?: string;
+  /**
+   * Parse threads (node:worker_threads), used when at least {@link PARALLEL_PARSE_MIN_NOTES} notes
+   * must be parsed; the calling thread then only collects their results. Default:
+   * `EMR_PREP_PARSE_WORKERS`, else the number of cores (at most 4). 0 parses on the calling thread.
+   */
+  workers?: number;
+}
+
+/** Below this many notes to parse, starting a worker (about 0.5 s) costs more than it saves. */
+export const PARALLEL_PARSE_MIN_NOTES = 150;
+
+/** What the last {@link loadKnowledgeBase} call did, for benchmarks and logs. */
+export interface LoadReport {
+  notes: number;
+  /** Parse-cache hits and misses (all misses when there is no cache). */
+  cache: ParseCacheStats & { enabled: boolean };
+  /** Threads that parsed notes (1 = the calling thread only). */
+  threads: number;
+  /** Phase → milliseconds (read, decode, parse, link, assemble, cache-save, total). */
+  phases: Record<string, number>;
+}
+
+let lastReport: LoadReport | null = null;
+
+/** The report of the last {@link loadKnowledgeBase} call in this process, or null before any. */
+export function lastLoadReport(): LoadReport | null {
+  return lastReport;
+}
+
 /**
  * Reads a content folder and builds its knowledge base. The bundled notes (when building another
- * folder) add to the character frequencies used for mojibake repair.
+ * folder) add to the character frequencies used for mojibake repair. Gives the same knowledge base
+ * as {@link buildKnowledgeBase} on the same files, whatever the cache holds and however many
+ * threads parse.
  * @throws Error when `dir` does not exist or is not a folder (a message naming it)
  */
-export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}): Promise<KnowledgeBase> {
   if (!existsSync(dir)) throw new Error(`content folder not found: ${dir} (set EMR_PREP_CONTENT or --content to a folder of .md/.txt notes)`);
+  const phases: Record<string, number> = {};
+  const timings = process.env.EMR_PREP_TIMINGS === '1';
+  const started = performance.now();
+  let lap = started;
+  const onPhase = (phase: string, ms: number): void => {
+    phases[phase] = ms;
+    if (timings) printTiming(phase, ms);
+  };
+  const endPhase = (phase: string): void => {
+    const now = performance.now();
+    onPhase(phase, now - lap);
+    lap = now;
+  };
+
   const [files, registry] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir)]);
   let frequencyCorpus: string[] = [];
   if (path.resolve(dir) !== path.resolve(BUNDLED_CONTENT_DIR) && existsSync(BUNDLED_CONTENT_DIR)) {
@@ -89,5 +177,221 @@ export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
     const decoder = new TextDecoder('utf-8');
     frequencyCorpus = bundled.flatMap((f) => (f.bytes ? [decoder.decode(f.bytes)] : []));
   }
-  return buildKnowledgeBase({ files, registry, frequencyCorpus });
+  const cache = options.cacheDir ? await openParseCache(options.cacheDir) : null;
+  endPhase('read');
+
+  const content = decodeContent({ files, registry, frequencyCorpus });
+  endPhase('decode');
+
+  // ── parse: cache hits first, then the misses on worker threads (or on this one) ──
+  const parsed: Array<ParsedNoteResult | null> = content.notes.map(() => null);
+  const keys: string[] = [];
+  const todo: number[] = [];
+  content.notes.forEach((note, i) => {
+    if (note.text === null) return;
+    if (cache) {
+      const key = cache.cache.key(note);
+      keys[i] = key;
+      const hit = cache.cache.lookup(key);
+      if (hit) {
+        parsed[i] = hit;
+        return;
+      }
+    }
+    todo.push(i);
+  });
+  const workers = todo.length >= PARALLEL_PARSE_MIN_NOTES ? (options.workers ?? defaultWorkerCount()) : 0;
+  const threads = await parseInParallel(
+    todo.map((i) => content.notes[i]!),
+    workers,
+    (k, result, encoded) => {
+      const i = todo[k]!;
+      parsed[i] = result;
+      if (cache) cache.cache.store(keys[i]!, result, encoded);
+    },
+    cache !== null,
+  );
+  endPhase('parse');
+
+  const kb = assembleKnowledgeBase(content, parsed, (phase, ms) => onPhase(phase, ms));
+  lap = performance.now();
+  if (cache?.cache.changed) await cache.save();
+  endPhase('cache-save');
+  onPhase('total', performance.now() - started);
+  lastReport = {
+    notes: kb.notes.length,
+    cache: { enabled: cache !== null, ...(cache ? cache.cache.stats : { hits: 0, misses: todo.length, stale: 0 }) },
+    threads,
+    phases,
+  };
+  if (timings) {
+    const c = lastReport.cache;
+    process.stderr.write(`${TIMING_PREFIX} cache ${c.enabled ? `${c.hits} hits, ${c.misses} misses, ${c.stale} stale` : 'off'}; ${threads} parse thread(s)\n`);
+  }
+  return kb;
+}
+
+/**
+ * With `EMR_PREP_TIMINGS=1`, {@link loadKnowledgeBase} prints one line per phase to stderr:
+ * `[emr-prep timings] <phase> <ms> ms` for `read` (listing and reading the files, loading the parse
+ * cache), `decode`, `parse`, `link`, `assemble`, `cache-save` and `total`, then one line with the
+ * cache hits and the parse threads. The benchmark (`bench/run.ts`) reads these lines from the
+ * output of `astro build`.
+ */
+export const TIMING_PREFIX = '[emr-prep timings]';
+
+function printTiming(phase: string, ms: number): void {
+  process.stderr.write(`${TIMING_PREFIX} ${phase} ${ms.toFixed(1)} ms\n`);
+}
+
+function defaultWorkerCount(): number {
+  const fromEnv = process.env.EMR_PREP_PARSE_WORKERS?.trim();
+  if (fromEnv && /^\d+$/.test(fromEnv)) return Number(fromEnv);
+  return Math.min(availableParallelism(), 4);
+}
+
+// ── parse cache on disk ──────────────────────────────────────────────────────────────────────
+
+const CACHE_FILE = 'parse-cache.v8';
+
+const v8Codec: ParseCacheCodec = {
+  digest: (text) => createHash('sha256').update(text).digest('hex'),
+  encode: (result) => serialize(result),
+  decode: (bytes) => deserialize(bytes) as ParsedNoteResult,
+};
+
+let parserVersion: string | null = null;
+
+/**
+ * The parser version of the cache keys: a digest of the source of the note parser and of every
+ * module it imports (followed through relative imports from `notes/parse-note.ts`), and of the
+ * lockfile, so a change to the parser, its rules or its libraries never reuses an old result.
+ * Null when the sources cannot be found (then the cache is off).
+ */
+async function currentParserVersion(): Promise<string | null> {
+  if (parserVersion !== null) return parserVersion;
+  const entry = path.join(PROJECT_ROOT, 'src', 'core', 'notes', 'parse-note.ts');
+  if (!existsSync(entry)) return null;
+  const seen = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const source = await readFile(file, 'utf8');
+    for (const m of source.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) pending.push(path.resolve(path.dirname(file), m[1]!));
+  }
+  const files = [...seen].sort();
+  const lockfile = path.join(PROJECT_ROOT, 'package-lock.json');
+  if (existsSync(lockfile)) files.push(lockfile);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(await readFile(file)).update('\0');
+  parserVersion = hash.digest('hex').slice(0, 24);
+  return parserVersion;
+}
+
+/** Opens the parse cache of a folder; an unreadable or foreign cache file counts as empty. */
+async function openParseCache(cacheDir: string): Promise<{ cache: ParseCache; save: () => Promise<void> } | null> {
+  const version = await currentParserVersion();
+  if (version === null) return null;
+  const file = path.join(cacheDir, CACHE_FILE);
+  let previous = new Map<string, Uint8Array>();
+  try {
+    const stored = deserialize(await readFile(file)) as { format?: number; version?: string; entries?: unknown };
+    if (stored?.format === PARSE_CACHE_FORMAT && stored.version === version && stored.entries instanceof Map) previous = stored.entries as Map<string, Uint8Array>;
+  } catch {
+    // no cache yet, or written by another Node version: start empty
+  }
+  const cache = new ParseCache(previous, version, v8Codec);
+  const save = async (): Promise<void> => {
+    await mkdir(cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, serialize({ format: PARSE_CACHE_FORMAT, version, entries: cache.entries() }));
+    await rename(tmp, file);
+  };
+  return { cache, save };
+}
+
+// ── parallel parse ───────────────────────────────────────────────────────────────────────────
+
+/** Notes per message to a worker. */
+const BATCH = 16;
+
+/**
+ * Parses notes on up to `workers` worker threads, batch by batch from one queue, or on this thread
+ * when there are none. A worker that cannot start or fails gives its batch back to the queue, and
+ * what no worker parsed is parsed here. Calls `done(k, result,
+ * encoded?)` once per note (`encoded` is the V8 encoding when a worker parsed it).
+ * @returns how many threads parsed at least one batch
+ */
+async function parseInParallel(
+  notes: readonly DecodedNote[],
+  workers: number,
+  done: (k: number, result: ParsedNoteResult, encoded?: Uint8Array) => void,
+  wantEncoded: boolean,
+): Promise<number> {
+  const queue: number[] = [];
+  for (let start = 0; start < notes.length; start += BATCH) queue.push(start);
+  const batch = (start: number) => notes.slice(start, start + BATCH);
+  const pool = workers > 0 ? startWorkers(workers) : [];
+  let used = 0;
+  const active = pool.map(
+    (worker) =>
+      new Promise<void>((resolve) => {
+        let current: number | null = null;
+        let worked = false;
+        const next = (): void => {
+          current = queue.shift() ?? null;
+          if (current === null) {
+            void worker.terminate();
+            if (worked) used += 1;
+            resolve();
+            return;
+          }
+          worker.postMessage({ id: current, notes: batch(current) } satisfies ParseRequest);
+        };
+        worker.on('message', (response: ParseResponse) => {
+          worked = true;
+          response.results.forEach((bytes, k) => done(response.id + k, deserialize(bytes) as ParsedNoteResult, wantEncoded ? bytes : undefined));
+          next();
+        });
+        worker.once('error', () => {
+          if (current !== null) queue.unshift(current);
+          current = null;
+          if (worked) used += 1;
+          void worker.terminate();
+          resolve();
+        });
+        worker.once('online', next);
+      }),
+  );
+  // With workers, this thread only decodes their answers (a worker has the larger young
+  // generation that parsing wants, see startWorkers); without, it parses everything.
+  let mine = false;
+  await Promise.all(active);
+  // A worker that failed after this thread finished left its batch in the queue.
+  while (queue.length > 0) {
+    const start = queue.shift()!;
+    batch(start).forEach((note, k) => done(start + k, parseDecodedNote(note)));
+    mine = true;
+  }
+  return used + (mine ? 1 : 0);
+}
+
+/** Starts parse workers running parse-worker.ts (through tsx), or none when that is not possible. */
+function startWorkers(count: number): Worker[] {
+  const workerFile = new URL('./parse-worker.ts', import.meta.url);
+  if (workerFile.protocol !== 'file:' || !existsSync(workerFile)) return [];
+  let tsx: string;
+  try {
+    tsx = pathToFileURL(createRequire(path.join(PROJECT_ROOT, 'package.json')).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+  } catch {
+    return [];
+  }
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(workerFile.href)}); });`;
+  return Array.from({ length: count }, () => {
+    // Parsing allocates many short-lived objects: a young generation of 64 MiB (V8's default
+    // is 16–32 MiB) saves a quarter to a third of the parse time in garbage collection.
+    return new Worker(bootstrap, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  });
 }

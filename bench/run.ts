@@ -1,0 +1,764 @@
+/**
+ * `npm run bench`: the performance benchmark of issue 7. Never part of `npm test`.
+ *
+ * Measures, on generated corpora of 1,000 and 5,000 notes (bench/corpus.ts):
+ * - cold `astro build` (Astro's cache folder of that content and the out folder deleted first):
+ *   wall time, CPU time, peak RSS (GNU time's maximum resident set size), and a phase breakdown;
+ * - warm rebuild after editing one note (cache and out folder kept);
+ * - core parser throughput on one thread (notes/s, MB/s);
+ * - per page type (home, note, tag, quiz, calculator, search opened) the HTML, CSS, JS and data
+ *   bytes the browser loads, raw and gzip (Playwright driving Chromium);
+ * - the quiz page: time from navigation to the first question being interactive;
+ * - search latency and recall, by calling the search benchmark (bench/search.ts) when it exists.
+ * Writes `bench/results/<YYYY-MM-DD>.json` and prints a table. See bench/README.md.
+ *
+ * Options: `--sizes 1000,5000` `--runs 3` (cold and warm builds of the smaller corpora)
+ * `--big-runs 1` (builds of corpora of 5,000 notes or more) `--browser-runs 5`
+ * `--skip build,parser,pages,quiz,search` `--search-alternatives` `--out <file>`.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { BENCH_DIR, corpusDir, writeCorpus, type CorpusInfo } from './corpus.ts';
+
+const ROOT = path.resolve(BENCH_DIR, '..');
+const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'astro.js');
+const GNU_TIME = '/usr/bin/time';
+const CHROMIUM = '/usr/bin/chromium';
+
+// ── statistics ───────────────────────────────────────────────────────────────────────────────
+
+/** Median, min, max and the spread of a sample. */
+export interface Stat {
+  runs: number;
+  median: number;
+  min: number;
+  max: number;
+  /** (max − min) / median, in percent. */
+  spreadPct: number;
+  values: number[];
+}
+
+export function stat(values: readonly number[]): Stat {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const median = n === 0 ? NaN : n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  const min = sorted[0] ?? NaN;
+  const max = sorted[n - 1] ?? NaN;
+  return { runs: n, median, min, max, spreadPct: median ? ((max - min) / median) * 100 : 0, values: [...values] };
+}
+
+function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+// ── astro build ──────────────────────────────────────────────────────────────────────────────
+
+/** One `astro build` run. */
+export interface BuildRun {
+  wallS: number;
+  /** User + system CPU seconds of the build and its child processes. */
+  cpuS: number | null;
+  peakRssMiB: number | null;
+  pages: number | null;
+  /** Phase → seconds. */
+  phases: Record<string, number>;
+  /** The core's own report (EMR_PREP_TIMINGS=1). */
+  core: Record<string, number>;
+  cacheLine: string | null;
+  exitCode: number;
+  /** Load average (1 min) when the run started: how busy the shared machine was. */
+  load1: number;
+}
+
+/** Astro's cache folder for a content folder, as astro.config.mjs names it. */
+export function astroCacheDir(contentDir: string): string {
+  const hash = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
+  return path.join(ROOT, 'node_modules', '.astro', `content-${hash}`);
+}
+
+/** Where the site of a corpus is built (inside the project, so Astro keeps its server chunks there too). */
+export function outDir(n: number): string {
+  return path.join(BENCH_DIR, '.out', String(n));
+}
+
+/**
+ * Parses the output of `astro build` (with EMR_PREP_TIMINGS=1) into phases, in seconds:
+ * `read+parse` (core read, decode and parse), `link` (core link and assemble), `content-layer`
+ * (the rest of Astro's "Collecting build info": data store, digests, types), `bundle` (Vite server
+ * and client builds), `render-pages` (HTML pages), `search-index` (the /search/ endpoints) and
+ * `other-routes` (the other endpoints); `other` is the rest of the wall time (start-up, writing).
+ */
+export function parseBuildOutput(output: string, wallS: number): { phases: Record<string, number>; core: Record<string, number>; pages: number | null; cacheLine: string | null } {
+  const core: Record<string, number> = {};
+  let cacheLine: string | null = null;
+  for (const m of output.matchAll(/\[emr-prep timings\] (\S+) ([\d.]+) ms/g)) core[m[1]!] = Number(m[2]) / 1000;
+  const cacheMatch = /\[emr-prep timings\] cache (.*)$/m.exec(output);
+  if (cacheMatch) cacheLine = cacheMatch[1]!;
+  const seconds = (text: string): number => {
+    const m = /([\d.]+)(ms|s|m)\b/.exec(text);
+    if (!m) return 0;
+    const v = Number(m[1]);
+    return m[2] === 'ms' ? v / 1000 : m[2] === 'm' ? v * 60 : v;
+  };
+  const lines = output.split('\n');
+  let collect = 0;
+  let ssr = 0;
+  let client = 0;
+  let state: 'none' | 'collect' | 'ssr' | 'client' | 'routes' = 'none';
+  let route = '';
+  let endpoint = false;
+  const byKind = { pages: 0, search: 0, endpoints: 0 };
+  let pageCount = 0;
+  for (const line of lines) {
+    if (line.includes('Collecting build info')) state = 'collect';
+    else if (line.includes('Building static entrypoints')) state = 'ssr';
+    else if (line.includes('building client')) state = 'client';
+    else if (line.includes('generating static routes')) state = 'routes';
+    const completed = /✓ (?:Completed|built) in ([\d.]+m?s)/.exec(line);
+    if (completed && state !== 'routes') {
+      if (state === 'collect') collect = seconds(completed[1]!);
+      else if (state === 'ssr') ssr = ssr || seconds(completed[1]!);
+      else if (state === 'client') client = client || seconds(completed[1]!);
+      continue;
+    }
+    if (state !== 'routes') continue;
+    const header = /(▶|λ) (src\/pages\/\S+)/.exec(line);
+    if (header) {
+      route = header[2]!;
+      endpoint = header[1] === 'λ';
+      continue;
+    }
+    const page = /[├└]─ (\S+) \(\+([\d.]+m?s)\)/.exec(line);
+    if (page) {
+      pageCount += 1;
+      const s = seconds(page[2]!);
+      if (route.startsWith('src/pages/search/') && endpoint) byKind.search += s;
+      else if (endpoint) byKind.endpoints += s;
+      else byKind.pages += s;
+    }
+  }
+  const readParse = (core.read ?? 0) + (core.decode ?? 0) + (core.parse ?? 0);
+  const link = (core.link ?? 0) + (core.assemble ?? 0) + (core['cache-save'] ?? 0);
+  const phases: Record<string, number> = {
+    'read+parse': readParse,
+    link,
+    'content-layer': Math.max(0, collect - readParse - link),
+    bundle: ssr + client,
+    'render-pages': byKind.pages,
+    'search-index': byKind.search,
+    'other-routes': byKind.endpoints,
+  };
+  const known = Object.values(phases).reduce((a, b) => a + b, 0);
+  phases.other = Math.max(0, wallS - known);
+  for (const k of Object.keys(phases)) phases[k] = round(phases[k]!, 2);
+  return { phases, core, pages: pageCount || null, cacheLine };
+}
+
+/** Runs `astro build` on a corpus; `clean` deletes Astro's cache of that content and the out folder first. */
+export async function astroBuild(n: number, clean: boolean, log: (s: string) => void): Promise<BuildRun> {
+  const content = corpusDir(n);
+  if (clean) {
+    await rm(astroCacheDir(content), { recursive: true, force: true });
+    await rm(outDir(n), { recursive: true, force: true });
+  }
+  const useTime = existsSync(GNU_TIME);
+  const command = useTime ? GNU_TIME : process.execPath;
+  const args = [...(useTime ? ['-v', process.execPath] : []), ASTRO, 'build', '--outDir', outDir(n)];
+  const load1 = os.loadavg()[0]!;
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, EMR_PREP_CONTENT: content, EMR_PREP_TIMINGS: '1', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  // Without GNU time, sample the RSS of the build process from /proc.
+  let sampledPeak = 0;
+  const sampler = useTime
+    ? null
+    : setInterval(() => {
+        try {
+          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+          const m = /VmHWM:\s+(\d+) kB/.exec(status);
+          if (m) sampledPeak = Math.max(sampledPeak, Number(m[1]) / 1024);
+        } catch {
+          // the process has ended
+        }
+      }, 50);
+  const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  if (sampler) clearInterval(sampler);
+  const wallS = (performance.now() - started) / 1000;
+  const clean_ = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(clean_);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(clean_);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(clean_);
+  const parsed = parseBuildOutput(clean_, wallS);
+  if (exitCode !== 0) log(`astro build exited ${exitCode}:\n${clean_.split('\n').slice(-30).join('\n')}`);
+  return {
+    wallS: round(wallS, 2),
+    cpuS: user && sys ? round(Number(user[1]) + Number(sys[1]), 2) : null,
+    peakRssMiB: rss ? round(Number(rss[1]) / 1024, 0) : sampledPeak ? round(sampledPeak, 0) : null,
+    pages: parsed.pages,
+    phases: parsed.phases,
+    core: parsed.core,
+    cacheLine: parsed.cacheLine,
+    exitCode,
+    load1: round(load1, 2),
+  };
+}
+
+/** Edits one note of a corpus (a sentence added to its key point); returns a function that restores it. */
+async function editOneNote(n: number, k: number): Promise<() => Promise<void>> {
+  const file = path.join(corpusDir(n), 'bench-note-00000.md');
+  const original = await readFile(file, 'utf8');
+  const marker = '## 🎯 핵심 포인트\n\n';
+  if (!original.includes(marker)) throw new Error(`${file} has no key point to edit`);
+  await writeFile(file, original.replace(marker, `${marker}편집 ${k}: 이 문장은 재빌드 측정을 위해 추가되었다. `));
+  return () => writeFile(file, original);
+}
+
+// ── parser throughput ────────────────────────────────────────────────────────────────────────
+
+/** Core parser throughput on the calling thread: decode + parse of every note, then the full pipeline. */
+async function parserThroughput(n: number, runs: number): Promise<Record<string, unknown>> {
+  const { readNoteFiles, readTagRegistry } = await import('../src/core/kb/reader.ts');
+  const { decodeContent, parseDecodedNote, buildKnowledgeBase } = await import('../src/core/kb/build.ts');
+  const dir = corpusDir(n);
+  const [files, registry] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir)]);
+  const bytes = files.reduce((sum, f) => sum + (f.bytes?.length ?? 0), 0);
+  const parseTimes: number[] = [];
+  const fullTimes: number[] = [];
+  for (let r = 0; r <= runs; r += 1) {
+    const t0 = performance.now();
+    const content = decodeContent({ files, registry });
+    for (const note of content.notes) parseDecodedNote(note);
+    const t1 = performance.now();
+    buildKnowledgeBase({ files, registry });
+    const t2 = performance.now();
+    if (r > 0) {
+      // run 0 warms the JIT up
+      parseTimes.push((t1 - t0) / 1000);
+      fullTimes.push((t2 - t1) / 1000);
+    }
+  }
+  const parse = stat(parseTimes);
+  const full = stat(fullTimes);
+  return {
+    notes: files.length,
+    megabytes: round(bytes / 1e6, 2),
+    decodeAndParse: { seconds: parse, notesPerS: round(files.length / parse.median, 0), mbPerS: round(bytes / 1e6 / parse.median, 2), msPerNote: round((parse.median * 1000) / files.length, 2) },
+    fullPipeline: { seconds: full, notesPerS: round(files.length / full.median, 0), mbPerS: round(bytes / 1e6 / full.median, 2) },
+  };
+}
+
+// ── browser measurements ─────────────────────────────────────────────────────────────────────
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** A static file server for a built site on 127.0.0.1, gzip-compressing text as static hosts do. */
+async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/html' }).end(existsSync(path.join(dir, '404.html')) ? readFileSync(path.join(dir, '404.html')) : 'not found');
+      return;
+    }
+    const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    // Compressed as a static host would serve it (the slow-phone timings depend on it).
+    if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|javascript|svg/.test(type)) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' });
+      res.end(gzipSync(body, { level: 6 }));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return { server, url: `http://127.0.0.1:${address.port}` };
+}
+
+type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
+/** Bytes by kind, raw and gzip. */
+type Weights = Record<Kind, { raw: number; gzip: number; files: number }>;
+
+function emptyWeights(): Weights {
+  const z = () => ({ raw: 0, gzip: 0, files: 0 });
+  return { html: z(), css: z(), js: z(), data: z(), other: z() };
+}
+
+function kindOf(resourceType: string, url: string, contentType: string): Kind {
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'stylesheet' || contentType.includes('text/css')) return 'css';
+  if (resourceType === 'script' || contentType.includes('javascript')) return 'js';
+  if (contentType.includes('json') || /\.json$/.test(new URL(url).pathname)) return 'data';
+  return 'other';
+}
+
+// Playwright's types are loaded lazily so that `--skip pages,quiz` runs without a browser.
+type Browser = import('@playwright/test').Browser;
+type Page = import('@playwright/test').Page;
+
+async function launch(): Promise<Browser> {
+  const { chromium } = await import('@playwright/test');
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}
+
+/** Records every response of a page (body bytes raw and gzip) until `stop()` is called. */
+function recordResponses(page: Page): { weights: () => Weights; settle: () => Promise<void>; files: () => Array<{ url: string; kind: Kind; raw: number; gzip: number }> } {
+  const seen: Array<{ url: string; kind: Kind; raw: number; gzip: number }> = [];
+  const pending: Array<Promise<void>> = [];
+  page.on('response', (response) => {
+    pending.push(
+      (async () => {
+        if (response.status() !== 200) return;
+        const body = await response.body().catch(() => null);
+        if (!body) return;
+        const kind = kindOf(response.request().resourceType(), response.url(), response.headers()['content-type'] ?? '');
+        if (kind === 'html') {
+          // Inline scripts count as JavaScript, not as HTML.
+          const html = body.toString('utf8');
+          const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc=/i.test(m[1]!) && !/type=["']?application\/(ld\+)?json/i.test(m[1]!)).map((m) => m[2]!);
+          const js = Buffer.from(inline.join('\n'));
+          const rest = Buffer.from(inline.reduce((h, code) => h.replace(code, ''), html));
+          seen.push({ url: response.url(), kind, raw: rest.length, gzip: gzipSync(rest, { level: 6 }).length });
+          if (js.length > 0) seen.push({ url: `${response.url()} (inline scripts)`, kind: 'js', raw: js.length, gzip: gzipSync(js, { level: 6 }).length });
+          return;
+        }
+        seen.push({ url: response.url(), kind, raw: body.length, gzip: gzipSync(body, { level: 6 }).length });
+      })(),
+    );
+  });
+  return {
+    settle: async () => {
+      await Promise.all(pending);
+    },
+    weights: () => {
+      const w = emptyWeights();
+      for (const f of seen) {
+        w[f.kind].raw += f.raw;
+        w[f.kind].gzip += f.gzip;
+        w[f.kind].files += 1;
+      }
+      return w;
+    },
+    files: () => [...seen],
+  };
+}
+
+/** Waits until the network has been idle and the page had time for idle callbacks. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(null), { timeout: 2000 }) : setTimeout(resolve, 500))));
+  await page.waitForTimeout(500);
+  await page.waitForLoadState('networkidle');
+}
+
+/** The weights of each page type, loaded in a fresh browser context (empty cache). */
+async function pageWeights(browser: Browser, base: string, n: number): Promise<Record<string, { url: string; weights: Weights; files: Array<{ url: string; kind: Kind; raw: number; gzip: number }> }>> {
+  const site = outDir(n);
+  const tagDir = path.join(site, 'tags');
+  const firstTag = existsSync(tagDir) ? execFileSync('find', [tagDir, '-mindepth', '2', '-name', 'index.html'], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()[0] : null;
+  const tagUrl = firstTag ? `/${path.relative(site, path.dirname(firstTag))}/` : '/tags/';
+  const urls: Record<string, string> = {
+    home: '/',
+    note: '/notes/bench-note-00001/',
+    tag: tagUrl,
+    quiz: '/quiz/',
+    calculator: '/calculator/',
+  };
+  const out: Record<string, { url: string; weights: Weights; files: Array<{ url: string; kind: Kind; raw: number; gzip: number }> }> = {};
+  for (const [name, url] of Object.entries(urls)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const rec = recordResponses(page);
+    await page.goto(base + url, { waitUntil: 'load' });
+    await settle(page);
+    await rec.settle();
+    out[name] = { url, weights: rec.weights(), files: rec.files().map((f) => ({ ...f, url: f.url.replace(base, '') })) };
+    await context.close();
+  }
+  // Search opened: the note page, then the search dialog (Ctrl+K) and one query with results.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const rec = recordResponses(page);
+    await page.goto(`${base}/notes/bench-note-00001/`, { waitUntil: 'load' });
+    await settle(page);
+    let opened = false;
+    if (await page.locator('[data-search-open]').count()) {
+      await page.locator('[data-search-open]').first().click();
+      const input = page.locator('#search-dialog-input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+      if (await input.isVisible()) {
+        await input.fill('스팟 인스턴스');
+        await page.locator('#search-dialog-results li, #search-dialog-results [role="option"]').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+        opened = true;
+      }
+    }
+    await settle(page);
+    await rec.settle();
+    out['search opened'] = { url: opened ? '/notes/bench-note-00001/ + Ctrl K + query' : '(no search launcher on the note page)', weights: rec.weights(), files: rec.files().map((f) => ({ ...f, url: f.url.replace(base, '') })) };
+    await context.close();
+  }
+  return out;
+}
+
+/** Network and CPU of a mid-range phone on a slow network (Chrome DevTools' "Fast 3G" + 4× CPU). */
+const SLOW_PHONE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+
+/**
+ * In-page probe of the quiz timing: presses Start as soon as it is enabled (again every 20 ms until
+ * a question shows, as the button may be enabled before the question bank has arrived) and records
+ * `performance.now()` (ms since navigation start) when Start was first enabled and when the first
+ * question's first option is enabled and visible.
+ */
+const QUIZ_PROBE = `(() => {
+  const marks = {};
+  window.__quizMarks = marks;
+  let lastClick = -Infinity;
+  const check = () => {
+    if (marks.firstQuestion !== undefined) return;
+    const option = document.querySelector('#quiz-session section.quiz-item input[name="quiz-option"]');
+    if (option && !option.disabled && option.offsetParent !== null) { marks.firstQuestion = performance.now(); return; }
+    const start = document.getElementById('quiz-start');
+    const now = performance.now();
+    if (start && !start.disabled && now - lastClick > 20) {
+      if (marks.startEnabled === undefined) marks.startEnabled = now;
+      lastClick = now;
+      start.click();
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+  setInterval(check, 10);
+})();`;
+
+/**
+ * Quiz page: from navigation start to the first question's options being enabled, with the start
+ * button pressed the moment it is enabled (the bank loaded). In-page times (performance.now()).
+ */
+async function quizTiming(browser: Browser, base: string, runs: number, slow: boolean): Promise<Record<string, Stat>> {
+  const ready: number[] = [];
+  const interactive: number[] = [];
+  for (let r = 0; r < runs; r += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW_PHONE.latency, downloadThroughput: SLOW_PHONE.downloadThroughput, uploadThroughput: SLOW_PHONE.uploadThroughput });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpu });
+    }
+    // A string, not a function: tsx would add helper calls (__name) that do not exist in the page.
+    await page.addInitScript({ content: QUIZ_PROBE });
+    await page.goto(`${base}/quiz/?count=10`, { waitUntil: 'load' });
+    const marks = await page
+      .waitForFunction('window.__quizMarks && window.__quizMarks.firstQuestion !== undefined && window.__quizMarks', undefined, { timeout: 60_000 })
+      .then((h) => h.jsonValue() as Promise<Record<string, number>>)
+      .catch(() => null);
+    if (marks?.firstQuestion !== undefined) {
+      ready.push(round(marks.startEnabled ?? NaN, 0));
+      interactive.push(round(marks.firstQuestion, 0));
+    }
+    await context.close();
+  }
+  return { startEnabledMs: stat(ready), firstQuestionInteractiveMs: stat(interactive) };
+}
+
+// ── search (bench/search*.ts, written by the search engineer) ────────────────────────────────
+
+/**
+ * The search benchmark of the search engineer (bench/search.ts, `runSearchBench`): latency (median,
+ * p95; first query on a cold page included) in Node and Chromium and recall per query category on
+ * its labelled sets (the bundled content's regression queries and a generated corpus of `notes`
+ * notes). It owns how search is measured; this runner only calls it and keeps its result (in this
+ * run's JSON, not in its own file) and its printed summary. Its comparison with alternative designs
+ * is left out unless asked for (`--search-alternatives`).
+ */
+async function searchBenchmark(options: { notes: number; alternatives: boolean; log: (s: string) => void }): Promise<{ result: unknown; summary: string | null }> {
+  const file = path.join(BENCH_DIR, 'search.ts');
+  if (!existsSync(file)) return { result: { skipped: 'bench/search.ts does not exist' }, summary: null };
+  const mod = (await import(file)) as {
+    runSearchBench?: (o: { notes?: number; alternatives?: boolean; write?: boolean; log?: (s: string) => void }) => Promise<Record<string, unknown>>;
+    report?: (r: Record<string, unknown>) => string;
+  };
+  if (typeof mod.runSearchBench !== 'function') return { result: { skipped: 'bench/search.ts has no runSearchBench export' }, summary: null };
+  // write: false — its own runs (`node --import tsx bench/search.ts`) keep their file; this result
+  // goes into bench/results/<date>.json with the rest.
+  const result = await mod.runSearchBench({ notes: options.notes, alternatives: options.alternatives, write: false, log: options.log });
+  return { result, summary: typeof mod.report === 'function' ? mod.report(result) : null };
+}
+
+// ── report ───────────────────────────────────────────────────────────────────────────────────
+
+function kib(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+function fmtStat(s: Stat | undefined, unit: string, digits = 1): string {
+  if (!s || s.runs === 0) return '—';
+  if (s.runs === 1) return `${s.median.toFixed(digits)} ${unit} (1 run)`;
+  return `${s.median.toFixed(digits)} ${unit} (${s.runs} runs, ${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+}
+
+// ── main ─────────────────────────────────────────────────────────────────────────────────────
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,5000' },
+      runs: { type: 'string', default: '3' },
+      'big-runs': { type: 'string', default: '1' },
+      'browser-runs': { type: 'string', default: '5' },
+      skip: { type: 'string', default: '' },
+      out: { type: 'string' },
+      'search-alternatives': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes!.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const runs = Number(values.runs);
+  const bigRuns = Number(values['big-runs']);
+  const browserRuns = Number(values['browser-runs']);
+  const skip = new Set(values.skip!.split(',').filter(Boolean));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const date = new Date().toISOString().slice(0, 10);
+  let commit = 'unknown';
+  let dirty = false;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+  } catch {
+    // not a git checkout
+  }
+  const result: Record<string, unknown> = {
+    date,
+    commit,
+    dirty,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAtStart: os.loadavg().map((x) => round(x, 2)) },
+    options: { sizes, runs, bigRuns, browserRuns, skip: [...skip] },
+  };
+
+  // corpora
+  const corpora: Record<string, CorpusInfo> = {};
+  for (const n of sizes) {
+    log(`corpus: ${n} notes …`);
+    corpora[n] = await writeCorpus(n);
+  }
+  result.corpora = Object.fromEntries(Object.entries(corpora).map(([n, c]) => [n, { notes: c.notes, megabytes: round(c.bytes / 1e6, 2), bodyBytes: c.bodyBytes, questions: c.questions }]));
+
+  // builds
+  const builds: Record<string, unknown> = {};
+  if (!skip.has('build')) {
+    for (const n of sizes) {
+      const count = n >= 5000 ? bigRuns : runs;
+      const cold: BuildRun[] = [];
+      const warm: BuildRun[] = [];
+      for (let r = 0; r < count; r += 1) {
+        log(`build: ${n} notes, cold run ${r + 1}/${count} (load ${os.loadavg()[0]!.toFixed(1)}) …`);
+        const c = await astroBuild(n, true, log);
+        cold.push(c);
+        log(`  ${c.wallS} s wall, ${c.cpuS} s CPU, ${c.peakRssMiB} MiB peak RSS`);
+        log(`build: ${n} notes, warm run ${r + 1}/${count} after a one-note edit …`);
+        const restore = await editOneNote(n, r + 1);
+        try {
+          const w = await astroBuild(n, false, log);
+          warm.push(w);
+          log(`  ${w.wallS} s wall, ${w.cpuS} s CPU (${w.cacheLine ?? 'no cache line'})`);
+        } finally {
+          await restore();
+        }
+      }
+      const medianPhases = (list: BuildRun[]) => Object.fromEntries(Object.keys(list[0]?.phases ?? {}).map((k) => [k, round(stat(list.map((b) => b.phases[k] ?? 0)).median, 2)]));
+      builds[n] = {
+        cold: { wallS: stat(cold.map((b) => b.wallS)), cpuS: stat(cold.map((b) => b.cpuS ?? NaN)), peakRssMiB: stat(cold.map((b) => b.peakRssMiB ?? NaN)), phasesS: medianPhases(cold), runs: cold },
+        warm: { wallS: stat(warm.map((b) => b.wallS)), cpuS: stat(warm.map((b) => b.cpuS ?? NaN)), peakRssMiB: stat(warm.map((b) => b.peakRssMiB ?? NaN)), phasesS: medianPhases(warm), runs: warm },
+      };
+    }
+    result.builds = builds;
+  }
+
+  // parser throughput (one thread, the smallest corpus)
+  if (!skip.has('parser')) {
+    log('parser throughput …');
+    result.parser = await parserThroughput(sizes[0]!, runs);
+  }
+
+  // browser
+  const siteN = sizes[0]!;
+  if (!skip.has('pages') || !skip.has('quiz') || !skip.has('search')) {
+    if (!existsSync(path.join(outDir(siteN), 'index.html'))) {
+      log(`build: ${siteN} notes for the browser measurements …`);
+      await astroBuild(siteN, false, log);
+    }
+  }
+  let browser: Browser | null = null;
+  let served: { server: Server; url: string } | null = null;
+  try {
+    if (!skip.has('pages') || !skip.has('quiz')) {
+      served = await serve(outDir(siteN));
+      browser = await launch();
+    }
+    if (!skip.has('pages') && browser && served) {
+      log('page weights …');
+      result.pages = { notes: siteN, ...(await pageWeights(browser, served.url, siteN)) };
+    }
+    if (!skip.has('quiz') && browser && served) {
+      log('quiz timing …');
+      result.quiz = {
+        notes: siteN,
+        localhost: await quizTiming(browser, served.url, browserRuns, false),
+        slowPhone: { profile: SLOW_PHONE, ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true)) },
+      };
+    }
+  } finally {
+    await browser?.close();
+    served?.server.close();
+  }
+  let searchSummary: string | null = null;
+  if (!skip.has('search')) {
+    log('search (bench/search.ts) …');
+    const n = sizes.includes(5000) ? 5000 : sizes[sizes.length - 1]!;
+    try {
+      const search = await searchBenchmark({ notes: n, alternatives: Boolean(values['search-alternatives']), log });
+      result.search = search.result;
+      searchSummary = search.summary;
+    } catch (error) {
+      result.search = { error: String((error as Error).stack ?? error) };
+    }
+  }
+  (result.machine as Record<string, unknown>).loadAtEnd = os.loadavg().map((x) => round(x, 2));
+  result.targets = targets(result);
+
+  // write and print
+  const file = values.out ?? path.join(BENCH_DIR, 'results', `${date}.json`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(report(result));
+  if (searchSummary) console.log(`\nsearch (bench/search.ts):\n${searchSummary}`);
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+}
+
+/**
+ * The targets of issue 7 against this run. Build times are judged on the median and, because the
+ * machine is shared, also reported for the least loaded run; `met` is null when not measured.
+ */
+export function targets(result: Record<string, unknown>): Array<{ figure: string; target: string; measured: string; met: boolean | null }> {
+  const builds = (result.builds ?? {}) as Record<string, { cold: { wallS: Stat; peakRssMiB: Stat }; warm: { wallS: Stat } }>;
+  const out: Array<{ figure: string; target: string; measured: string; met: boolean | null }> = [];
+  const time = (s: Stat | undefined) => (s && s.runs ? `median ${s.median.toFixed(1)} s, least loaded ${s.min.toFixed(1)} s (${s.runs} runs)` : 'not measured');
+  const judge = (s: Stat | undefined, limit: number) => (s && s.runs ? s.median <= limit : null);
+  out.push({ figure: 'cold build, 1,000 notes', target: '≤ 14 s', measured: time(builds['1000']?.cold.wallS), met: judge(builds['1000']?.cold.wallS, 14) });
+  out.push({ figure: 'cold build, 5,000 notes', target: '≤ 55 s', measured: time(builds['5000']?.cold.wallS), met: judge(builds['5000']?.cold.wallS, 55) });
+  const rss = builds['5000']?.cold.peakRssMiB;
+  out.push({ figure: 'peak RSS, 5,000 notes', target: '≤ 1.5 GiB', measured: rss?.runs ? `${(rss.max / 1024).toFixed(2)} GiB (highest of ${rss.runs})` : 'not measured', met: rss?.runs ? rss.max <= 1536 : null });
+  out.push({ figure: 'rebuild after a one-note edit, 1,000 notes', target: '≤ 5 s', measured: time(builds['1000']?.warm.wallS), met: judge(builds['1000']?.warm.wallS, 5) });
+  const pages = result.pages as Record<string, { weights: Weights }> | undefined;
+  const noteJs = pages?.note?.weights.js.gzip;
+  out.push({ figure: 'JS on a note page until search opens, gzip', target: '≤ 10 KB', measured: noteJs === undefined ? 'not measured' : `${(noteJs / 1024).toFixed(1)} KiB`, met: noteJs === undefined ? null : noteJs <= 10 * 1024 });
+  return out;
+}
+
+/** The printed table (also what bench/README.md shows). */
+export function report(result: Record<string, unknown>): string {
+  const out: string[] = [];
+  const machine = result.machine as { cpus: number; node: string; loadAtStart: number[]; loadAtEnd?: number[] };
+  out.push(`emr-prep benchmark ${result.date as string} · commit ${result.commit as string}${result.dirty ? ' (+ uncommitted changes)' : ''} · ${machine.cpus} cores · Node ${machine.node} · load ${machine.loadAtStart[0]} → ${machine.loadAtEnd?.[0] ?? '?'}`);
+  const builds = result.builds as Record<string, { cold: { wallS: Stat; cpuS: Stat; peakRssMiB: Stat; phasesS: Record<string, number> }; warm: { wallS: Stat; cpuS: Stat } }> | undefined;
+  const targets = result.targets as Array<{ figure: string; target: string; measured: string; met: boolean | null }> | undefined;
+  if (builds) {
+    const rows = [['notes', 'cold build (wall)', 'cold, least loaded run', 'cold CPU', 'peak RSS', 'rebuild after 1 edit (wall)', 'rebuild, least loaded', 'rebuild CPU']];
+    for (const [n, b] of Object.entries(builds)) {
+      rows.push([
+        n,
+        fmtStat(b.cold.wallS, 's'),
+        `${b.cold.wallS.min.toFixed(1)} s`,
+        fmtStat(b.cold.cpuS, 's'),
+        fmtStat(b.cold.peakRssMiB, 'MiB', 0),
+        fmtStat(b.warm.wallS, 's'),
+        `${b.warm.wallS.min.toFixed(1)} s`,
+        fmtStat(b.warm.cpuS, 's'),
+      ]);
+    }
+    out.push('', table(rows));
+    out.push('(wall time on a shared 2-core machine: the least loaded run is the fastest one; CPU = user + system seconds, all threads and child processes)');
+    const phaseNames = Object.keys(Object.values(builds)[0]?.cold.phasesS ?? {});
+    const prow = [['cold build phases (s, median)', ...Object.keys(builds)]];
+    for (const p of phaseNames) prow.push([p, ...Object.values(builds).map((b) => (b.cold.phasesS[p] ?? 0).toFixed(2))]);
+    out.push('', table(prow));
+  }
+  const parser = result.parser as { notes: number; megabytes: number; decodeAndParse: { seconds: Stat; notesPerS: number; mbPerS: number; msPerNote: number }; fullPipeline: { notesPerS: number; mbPerS: number } } | undefined;
+  if (parser) {
+    out.push(
+      '',
+      `core parser, one thread, ${parser.notes} notes (${parser.megabytes} MB): decode + parse ${parser.decodeAndParse.notesPerS} notes/s, ${parser.decodeAndParse.mbPerS} MB/s (${parser.decodeAndParse.msPerNote} ms/note; ${fmtStat(parser.decodeAndParse.seconds, 's', 2)}); whole pipeline with linking ${parser.fullPipeline.notesPerS} notes/s, ${parser.fullPipeline.mbPerS} MB/s`,
+    );
+  }
+  const pages = result.pages as Record<string, { weights: Weights } | number> | undefined;
+  if (pages) {
+    const rows = [['page', 'HTML raw/gz KiB', 'CSS raw/gz KiB', 'JS raw/gz KiB', 'data raw/gz KiB', 'JS files']];
+    for (const [name, p] of Object.entries(pages)) {
+      if (typeof p === 'number') continue;
+      const w = p.weights;
+      const cell = (k: Kind) => `${kib(w[k].raw)} / ${kib(w[k].gzip)}`;
+      rows.push([name, cell('html'), cell('css'), cell('js'), cell('data'), String(w.js.files)]);
+    }
+    out.push('', `page weights as Chromium loads them (${pages.notes as number} notes; gzip level 6 computed per file):`, table(rows));
+  }
+  const quiz = result.quiz as { localhost: Record<string, Stat>; slowPhone: Record<string, Stat> } | undefined;
+  if (quiz) {
+    out.push(
+      '',
+      `quiz, navigation → first question interactive: localhost ${fmtStat(quiz.localhost.firstQuestionInteractiveMs, 'ms', 0)}; slow phone (Fast 3G, 4× CPU) ${fmtStat(quiz.slowPhone.firstQuestionInteractiveMs, 'ms', 0)}`,
+    );
+  }
+  if (targets?.length) {
+    const rows = [['target (issue 7)', 'goal', 'measured', 'met']];
+    for (const t of targets) rows.push([t.figure, t.target, t.measured, t.met === null ? '?' : t.met ? 'yes' : 'no']);
+    out.push('', table(rows));
+  }
+  const search = result.search as { skipped?: string; error?: string } | undefined;
+  if (search?.skipped || search?.error) out.push('', `search: ${search.skipped ?? search.error}`);
+  return out.join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(BENCH_DIR, 'run.ts')) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
