@@ -11,8 +11,9 @@ let bound: { run: (query: string) => Promise<void> } | null = null;
 const IDS = { input: 'search-dialog-input', list: 'search-dialog-results', status: 'search-dialog-status', all: 'search-dialog-all' } as const;
 
 /**
- * Opens the dialog (if the launcher has not already) and makes it live: the first call binds the
- * input, fetches the manifest and answers whatever was typed while this module was loading.
+ * Makes the dialog the launcher opened live: the first call binds the input, fetches the manifest
+ * and answers whatever was typed while this module was loading. Does nothing when the student
+ * closed the dialog before this code arrived (it must not pop up again).
  */
 export function openSearch(dialog: HTMLDialogElement): void {
   const input = document.getElementById(IDS.input) as HTMLInputElement | null;
@@ -20,7 +21,7 @@ export function openSearch(dialog: HTMLDialogElement): void {
   const status = document.getElementById(IDS.status);
   const all = document.getElementById(IDS.all) as HTMLAnchorElement | null;
   if (!input || !list || !status) return;
-  if (!dialog.open) dialog.showModal();
+  if (!dialog.open) return; // the student closed it before this code arrived
   // When the input already has focus the student may be typing (the launcher opened the dialog
   // before this code loaded): never select, or the next keystroke would replace what they typed.
   const typing = document.activeElement === input;
