@@ -2,7 +2,7 @@
  * A small Korean/English sample written for emr-prep (our own words, not taken from any note),
  * used as the weak prior of the mojibake repairer when the caller has no other text: it teaches
  * the character model the most common Korean syllables, particles and verb endings of technical
- * notes, the section headings of the content format (see `/work/shared/DESIGN.md`, "Content
+ * notes, the section headings of the content format (see `../shared/DESIGN.md`, "Content
  * format") and the arrows and emoji notes use. It states nothing the knowledge base relies on;
  * the EMR statements in it paraphrase emr-facts.md [S1] (node types,
  * https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-master-core-task-nodes.html),

@@ -20,7 +20,7 @@ const diag = (file: string, line: number, severity: 'error' | 'warning', code: s
 });
 
 describe('overlayError', () => {
-  const root = '/work/project';
+  const root = '/home/author/project';
   const dir = '/elsewhere/notes';
 
   it('lists the errors (not the warnings) with file and line, and points the code frame at the first', () => {
