@@ -6,8 +6,5 @@ import { defineCollection } from 'astro:content';
 import { knowledgeBaseLoader } from './site/kb-loader.ts';
 
 export const collections = {
-  notes: defineCollection({ loader: knowledgeBaseLoader('notes') }),
-  questions: defineCollection({ loader: knowledgeBaseLoader('questions') }),
-  tags: defineCollection({ loader: knowledgeBaseLoader('tags') }),
-  site: defineCollection({ loader: knowledgeBaseLoader('site') }),
+  notes: defineCollection({ loader: knowledgeBaseLoader() }),
 };

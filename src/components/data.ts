@@ -1,11 +1,11 @@
 /**
- * Typed access to the knowledge base the content collections are filled from
- * (src/site/kb-loader.ts). The pages read the knowledge base itself, not Astro's copy of it in the
- * collections (issue 7): `getCollection` deep-copies every entry on each call (O(N) per page, O(N²)
- * per build), and the collections keep no rendered HTML (it would make Astro's data store, which
- * Vite bundles as a module, tens of megabytes). Each list is sorted once per knowledge base (once
- * per build; again in dev after a content change); callers get a fresh array (sorting it is safe)
- * of shared objects (do not mutate them).
+ * Typed access to the knowledge base (src/site/kb-loader.ts). The pages read the knowledge base
+ * itself, not Astro's content collection, which holds only a slim entry per note for change
+ * detection (issue 7): `getCollection` deep-copies every entry on each call (O(N) per page, O(N²) per
+ * build), and full entries would make Astro's data store, which Vite bundles as a module, tens of
+ * megabytes. Each list is sorted once per knowledge base (once per build; again in dev after a
+ * content change); callers get a fresh array (sorting it is safe) of shared objects (do not
+ * mutate them).
  */
 import { currentKnowledgeBase } from '../site/kb-loader.ts';
 import type { KnowledgeBase } from '../core/kb/schema.ts';

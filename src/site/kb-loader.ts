@@ -1,7 +1,9 @@
 /**
- * Astro content-layer loaders backed by the core pipeline. One knowledge base is built per
- * process (and per content change in dev) and shared by the four collections, so every note is read
- * and parsed once per build, by the same function the CLI calls.
+ * The Astro content-layer loader backed by the core pipeline. One knowledge base is built per
+ * process (and per content change in dev), by the same function the CLI calls; the pages read it
+ * through src/components/data.ts. The one collection it fills (`notes`, a slim entry per note) is
+ * what tells Astro the content changed: in dev an edit changes an entry's digest and the page
+ * reloads.
  *
  * In `astro build` content errors fail the build. In `astro dev` they never stop the server: they
  * are logged, the broken questions are left out of the site, and {@link contentDiagnosticsOverlay}
@@ -16,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { contentDirFromEnv, loadKnowledgeBase } from '../core/kb/reader.ts';
 import type { KnowledgeBase } from '../core/kb/schema.ts';
-import { siteSummary } from './summary.ts';
 
 /**
  * The process-wide slot of the built knowledge base. It lives on `globalThis` because `astro build`
@@ -89,38 +90,30 @@ function report(kb: KnowledgeBase, logger: LoaderContext['logger'], dev: boolean
   }
 }
 
-type Kind = 'notes' | 'questions' | 'tags' | 'site';
-
 /**
- * The entries of a collection. Notes and questions are stored without their rendered HTML, plain
- * text and options: the pages read those from the knowledge base itself ({@link currentKnowledgeBase}),
- * and Astro turns the whole data store into one JavaScript module that Vite bundles, so every byte
- * kept here costs build time and memory (78 MB at 5,000 notes, issue 7). Each entry's digest is
- * still that of the full note or question, so an edit to a body is a change of the collection.
+ * The collection's entries: one per note, holding only what identifies it (the pages read the
+ * knowledge base itself, and Astro turns the whole data store into a JavaScript module that Vite
+ * bundles — 78 MB at 5,000 notes with full notes, issue 7). The digest covers the full note and its
+ * questions, so any edit to a note is a change of the collection.
  */
-function entries(kb: KnowledgeBase, kind: Kind): Array<{ id: string; data: Record<string, unknown>; full?: unknown }> {
-  switch (kind) {
-    case 'notes':
-      return kb.notes.map((n) => {
-        const { html: _html, text: _text, summaryHtml: _summaryHtml, sections: _sections, related: _related, links: _links, ...slim } = n;
-        return { id: n.slug, data: slim, full: n };
-      });
-    case 'questions':
-      return kb.questions.map((q) => {
-        const { options: _options, stemHtml: _stemHtml, ...slim } = q;
-        return { id: q.id, data: slim, full: q };
-      });
-    case 'tags':
-      return kb.tags.map((t) => ({ id: t.path, data: t }));
-    case 'site':
-      return [{ id: 'summary', data: { ...siteSummary(kb) } }];
+function entries(kb: KnowledgeBase): Array<{ id: string; data: Record<string, unknown>; digestOf: Record<string, unknown> }> {
+  const questionsByNote = new Map<string, KnowledgeBase['questions']>();
+  for (const q of kb.questions) {
+    const list = questionsByNote.get(q.note);
+    if (list) list.push(q);
+    else questionsByNote.set(q.note, [q]);
   }
+  return kb.notes.map((n) => ({
+    id: n.slug,
+    data: { title: n.title, file: n.file, tags: n.tags },
+    digestOf: { note: n, questions: questionsByNote.get(n.slug) ?? [] },
+  }));
 }
 
-/** A loader for one collection of the knowledge base. */
-export function knowledgeBaseLoader(kind: Kind): Loader {
+/** The loader of the `notes` collection: builds the knowledge base, reports it, and watches in dev. */
+export function knowledgeBaseLoader(): Loader {
   return {
-    name: `emr-prep-${kind}`,
+    name: 'emr-prep',
     load: async (context) => {
       const { store, logger, watcher, generateDigest } = context;
       const dev = Boolean(watcher);
@@ -137,23 +130,18 @@ export function knowledgeBaseLoader(kind: Kind): Loader {
           return;
         }
         report(kb, logger, dev);
-        const fresh = entries(kb, kind);
+        const fresh = entries(kb);
         const ids = new Set(fresh.map((e) => e.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const e of fresh) store.set({ id: e.id, data: e.data, digest: generateDigest((e.full ?? e.data) as Record<string, unknown>) });
+        for (const e of fresh) store.set({ id: e.id, data: e.data, digest: generateDigest(e.digestOf) });
       };
       await sync();
       if (watcher) {
         const dir = contentDirFromEnv();
         watcher.add(dir);
-        let lastEvent = '';
-        watcher.on('all', (event, changed) => {
+        watcher.on('all', (_event, changed) => {
           if (!path.resolve(changed).startsWith(path.resolve(dir))) return;
-          const stamp = `${event}:${changed}:${Math.floor(Date.now() / 500)}`;
-          if (stamp !== lastEvent) {
-            lastEvent = stamp;
-            if (kind === 'notes') generation += 1;
-          }
+          generation += 1;
           void sync().catch((error: unknown) => logger.error(String(error)));
         });
       }
