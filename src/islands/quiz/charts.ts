@@ -62,26 +62,11 @@ export function barChart(title: string, rows: readonly BarRow[], passingScore: n
     s('text', { x: LABEL_W, y: height - 4, 'text-anchor': 'start', class: 'quiz-chart__axis' }, '0%'),
     s('text', { x: LABEL_W + plotW, y: height - 4, 'text-anchor': 'end', class: 'quiz-chart__axis' }, '100%'),
   );
-  return h(
-    'figure',
-    { class: 'quiz-figure' },
-    h('figcaption', {}, title),
-    h('div', { class: 'quiz-chart-scroll' }, svg),
-    h(
-      'details',
-      { class: 'quiz-chart-table' },
-      h('summary', {}, '표로 보기 · ', h('span', { lang: 'en' }, 'As a table')),
-      h(
-        'table',
-        {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '태그 · Tag'), h('th', { scope: 'col' }, '맞음 · Correct'), h('th', { scope: 'col' }, '채점 · Graded'), h('th', { scope: 'col' }, '%'))),
-        h(
-          'tbody',
-          {},
-          ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.fullLabel), h('td', {}, r.correct), h('td', {}, r.graded), h('td', {}, percent(r.correct / r.graded)))),
-        ),
-      ),
-    ),
+  return chartFigure(
+    title,
+    svg,
+    ['태그 · Tag', '맞음 · Correct', '채점 · Graded', '%'],
+    rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.fullLabel), h('td', {}, r.correct), h('td', {}, r.graded), h('td', {}, percent(r.correct / r.graded)))),
   );
 }
 
@@ -133,6 +118,16 @@ export function trendChart(title: string, points: readonly TrendRow[], passingSc
     first ? s('text', { x: left, y: height - 6, 'text-anchor': 'start', class: 'quiz-chart__axis' }, formatDateTime(first.at)) : null,
     last && points.length > 1 ? s('text', { x: left + plotW, y: height - 6, 'text-anchor': 'end', class: 'quiz-chart__axis' }, formatDateTime(last.at)) : null,
   );
+  return chartFigure(
+    title,
+    svg,
+    ['제출 · Submitted', '방식 · Mode', '점수 · Score'],
+    points.map((p) => h('tr', {}, h('td', {}, formatDateTime(p.at)), h('td', {}, p.mode), h('td', {}, percent(p.score)))),
+  );
+}
+
+/** A chart as a figure: caption, the SVG (scrolls on narrow screens), and the same data as a table. */
+function chartFigure(title: string, svg: SVGElement, headers: string[], rows: HTMLTableRowElement[]): HTMLElement {
   return h(
     'figure',
     { class: 'quiz-figure' },
@@ -142,12 +137,7 @@ export function trendChart(title: string, points: readonly TrendRow[], passingSc
       'details',
       { class: 'quiz-chart-table' },
       h('summary', {}, '표로 보기 · ', h('span', { lang: 'en' }, 'As a table')),
-      h(
-        'table',
-        {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '제출 · Submitted'), h('th', { scope: 'col' }, '방식 · Mode'), h('th', { scope: 'col' }, '점수 · Score'))),
-        h('tbody', {}, ...points.map((p) => h('tr', {}, h('td', {}, formatDateTime(p.at)), h('td', {}, p.mode), h('td', {}, percent(p.score))))),
-      ),
+      h('table', {}, h('thead', {}, h('tr', {}, ...headers.map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows)),
     ),
   );
 }
