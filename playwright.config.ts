@@ -17,6 +17,9 @@ const ROOT = path.dirname(fileURLToPath(import.meta.url));
 export const SEEDS_DIR = path.resolve(ROOT, '../shared/seeds');
 const haveSeeds = existsSync(SEEDS_DIR);
 const CI = Boolean(process.env.CI);
+/** Port of the bundled site; the seeds site uses the next one. E2E_PORT lets several work trees test side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const SEEDS_PORT = PORT + 1;
 
 if (!haveSeeds) {
   console.warn(`\n[playwright] NOTICE: ${SEEDS_DIR} not found — the "seeds" project and its web server are skipped.\n`);
@@ -27,7 +30,14 @@ const chromium = {
   headless: true,
   launchOptions: {
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   },
 };
 
@@ -47,8 +57,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx astro build && npx astro preview --port 4321',
-      url: 'http://127.0.0.1:4321/',
+      command: `npx astro build && npx astro preview --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
       env,
       reuseExistingServer: !CI,
       timeout: 240_000,
@@ -58,8 +68,8 @@ export default defineConfig({
     ...(haveSeeds
       ? [
           {
-            command: 'npx astro build --outDir dist-seeds && npx astro preview --port 4322 --outDir dist-seeds',
-            url: 'http://127.0.0.1:4322/',
+            command: `npx astro build --outDir dist-seeds && npx astro preview --port ${SEEDS_PORT} --outDir dist-seeds`,
+            url: `http://127.0.0.1:${SEEDS_PORT}/`,
             env: { ...env, EMR_PREP_CONTENT: '../shared/seeds' },
             reuseExistingServer: !CI,
             timeout: 240_000,
@@ -70,7 +80,7 @@ export default defineConfig({
       : []),
   ],
   projects: [
-    { name: 'bundled', use: { ...chromium, baseURL: 'http://127.0.0.1:4321' } },
-    ...(haveSeeds ? [{ name: 'seeds', use: { ...chromium, baseURL: 'http://127.0.0.1:4322' } }] : []),
+    { name: 'bundled', use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` } },
+    ...(haveSeeds ? [{ name: 'seeds', use: { ...chromium, baseURL: `http://127.0.0.1:${SEEDS_PORT}` } }] : []),
   ],
 });

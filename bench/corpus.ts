@@ -72,44 +72,114 @@ interface TagDef {
 }
 
 const NAMESPACES: Array<[string, string, string, Array<[string, string, string]>]> = [
-  ['service', '서비스', 'Services', [
-    ['emr', 'Amazon EMR', 'Amazon EMR'], ['emr/serverless', 'EMR 서버리스', 'EMR Serverless'], ['emr/eks', 'EKS 기반 EMR', 'EMR on EKS'],
-    ['glue', 'AWS Glue', 'AWS Glue'], ['athena', 'Amazon Athena', 'Amazon Athena'], ['kinesis', 'Kinesis', 'Amazon Kinesis'],
-    ['sagemaker', 'SageMaker', 'Amazon SageMaker'], ['step-functions', '스텝 함수', 'AWS Step Functions'],
-  ]],
-  ['cluster', '클러스터', 'Cluster', [
-    ['primary-node', '프라이머리 노드', 'Primary node'], ['core-node', '코어 노드', 'Core node'], ['task-node', '태스크 노드', 'Task node'],
-    ['instance-group', '인스턴스 그룹', 'Instance group'], ['instance-fleet', '인스턴스 플릿', 'Instance fleet'],
-    ['instance-fleet/allocation', '할당 전략', 'Allocation strategy'], ['transient', '임시 클러스터', 'Transient cluster'],
-  ]],
-  ['purchase', '구매 옵션', 'Purchasing', [
-    ['on-demand', '온디맨드', 'On-Demand'], ['spot', '스팟', 'Spot'], ['spot/interruption', '스팟 중단', 'Spot interruption'],
-    ['reserved', '예약 인스턴스', 'Reserved Instances'], ['savings-plans', '절감형 플랜', 'Savings Plans'],
-  ]],
-  ['spark', '스파크', 'Spark', [
-    ['deploy-mode', '배포 모드', 'Deploy mode'], ['deploy-mode/cluster', '클러스터 모드', 'Cluster deploy mode'],
-    ['deploy-mode/client', '클라이언트 모드', 'Client deploy mode'], ['driver', '드라이버', 'Driver'], ['executor', '익스큐터', 'Executor'],
-    ['executor/memory', '익스큐터 메모리', 'Executor memory'], ['dynamic-allocation', '동적 할당', 'Dynamic allocation'],
-  ]],
-  ['storage', '스토리지', 'Storage', [
-    ['hdfs', 'HDFS', 'HDFS'], ['s3-emrfs', 'S3·EMRFS', 'S3 and EMRFS'], ['ebs', 'EBS 볼륨', 'EBS volumes'],
-    ['instance-store', '인스턴스 스토어', 'Instance store'], ['table-format', '테이블 포맷', 'Table formats'],
-    ['table-format/iceberg', '아이스버그', 'Apache Iceberg'],
-  ]],
-  ['topic', '주제', 'Topics', [
-    ['scaling', '확장', 'Scaling'], ['scaling/managed', '관리형 확장', 'Managed scaling'], ['high-availability', '고가용성', 'High availability'],
-    ['security', '보안', 'Security'], ['security/encryption', '암호화', 'Encryption'], ['streaming', '스트리밍', 'Streaming'],
-    ['monitoring', '모니터링', 'Monitoring'],
-  ]],
-  ['usecase', '사용 사례', 'Use cases', [
-    ['batch-etl', '배치 ETL', 'Batch ETL'], ['interactive', '대화형 분석', 'Interactive analysis'], ['ml', '머신러닝', 'Machine learning'],
-    ['ml/feature', '특징 생성', 'Feature engineering'], ['real-time', '실시간', 'Real-time'],
-  ]],
-  ['exam', '시험', 'Exam', [
-    ['distractor', '오답 함정', 'Distractors'], ['cost', '비용 최적화', 'Cost optimization'], ['sizing', '용량 산정', 'Sizing'],
-    ['troubleshooting', '문제 해결', 'Troubleshooting'], ['orchestration', '오케스트레이션', 'Orchestration'],
-    ['architecture', '아키텍처', 'Architecture'], ['limits', '한도', 'Limits'],
-  ]],
+  [
+    'service',
+    '서비스',
+    'Services',
+    [
+      ['emr', 'Amazon EMR', 'Amazon EMR'],
+      ['emr/serverless', 'EMR 서버리스', 'EMR Serverless'],
+      ['emr/eks', 'EKS 기반 EMR', 'EMR on EKS'],
+      ['glue', 'AWS Glue', 'AWS Glue'],
+      ['athena', 'Amazon Athena', 'Amazon Athena'],
+      ['kinesis', 'Kinesis', 'Amazon Kinesis'],
+      ['sagemaker', 'SageMaker', 'Amazon SageMaker'],
+      ['step-functions', '스텝 함수', 'AWS Step Functions'],
+    ],
+  ],
+  [
+    'cluster',
+    '클러스터',
+    'Cluster',
+    [
+      ['primary-node', '프라이머리 노드', 'Primary node'],
+      ['core-node', '코어 노드', 'Core node'],
+      ['task-node', '태스크 노드', 'Task node'],
+      ['instance-group', '인스턴스 그룹', 'Instance group'],
+      ['instance-fleet', '인스턴스 플릿', 'Instance fleet'],
+      ['instance-fleet/allocation', '할당 전략', 'Allocation strategy'],
+      ['transient', '임시 클러스터', 'Transient cluster'],
+    ],
+  ],
+  [
+    'purchase',
+    '구매 옵션',
+    'Purchasing',
+    [
+      ['on-demand', '온디맨드', 'On-Demand'],
+      ['spot', '스팟', 'Spot'],
+      ['spot/interruption', '스팟 중단', 'Spot interruption'],
+      ['reserved', '예약 인스턴스', 'Reserved Instances'],
+      ['savings-plans', '절감형 플랜', 'Savings Plans'],
+    ],
+  ],
+  [
+    'spark',
+    '스파크',
+    'Spark',
+    [
+      ['deploy-mode', '배포 모드', 'Deploy mode'],
+      ['deploy-mode/cluster', '클러스터 모드', 'Cluster deploy mode'],
+      ['deploy-mode/client', '클라이언트 모드', 'Client deploy mode'],
+      ['driver', '드라이버', 'Driver'],
+      ['executor', '익스큐터', 'Executor'],
+      ['executor/memory', '익스큐터 메모리', 'Executor memory'],
+      ['dynamic-allocation', '동적 할당', 'Dynamic allocation'],
+    ],
+  ],
+  [
+    'storage',
+    '스토리지',
+    'Storage',
+    [
+      ['hdfs', 'HDFS', 'HDFS'],
+      ['s3-emrfs', 'S3·EMRFS', 'S3 and EMRFS'],
+      ['ebs', 'EBS 볼륨', 'EBS volumes'],
+      ['instance-store', '인스턴스 스토어', 'Instance store'],
+      ['table-format', '테이블 포맷', 'Table formats'],
+      ['table-format/iceberg', '아이스버그', 'Apache Iceberg'],
+    ],
+  ],
+  [
+    'topic',
+    '주제',
+    'Topics',
+    [
+      ['scaling', '확장', 'Scaling'],
+      ['scaling/managed', '관리형 확장', 'Managed scaling'],
+      ['high-availability', '고가용성', 'High availability'],
+      ['security', '보안', 'Security'],
+      ['security/encryption', '암호화', 'Encryption'],
+      ['streaming', '스트리밍', 'Streaming'],
+      ['monitoring', '모니터링', 'Monitoring'],
+    ],
+  ],
+  [
+    'usecase',
+    '사용 사례',
+    'Use cases',
+    [
+      ['batch-etl', '배치 ETL', 'Batch ETL'],
+      ['interactive', '대화형 분석', 'Interactive analysis'],
+      ['ml', '머신러닝', 'Machine learning'],
+      ['ml/feature', '특징 생성', 'Feature engineering'],
+      ['real-time', '실시간', 'Real-time'],
+    ],
+  ],
+  [
+    'exam',
+    '시험',
+    'Exam',
+    [
+      ['distractor', '오답 함정', 'Distractors'],
+      ['cost', '비용 최적화', 'Cost optimization'],
+      ['sizing', '용량 산정', 'Sizing'],
+      ['troubleshooting', '문제 해결', 'Troubleshooting'],
+      ['orchestration', '오케스트레이션', 'Orchestration'],
+      ['architecture', '아키텍처', 'Architecture'],
+      ['limits', '한도', 'Limits'],
+    ],
+  ],
 ];
 
 /** The 60 registered tags (namespaces first, then their descendants). */
@@ -125,7 +195,12 @@ const LEAF_TAGS = TAG_POOL.filter((t) => t.path.includes('/'));
 export function registryYaml(): string {
   const lines = ['# Tag registry of the benchmark corpus (bench/corpus.ts); generated, do not edit.'];
   for (const t of TAG_POOL) {
-    lines.push(`${t.path}:`, `  ko: ${JSON.stringify(t.ko)}`, `  en: ${JSON.stringify(t.en)}`, `  description: ${JSON.stringify(`${t.en} (${t.ko}) in the benchmark corpus.`)}`);
+    lines.push(
+      `${t.path}:`,
+      `  ko: ${JSON.stringify(t.ko)}`,
+      `  en: ${JSON.stringify(t.en)}`,
+      `  description: ${JSON.stringify(`${t.en} (${t.ko}) in the benchmark corpus.`)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -133,41 +208,131 @@ export function registryYaml(): string {
 // ── word pools ────────────────────────────────────────────────────────────────────────────────
 
 const KO_SUBJECTS = [
-  '프라이머리 노드', '코어 노드', '태스크 노드', '인스턴스 그룹', '인스턴스 플릿', '스팟 인스턴스', '온디맨드 용량', '드라이버',
-  '익스큐터', '관리형 확장', 'HDFS 복제', 'EMRFS', '임시 클러스터', '상시 클러스터', '배포 모드', '동적 할당', '셔플 단계',
-  '체크포인트', '보안 구성', '부트스트랩 작업', '스텝', '카탈로그', '파티션', '메모리 오버헤드', '가용 영역',
+  '프라이머리 노드',
+  '코어 노드',
+  '태스크 노드',
+  '인스턴스 그룹',
+  '인스턴스 플릿',
+  '스팟 인스턴스',
+  '온디맨드 용량',
+  '드라이버',
+  '익스큐터',
+  '관리형 확장',
+  'HDFS 복제',
+  'EMRFS',
+  '임시 클러스터',
+  '상시 클러스터',
+  '배포 모드',
+  '동적 할당',
+  '셔플 단계',
+  '체크포인트',
+  '보안 구성',
+  '부트스트랩 작업',
+  '스텝',
+  '카탈로그',
+  '파티션',
+  '메모리 오버헤드',
+  '가용 영역',
 ];
 const KO_OBJECTS = [
-  '작업 시간', '비용', '처리량', '데이터 손실 위험', '중단 빈도', '메모리 사용량', '디스크 용량', '네트워크 대역폭', '복구 시간',
-  '클러스터 수명', '확장 속도', '쿼리 지연', '입력 데이터', '중간 결과', '로그', '권한', '암호화 키', '요청 수',
+  '작업 시간',
+  '비용',
+  '처리량',
+  '데이터 손실 위험',
+  '중단 빈도',
+  '메모리 사용량',
+  '디스크 용량',
+  '네트워크 대역폭',
+  '복구 시간',
+  '클러스터 수명',
+  '확장 속도',
+  '쿼리 지연',
+  '입력 데이터',
+  '중간 결과',
+  '로그',
+  '권한',
+  '암호화 키',
+  '요청 수',
 ];
 const KO_VERBS = [
-  '줄인다', '늘린다', '결정한다', '보호한다', '바꾼다', '제한한다', '좌우한다', '안정시킨다', '분산시킨다', '기록한다', '검증한다', '예측하게 만든다',
+  '줄인다',
+  '늘린다',
+  '결정한다',
+  '보호한다',
+  '바꾼다',
+  '제한한다',
+  '좌우한다',
+  '안정시킨다',
+  '분산시킨다',
+  '기록한다',
+  '검증한다',
+  '예측하게 만든다',
 ];
 const KO_CONNECTORS = ['그래서', '반면에', '예를 들어', '특히', '따라서', '다만', '실무에서는', '시험에서는', '이때', '결국'];
 const KO_ENDINGS = ['.', '는 점을 기억하자.', '는 것이 핵심이다.', '는 선택지가 자주 나온다.', '는 설명이 정확하다.'];
 
 const EN_SUBJECTS = [
-  'The primary node', 'A core node', 'A task node', 'An instance fleet', 'An instance group', 'Spot capacity', 'On-Demand capacity',
-  'The Spark driver', 'Each executor', 'Managed scaling', 'EMRFS', 'A transient cluster', 'A long-running cluster', 'Cluster deploy mode',
-  'Client deploy mode', 'Dynamic allocation', 'The shuffle service', 'A bootstrap action', 'An EMR step', 'The Glue Data Catalog',
+  'The primary node',
+  'A core node',
+  'A task node',
+  'An instance fleet',
+  'An instance group',
+  'Spot capacity',
+  'On-Demand capacity',
+  'The Spark driver',
+  'Each executor',
+  'Managed scaling',
+  'EMRFS',
+  'A transient cluster',
+  'A long-running cluster',
+  'Cluster deploy mode',
+  'Client deploy mode',
+  'Dynamic allocation',
+  'The shuffle service',
+  'A bootstrap action',
+  'An EMR step',
+  'The Glue Data Catalog',
 ];
 const EN_VERBS = ['reduces', 'increases', 'protects', 'determines', 'limits', 'stabilises', 'spreads', 'records', 'isolates', 'controls'];
 const EN_OBJECTS = [
-  'the job runtime', 'the hourly cost', 'the throughput of the pipeline', 'the risk of losing HDFS blocks', 'the interruption rate',
-  'the memory pressure on YARN', 'the disk footprint', 'the recovery time after a failure', 'the scaling speed', 'the query latency',
-  'the amount of intermediate data', 'the blast radius of a bad deployment',
+  'the job runtime',
+  'the hourly cost',
+  'the throughput of the pipeline',
+  'the risk of losing HDFS blocks',
+  'the interruption rate',
+  'the memory pressure on YARN',
+  'the disk footprint',
+  'the recovery time after a failure',
+  'the scaling speed',
+  'the query latency',
+  'the amount of intermediate data',
+  'the blast radius of a bad deployment',
 ];
 const EN_TAILS = [
-  'when the workload is steady.', 'for nightly batch jobs.', 'on clusters that run for weeks.', 'during peak hours.',
-  'if the data lives in Amazon S3.', 'when Spot capacity is reclaimed.', 'for interactive notebooks.', 'in most exam scenarios.',
+  'when the workload is steady.',
+  'for nightly batch jobs.',
+  'on clusters that run for weeks.',
+  'during peak hours.',
+  'if the data lives in Amazon S3.',
+  'when Spot capacity is reclaimed.',
+  'for interactive notebooks.',
+  'in most exam scenarios.',
 ];
 
 const CODE_SNIPPETS = [
-  ['bash', 'aws emr create-cluster \\\n  --name bench-cluster-{n} \\\n  --release-label emr-7.1.0 \\\n  --applications Name=Spark \\\n  --instance-groups InstanceGroupType=MASTER,InstanceCount=1 \\\n  --auto-terminate'],
-  ['python', 'from pyspark.sql import SparkSession\n\nspark = SparkSession.builder.appName("bench-{n}").getOrCreate()\ndf = spark.read.parquet("s3://example-bucket/input/{n}/")\ndf.groupBy("key").count().write.mode("overwrite").parquet("s3://example-bucket/output/{n}/")'],
-  ['json', '{\n  "Classification": "spark-defaults",\n  "Properties": {\n    "spark.executor.cores": "4",\n    "spark.dynamicAllocation.enabled": "true",\n    "spark.app.name": "bench-{n}"\n  }\n}'],
-  ['sql', 'SELECT region, count(*) AS jobs\nFROM emr_bench_{n}.steps\nWHERE state = \'COMPLETED\'\nGROUP BY region\nORDER BY jobs DESC;'],
+  [
+    'bash',
+    'aws emr create-cluster \\\n  --name bench-cluster-{n} \\\n  --release-label emr-7.1.0 \\\n  --applications Name=Spark \\\n  --instance-groups InstanceGroupType=MASTER,InstanceCount=1 \\\n  --auto-terminate',
+  ],
+  [
+    'python',
+    'from pyspark.sql import SparkSession\n\nspark = SparkSession.builder.appName("bench-{n}").getOrCreate()\ndf = spark.read.parquet("s3://example-bucket/input/{n}/")\ndf.groupBy("key").count().write.mode("overwrite").parquet("s3://example-bucket/output/{n}/")',
+  ],
+  [
+    'json',
+    '{\n  "Classification": "spark-defaults",\n  "Properties": {\n    "spark.executor.cores": "4",\n    "spark.dynamicAllocation.enabled": "true",\n    "spark.app.name": "bench-{n}"\n  }\n}',
+  ],
+  ['sql', "SELECT region, count(*) AS jobs\nFROM emr_bench_{n}.steps\nWHERE state = 'COMPLETED'\nGROUP BY region\nORDER BY jobs DESC;"],
 ];
 
 const SOURCES = [
@@ -180,7 +345,18 @@ const SOURCES = [
 ];
 
 const TITLE_KO = ['설계', '비교', '주의점', '선택 기준', '비용 구조', '장애 대응', '크기 산정', '동작 원리', '시험 함정', '모범 사례'];
-const TITLE_EN = ['design notes', 'trade-offs', 'pitfalls', 'decision guide', 'cost model', 'failure handling', 'sizing', 'internals', 'exam traps', 'best practices'];
+const TITLE_EN = [
+  'design notes',
+  'trade-offs',
+  'pitfalls',
+  'decision guide',
+  'cost model',
+  'failure handling',
+  'sizing',
+  'internals',
+  'exam traps',
+  'best practices',
+];
 
 // ── text builders ─────────────────────────────────────────────────────────────────────────────
 
@@ -226,7 +402,10 @@ function bulletList(r: Rng, ordered: boolean): string {
 function table(r: Rng): string {
   const rows = r.int(2, 4);
   const out = ['| 항목 · Item | 권장 · Recommended | 이유 · Why |', '|---|---|---|'];
-  for (let k = 0; k < rows; k += 1) out.push(`| ${r.pick(KO_SUBJECTS)} | ${r.pick(['On-Demand', 'Spot', 'S3', 'HDFS', 'cluster mode', 'client mode'])} | ${r.pick(KO_OBJECTS)} |`);
+  for (let k = 0; k < rows; k += 1)
+    out.push(
+      `| ${r.pick(KO_SUBJECTS)} | ${r.pick(['On-Demand', 'Spot', 'S3', 'HDFS', 'cluster mode', 'client mode'])} | ${r.pick(KO_OBJECTS)} |`,
+    );
   return out.join('\n');
 }
 
@@ -321,7 +500,11 @@ export function generateNote(i: number, n: number, seed = DEFAULT_SEED): Generat
   const questions = Array.from({ length: questionCount }, (_, q) => questionBlock(r, i, q).markdown);
   const snippet = r.pick(CODE_SNIPPETS);
   const codeBlock = `\`\`\`${snippet[0]}\n${snippet[1]!.replaceAll('{n}', String(i))}\n\`\`\``;
-  const concepts = ['## 🔍 주요개념', '', ...Array.from({ length: r.int(3, 5) }, () => `- **${r.pick(KO_SUBJECTS)}**: ${enSentence(r)}`)].join('\n');
+  const concepts = [
+    '## 🔍 주요개념',
+    '',
+    ...Array.from({ length: r.int(3, 5) }, () => `- **${r.pick(KO_SUBJECTS)}**: ${enSentence(r)}`),
+  ].join('\n');
   const sources = ['## 출처', '', ...r.sample(SOURCES, r.int(1, 3)).map((u) => `- ${u}`)].join('\n');
   const tail = [concepts, '', sources, '', '## 📝 관련 문제', '', questions.join('\n\n---\n\n'), ''].join('\n');
 
@@ -372,7 +555,8 @@ export async function writeCorpus(n: number, options: { dir?: string; seed?: num
   if (!options.force && existsSync(stampFile)) {
     const { readFile } = await import('node:fs/promises');
     const stamp = JSON.parse(await readFile(stampFile, 'utf8')) as { version: number; seed: number; info: CorpusInfo };
-    if (stamp.version === CORPUS_VERSION && stamp.seed === seed && stamp.info.notes === n && (await readdir(dir)).length === n + 2) return stamp.info;
+    if (stamp.version === CORPUS_VERSION && stamp.seed === seed && stamp.info.notes === n && (await readdir(dir)).length === n + 2)
+      return stamp.info;
   }
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -401,5 +585,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   const info = await writeCorpus(n, { dir: process.argv[3], force: true });
-  console.log(`wrote ${info.notes} notes (${(info.bytes / 1024 / 1024).toFixed(1)} MiB, bodies ${info.bodyBytes.min}–${info.bodyBytes.max} B, ${info.questions} questions) to ${path.relative(process.cwd(), info.dir)}`);
+  console.log(
+    `wrote ${info.notes} notes (${(info.bytes / 1024 / 1024).toFixed(1)} MiB, bodies ${info.bodyBytes.min}–${info.bodyBytes.max} B, ${info.questions} questions) to ${path.relative(process.cwd(), info.dir)}`,
+  );
 }

@@ -236,7 +236,11 @@ export function generateSearchCorpus(noteCount: number, seed = 20251121): Genera
     for (let v = 0; v < 12; v++) {
       const value = `${en[40 + n * 12 + v]!}-${en[200 + n * 12 + v]!}`;
       const path = `${ns}/${value}`;
-      tags.push({ path, label: { ko: `${ko[60 + n * 12 + v]!} ${ko[300 + n * 12 + v]!}`, en: value.replace('-', ' ') }, description: `Notes about ${value.replace('-', ' ')}.` });
+      tags.push({
+        path,
+        label: { ko: `${ko[60 + n * 12 + v]!} ${ko[300 + n * 12 + v]!}`, en: value.replace('-', ' ') },
+        description: `Notes about ${value.replace('-', ' ')}.`,
+      });
       leafTags.push(path);
     }
   }
@@ -248,8 +252,7 @@ export function generateSearchCorpus(noteCount: number, seed = 20251121): Genera
       if (rng.chance(0.22)) {
         const word = enZipf.next();
         words.push(rng.chance(0.3) ? word[0]!.toUpperCase() + word.slice(1) : word);
-      }
-      else words.push(withParticle(rng, koZipf.next()));
+      } else words.push(withParticle(rng, koZipf.next()));
     }
     return `${words.join(' ')} ${rng.pick(PREDICATES)}.`;
   };
@@ -263,7 +266,9 @@ export function generateSearchCorpus(noteCount: number, seed = 20251121): Genera
   // ── notes ──
   const drafts: DraftNote[] = [];
   for (let i = 0; i < noteCount; i++) {
-    const title = [`${Array.from({ length: rng.int(2, 4) }, () => koZipf.next()).join(' ')}${rng.chance(0.3) ? ` — ${enZipf.next()} ${enZipf.next()}` : ''}`];
+    const title = [
+      `${Array.from({ length: rng.int(2, 4) }, () => koZipf.next()).join(' ')}${rng.chance(0.3) ? ` — ${enZipf.next()} ${enZipf.next()}` : ''}`,
+    ];
     const sections = Array.from({ length: rng.int(3, 5) }, () => ({
       heading: Array.from({ length: rng.int(2, 3) }, () => koZipf.next()).join(' '),
       paragraphs: Array.from({ length: rng.int(2, 4) }, () => Array.from({ length: rng.int(2, 4) }, sentence).join(' ')),
@@ -327,7 +332,8 @@ export function generateSearchCorpus(noteCount: number, seed = 20251121): Genera
     return [...out];
   };
   const queries: LabelledQuery[] = [];
-  const add = (query: string, category: string, lang: LabelledQuery['lang'], notes: DraftNote[]) => queries.push({ query, category, lang, expected: notes.map((d) => d.slug) });
+  const add = (query: string, category: string, lang: LabelledQuery['lang'], notes: DraftNote[]) =>
+    queries.push({ query, category, lang, expected: notes.map((d) => d.slug) });
 
   for (let i = 0; i < 40; i++) {
     const w = koNeedle();
@@ -432,8 +438,13 @@ export function generateSearchCorpus(noteCount: number, seed = 20251121): Genera
       textChars += stem.length;
       return id;
     });
-    const html = d.sections.map((s) => `<h3>${escapeHtml(s.heading)}</h3>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}`).join('\n');
-    textChars += d.title[0]!.length + d.keyPoint[0]!.length + d.sections.reduce((n, s) => n + s.heading.length + s.paragraphs.reduce((m, p) => m + p.length, 0), 0);
+    const html = d.sections
+      .map((s) => `<h3>${escapeHtml(s.heading)}</h3>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}`)
+      .join('\n');
+    textChars +=
+      d.title[0]!.length +
+      d.keyPoint[0]!.length +
+      d.sections.reduce((n, s) => n + s.heading.length + s.paragraphs.reduce((m, p) => m + p.length, 0), 0);
     return {
       slug: d.slug,
       title: d.title[0]!,

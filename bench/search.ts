@@ -43,7 +43,7 @@ import { SearchEngine, type SearchEngineOptions } from '../src/core/search/engin
 import { choseongShardFile, chunkFile, encodePostings, MANIFEST_FILE, termShardFile, typoListFile } from '../src/core/search/format.ts';
 import { hasHangul, stripParticle } from '../src/core/search/korean.ts';
 import { parseQuery } from '../src/core/search/query.ts';
-import { termsOf, tokenize } from '../src/core/search/tokenize.ts';
+import { termsOf } from '../src/core/search/tokenize.ts';
 import { REGRESSION_CASES } from '../test/unit/search/regression-cases.ts';
 import { generateSearchCorpus, type LabelledQuery } from './search-corpus.ts';
 
@@ -143,7 +143,11 @@ interface BuiltIndex {
 function buildIndex(corpus: Corpus, options?: BuildOptions): BuiltIndex {
   const t0 = performance.now();
   const entries = searchEntriesFromKnowledgeBase(corpus.source, URLS);
-  const files = buildSearchIndex(entries, corpus.source.tags.map((t) => ({ path: t.path, ko: t.label.ko, en: t.label.en })), options);
+  const files = buildSearchIndex(
+    entries,
+    corpus.source.tags.map((t) => ({ path: t.path, ko: t.label.ko, en: t.label.en })),
+    options,
+  );
   const buildMs = performance.now() - t0;
   const texts = new Map<string, string>();
   const b = files.manifest.build;
@@ -225,7 +229,12 @@ async function nodeChosen(index: BuiltIndex, corpus: Corpus, coldRuns: number, o
     const t0 = performance.now();
     const r = await engine.search(q.query, { limit: 10 });
     each.push(performance.now() - t0);
-    recalls.push(recallOf(q.expected, r.hits.map((h) => slugOf(h.href))));
+    recalls.push(
+      recallOf(
+        q.expected,
+        r.hits.map((h) => slugOf(h.href)),
+      ),
+    );
   }
   return {
     openMs: summary(open),
@@ -322,14 +331,25 @@ async function alternatives(corpus: Corpus, index: BuiltIndex, log: (s: string) 
   let buildMs = performance.now() - t0;
   const fuseDefault = new Fuse(docs, { keys, includeScore: true }, fuseIndex);
   out.push(
-    await evaluate('fuse-whole-notes-default', 'fuse.js over whole notes (title, aliases, tags, key point, headings, body), default options', sample(corpus.queries, 4), (q) => toSlugs(fuseDefault.search(q, { limit: 10 })), {
-      buildMs,
-    }),
+    await evaluate(
+      'fuse-whole-notes-default',
+      'fuse.js over whole notes (title, aliases, tags, key point, headings, body), default options',
+      sample(corpus.queries, 4),
+      (q) => toSlugs(fuseDefault.search(q, { limit: 10 })),
+      {
+        buildMs,
+      },
+    ),
   );
   log('  fuse.js over whole notes, ignoreLocation …');
   const fuseAnywhere = new Fuse(docs, { keys, includeScore: true, ignoreLocation: true }, fuseIndex);
   out.push(
-    await evaluate('fuse-whole-notes-ignoreLocation', 'the same with ignoreLocation: true (matches anywhere in a field)', sample(corpus.queries, 1), (q) => toSlugs(fuseAnywhere.search(q, { limit: 10 }))),
+    await evaluate(
+      'fuse-whole-notes-ignoreLocation',
+      'the same with ignoreLocation: true (matches anywhere in a field)',
+      sample(corpus.queries, 1),
+      (q) => toSlugs(fuseAnywhere.search(q, { limit: 10 })),
+    ),
   );
 
   log('  fuse.js over short fields + pre-tokenised body terms …');
@@ -342,7 +362,7 @@ async function alternatives(corpus: Corpus, index: BuiltIndex, log: (s: string) 
   out.push(
     await evaluate(
       'fuse-fields-and-term-lists',
-      'fuse.js over short fields plus each note\'s distinct body terms (particles stripped), ignoreLocation, threshold 0.3',
+      "fuse.js over short fields plus each note's distinct body terms (particles stripped), ignoreLocation, threshold 0.3",
       sample(corpus.queries, 2),
       (q) => fuseTerms.search(q, { limit: 10 }).map((r) => r.item.slug),
       { buildMs, indexGzipBytes: gz(JSON.stringify(termIndex.toJSON())) },
@@ -368,7 +388,11 @@ async function alternatives(corpus: Corpus, index: BuiltIndex, log: (s: string) 
     }
   });
   buildMs = performance.now() - t0;
-  const gramBytes = gz([...grams.entries()].map(([g, set]) => `${g}\t${encodePostings([...set].sort((a, b) => a - b).map((entry) => ({ entry, field: 0 })))}`).join('\n'));
+  const gramBytes = gz(
+    [...grams.entries()]
+      .map(([g, set]) => `${g}\t${encodePostings([...set].sort((a, b) => a - b).map((entry) => ({ entry, field: 0 })))}`)
+      .join('\n'),
+  );
   const bigramSearch = (q: string): string[] => {
     const words = parseQuery(q).words;
     const counts = new Map<number, number>();
@@ -380,27 +404,55 @@ async function alternatives(corpus: Corpus, index: BuiltIndex, log: (s: string) 
       }, null);
       for (const e of hit ?? []) counts.set(e, (counts.get(e) ?? 0) + 1);
     }
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10).map(([e]) => docs[e]!.slug);
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, 10)
+      .map(([e]) => docs[e]!.slug);
   };
   out.push(
-    await evaluate('syllable-bigrams', 'Korean as syllable bigrams (every bigram of the word must occur), English terms exact; no choseong, typo or prefix matching', corpus.queries, bigramSearch, {
-      buildMs,
-      indexGzipBytes: gramBytes,
-    }),
+    await evaluate(
+      'syllable-bigrams',
+      'Korean as syllable bigrams (every bigram of the word must occur), English terms exact; no choseong, typo or prefix matching',
+      corpus.queries,
+      bigramSearch,
+      {
+        buildMs,
+        indexGzipBytes: gramBytes,
+      },
+    ),
   );
 
   const variant = async (name: string, description: string, build: BuildOptions | null, options: SearchEngineOptions) => {
     const idx = build ? buildIndex(corpus, build) : index;
     const engine = await SearchEngine.open(memoryLoader(idx), options);
-    return evaluate(name, description, corpus.queries, async (q) => (await engine.search(q, { limit: 10 })).hits.map((h) => slugOf(h.href) ?? ''));
+    return evaluate(name, description, corpus.queries, async (q) =>
+      (await engine.search(q, { limit: 10 })).hits.map((h) => slugOf(h.href) ?? ''),
+    );
   };
   log('  dictionary variants …');
   const none = { prefix: false, choseong: false, composing: false, split: false, typo: false };
-  out.push(await variant('dictionary-exact-only', 'the chosen index, exact terms only (particles and plurals folded), no decompounding', { decompound: false }, { matchers: none }));
+  out.push(
+    await variant(
+      'dictionary-exact-only',
+      'the chosen index, exact terms only (particles and plurals folded), no decompounding',
+      { decompound: false },
+      { matchers: none },
+    ),
+  );
   out.push(await variant('dictionary-exact+prefix', '+ prefix matching', { decompound: false }, { matchers: { ...none, prefix: true } }));
-  out.push(await variant('dictionary-+decompound', '+ Korean compounds indexed by their parts', null, { matchers: { ...none, prefix: true } }));
-  out.push(await variant('dictionary-+choseong+composing', '+ initial consonants and unfinished syllables', null, { matchers: { ...none, prefix: true, choseong: true, composing: true } }));
-  out.push(await variant('dictionary-+split+typo(syllables)', '+ run-together words and typos, Korean typos counted in syllables', null, { koreanTypoUnit: 'syllable' }));
+  out.push(
+    await variant('dictionary-+decompound', '+ Korean compounds indexed by their parts', null, { matchers: { ...none, prefix: true } }),
+  );
+  out.push(
+    await variant('dictionary-+choseong+composing', '+ initial consonants and unfinished syllables', null, {
+      matchers: { ...none, prefix: true, choseong: true, composing: true },
+    }),
+  );
+  out.push(
+    await variant('dictionary-+split+typo(syllables)', '+ run-together words and typos, Korean typos counted in syllables', null, {
+      koreanTypoUnit: 'syllable',
+    }),
+  );
   out.push(await variant('dictionary-chosen', 'the chosen design: + typos counted in jamo', null, {}));
 
   // Bytes of what the chosen design does not ship on open.
@@ -437,7 +489,14 @@ async function bundle(entry: string): Promise<string> {
     logLevel: 'silent',
     mode: 'production',
     publicDir: false,
-    build: { write: false, emptyOutDir: false, minify: 'esbuild', target: 'es2022', sourcemap: false, lib: { entry, formats: ['es'], fileName: () => 'out.js' } },
+    build: {
+      write: false,
+      emptyOutDir: false,
+      minify: 'esbuild',
+      target: 'es2022',
+      sourcemap: false,
+      lib: { entry, formats: ['es'], fileName: () => 'out.js' },
+    },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
   const chunk = outputs.flatMap((o) => o.output).find((o): o is Rollup.OutputChunk => o.type === 'chunk');
@@ -449,7 +508,25 @@ async function bundle(entry: string): Promise<string> {
 async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer } | null> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'emr-prep-search-bench-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: await readFile(path.join(dir, 'key.pem')), cert: await readFile(path.join(dir, 'cert.pem')) };
   } catch {
     return null;
@@ -463,14 +540,23 @@ async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer } | 
  * connections per host, so ten chunk requests go in two waves), or over HTTP/2 (one connection,
  * every request in parallel, as static hosts serve sites today).
  */
-async function serve(files: Map<string, { body: Buffer; type: string }>, protocol: 'h1' | 'h2', tls: { key: Buffer; cert: Buffer } | null): Promise<{ server: Server | Http2SecureServer; url: string }> {
+async function serve(
+  files: Map<string, { body: Buffer; type: string }>,
+  protocol: 'h1' | 'h2',
+  tls: { key: Buffer; cert: Buffer } | null,
+): Promise<{ server: Server | Http2SecureServer; url: string }> {
   const handler = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const file = files.get(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (!file) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': file.type, 'Content-Encoding': 'gzip', 'Content-Length': file.body.length, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': file.type,
+      'Content-Encoding': 'gzip',
+      'Content-Length': file.body.length,
+      'Cache-Control': 'no-cache',
+    });
     res.end(file.body);
   };
   const server = protocol === 'h2' && tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
@@ -550,7 +636,10 @@ async function chromiumChosen(
   put('/bench-client.js', benchClient, 'text/javascript');
   for (const [file, text] of index.texts) put(`/search/${file}`, text, 'application/json');
   const { server, url } = await serve(served, protocol, tls);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--ignore-certificate-errors'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--ignore-certificate-errors'],
+  });
   const newContext = () => browser.newContext({ ignoreHTTPSErrors: true });
   try {
     const version = browser.version();
@@ -572,7 +661,11 @@ async function chromiumChosen(
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${url}/blank.html`);
-    const each = (await page.evaluate(`(${EVERY_QUERY})(${JSON.stringify(corpus.queries.map((q) => q.query))})`)) as Array<{ ms: number; cachedMs: number; hrefs: string[] }>;
+    const each = (await page.evaluate(`(${EVERY_QUERY})(${JSON.stringify(corpus.queries.map((q) => q.query))})`)) as Array<{
+      ms: number;
+      cachedMs: number;
+      hrefs: string[];
+    }>;
     await context.close();
     const recalls = corpus.queries.map((q, i) => recallOf(q.expected, each[i]!.hrefs.map(slugOf)));
     return {
@@ -630,8 +723,18 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
 
   const result: Record<string, unknown> = {
     date: started.toISOString(),
-    machine: { node: process.version, cpu: os.cpus()[0]?.model, cpus: os.cpus().length, platform: `${os.platform()} ${os.release()}`, loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100) },
-    searchCode: { rawBytes: Buffer.byteLength(siteClient), gzipBytes: siteClientGzip, note: 'src/islands/search/client.ts bundled as /search/client.js: fetched when search first opens' },
+    machine: {
+      node: process.version,
+      cpu: os.cpus()[0]?.model,
+      cpus: os.cpus().length,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    },
+    searchCode: {
+      rawBytes: Buffer.byteLength(siteClient),
+      gzipBytes: siteClientGzip,
+      note: 'src/islands/search/client.ts bundled as /search/client.js: fetched when search first opens',
+    },
     corpora: {} as Record<string, unknown>,
   };
   const corpora = result.corpora as Record<string, unknown>;
@@ -655,7 +758,16 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
       log(`${corpus.name}: Chromium, HTTP/2 …`);
       if (tls) entry.chromium = await chromiumChosen(index, corpus, benchClient, siteClientGzip, coldRuns, 'h2', tls, log);
       log(`${corpus.name}: Chromium, HTTP/1.1 …`);
-      entry[tls ? 'chromiumHttp1' : 'chromium'] = await chromiumChosen(index, corpus, benchClient, siteClientGzip, coldRuns, 'h1', null, log);
+      entry[tls ? 'chromiumHttp1' : 'chromium'] = await chromiumChosen(
+        index,
+        corpus,
+        benchClient,
+        siteClientGzip,
+        coldRuns,
+        'h1',
+        null,
+        log,
+      );
     }
     if (options.alternatives !== false && corpus.name.startsWith('generated')) {
       log(`${corpus.name}: alternatives …`);
@@ -727,7 +839,22 @@ export function report(result: Record<string, unknown>): string {
   const corpora = result.corpora as Record<string, Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const code = result.searchCode as { gzipBytes: number };
   out.push(`search code (/search/client.js): ${(code.gzipBytes / 1024).toFixed(1)} KB gzip`);
-  const rows = [['corpus', 'where', 'open ms', 'first query ms (med/p95)', `after ${TYPING_PAUSE_MS} ms`, 'every query ms (med/p95)', 'files cached ms', 'all p95', 'KB open (med/p95)', 'KB 1st query', 'Korean recall', 'all recall']];
+  const rows = [
+    [
+      'corpus',
+      'where',
+      'open ms',
+      'first query ms (med/p95)',
+      `after ${TYPING_PAUSE_MS} ms`,
+      'every query ms (med/p95)',
+      'files cached ms',
+      'all p95',
+      'KB open (med/p95)',
+      'KB 1st query',
+      'Korean recall',
+      'all recall',
+    ],
+  ];
   for (const [name, c] of Object.entries(corpora)) {
     for (const where of ['node', 'chromium', 'chromiumHttp1']) {
       const m = c[where];
@@ -750,12 +877,32 @@ export function report(result: Record<string, unknown>): string {
   }
   out.push(table(rows));
   for (const [name, c] of Object.entries(corpora)) {
-    out.push('', `${name}: recall@10 by category (Node): ${Object.entries(c.node.recall).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    out.push(`${name}: index files: ${Object.entries(c.files as Record<string, { files: number; gzipBytes: number; medianGzipBytes: number }>).map(([k, v]) => `${k} ${v.files} files, ${(v.gzipBytes / 1024).toFixed(0)} KB gzip (median ${(v.medianGzipBytes / 1024).toFixed(1)} KB)`).join('; ')}; build ${c.buildMs} ms`);
+    out.push(
+      '',
+      `${name}: recall@10 by category (Node): ${Object.entries(c.node.recall)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+    out.push(
+      `${name}: index files: ${Object.entries(c.files as Record<string, { files: number; gzipBytes: number; medianGzipBytes: number }>)
+        .map(
+          ([k, v]) =>
+            `${k} ${v.files} files, ${(v.gzipBytes / 1024).toFixed(0)} KB gzip (median ${(v.medianGzipBytes / 1024).toFixed(1)} KB)`,
+        )
+        .join('; ')}; build ${c.buildMs} ms`,
+    );
     if (c.alternatives) {
       const alt = [['alternative', 'queries', 'ms median / p95', 'Korean recall', 'all recall', 'index KB gzip', 'build ms']];
       for (const a of c.alternatives as AlternativeResult[]) {
-        alt.push([a.name, String(a.queries), fmt(a.queryMs), String(a.recall['lang:ko'] ?? '–'), String(a.recall.all ?? '–'), a.indexGzipBytes ? (a.indexGzipBytes / 1024).toFixed(0) : '–', a.buildMs ? String(Math.round(a.buildMs)) : '–']);
+        alt.push([
+          a.name,
+          String(a.queries),
+          fmt(a.queryMs),
+          String(a.recall['lang:ko'] ?? '–'),
+          String(a.recall.all ?? '–'),
+          a.indexGzipBytes ? (a.indexGzipBytes / 1024).toFixed(0) : '–',
+          a.buildMs ? String(Math.round(a.buildMs)) : '–',
+        ]);
       }
       out.push('', `${name}: alternatives (Node)`, table(alt));
     }

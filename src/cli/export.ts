@@ -26,7 +26,9 @@ export async function exportCommand(options: { content?: string; format?: string
     io.out(writeGift(kb));
     const withErrors = kb.diagnostics.some((d) => d.severity === 'error');
     const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    io.err(`exported ${n(kb.questions.length, 'question')} of ${n(kb.notes.length, 'note')} as GIFT${withErrors ? '; questions with errors are left out (run emr-prep check)' : ''}\n`);
+    io.err(
+      `exported ${n(kb.questions.length, 'question')} of ${n(kb.notes.length, 'note')} as GIFT${withErrors ? '; questions with errors are left out (run emr-prep check)' : ''}\n`,
+    );
     return 0;
   }
   io.out(`${JSON.stringify(toExportJson(kb), null, 2)}\n`);

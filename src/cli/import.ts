@@ -42,7 +42,9 @@ function formatOf(file: string, option: string | undefined): 'gift' | 'aiken' | 
 export async function importCommand(file: string, options: ImportOptions, io: Io): Promise<number> {
   const format = formatOf(file, options.format);
   if (!format) {
-    io.err(`emr-prep import: ${options.format === undefined ? 'give' : `unknown format "${options.format}"; use`} --format gift or --format aiken\n`);
+    io.err(
+      `emr-prep import: ${options.format === undefined ? 'give' : `unknown format "${options.format}"; use`} --format gift or --format aiken\n`,
+    );
     return 2;
   }
   if (!options.out) {
@@ -69,7 +71,10 @@ export async function importCommand(file: string, options: ImportOptions, io: Io
   });
   const problems: InterchangeProblem[] = [...parsed.problems, ...converted.problems].sort((a, b) => a.line - b.line);
   for (const p of problems) io.err(`${file}:${p.line}: ${p.severity} ${p.message}\n`);
-  if (decoded.mojibake) io.err(`${file}: warning the file was mojibake (UTF-8 decoded as ${decoded.mojibake.codepage}); it was repaired before import — check the text\n`);
+  if (decoded.mojibake)
+    io.err(
+      `${file}: warning the file was mojibake (UTF-8 decoded as ${decoded.mojibake.codepage}); it was repaired before import — check the text\n`,
+    );
 
   const out = path.resolve(process.cwd(), options.out);
   const targets = converted.notes.map((n) => ({ note: n, file: path.join(out, n.fileName) }));
@@ -83,7 +88,9 @@ export async function importCommand(file: string, options: ImportOptions, io: Io
   mkdirSync(out, { recursive: true });
   for (const t of targets) {
     writeFileSync(t.file, t.note.text, { encoding: 'utf8', flag: 'wx' });
-    io.out(`wrote ${path.relative(process.cwd(), t.file)} (${t.note.questions} question${t.note.questions === 1 ? '' : 's'}${t.note.tags.length ? `, tags ${t.note.tags.join(', ')}` : ', no tags — add some'})\n`);
+    io.out(
+      `wrote ${path.relative(process.cwd(), t.file)} (${t.note.questions} question${t.note.questions === 1 ? '' : 's'}${t.note.tags.length ? `, tags ${t.note.tags.join(', ')}` : ', no tags — add some'})\n`,
+    );
   }
   const notImported = problems.filter((p) => p.severity === 'error').length;
   io.out(

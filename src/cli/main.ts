@@ -87,7 +87,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   cli
     .command('size', 'Evaluate a cluster configuration with the sizing rules: findings, figures, exports; exit 1 when invalid')
-    .option('--workload <profile>', 'Workload profile: interactive, streaming-24x7, long-running, data-critical, transient-batch, cost-driven, test')
+    .option(
+      '--workload <profile>',
+      'Workload profile: interactive, streaming-24x7, long-running, data-critical, transient-batch, cost-driven, test',
+    )
     .option('--traits <list>', 'Comma-separated workload traits, e.g. memory-bound,hdfs-critical')
     .option('--concurrent <n>', 'Applications running at the same time')
     .option('--hdfs-data-gb <gb>', 'Data the workload keeps in HDFS, GB')

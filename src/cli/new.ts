@@ -102,7 +102,10 @@ export function noteTemplate(input: { title: string; tags: readonly string[]; to
 
 function tagList(tag: string | string[] | undefined): string[] {
   if (tag === undefined) return [];
-  return (Array.isArray(tag) ? tag : [tag]).flatMap((t) => String(t).split(',')).map((t) => t.trim()).filter(Boolean);
+  return (Array.isArray(tag) ? tag : [tag])
+    .flatMap((t) => String(t).split(','))
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** The folder new notes go to: `<content>/notes` when it exists, else the content folder. */
@@ -133,7 +136,7 @@ export async function newCommand(kind: string, options: NewOptions, io: Io): Pro
 
   if (kind === 'question' && options.note !== undefined) {
     if (tags.length || options.title !== undefined || options.slug !== undefined) {
-      io.err('emr-prep new question --note: --tag, --title and --slug belong to notes; edit the note\'s frontmatter instead\n');
+      io.err("emr-prep new question --note: --tag, --title and --slug belong to notes; edit the note's frontmatter instead\n");
       return 2;
     }
     return appendQuestion(dir, String(options.note), today, io, shown);
@@ -151,7 +154,9 @@ export async function newCommand(kind: string, options: NewOptions, io: Io): Pro
   }
   const invalid = tags.filter((t) => !isValidTag(t));
   if (invalid.length) {
-    io.err(`emr-prep new: tag${invalid.length > 1 ? 's' : ''} ${invalid.map((t) => `"${t}"`).join(', ')} must be lowercase kebab-case segments separated by "/", e.g. instance/spot-instances\n`);
+    io.err(
+      `emr-prep new: tag${invalid.length > 1 ? 's' : ''} ${invalid.map((t) => `"${t}"`).join(', ')} must be lowercase kebab-case segments separated by "/", e.g. instance/spot-instances\n`,
+    );
     return 2;
   }
   // Question ids start with the note's slug and must be ASCII, so the slug is too.
@@ -164,7 +169,9 @@ export async function newCommand(kind: string, options: NewOptions, io: Io): Pro
   }
   const file = path.join(notesFolder(dir), `${slug}.md`);
   if (existsSync(file)) {
-    io.err(`emr-prep new: ${shown(file)} already exists; it is not overwritten (pick another --slug, or add a question to it with: emr-prep new question --note ${slug})\n`);
+    io.err(
+      `emr-prep new: ${shown(file)} already exists; it is not overwritten (pick another --slug, or add a question to it with: emr-prep new question --note ${slug})\n`,
+    );
     return 1;
   }
   const kb = await loadKnowledgeBase(dir);
@@ -176,7 +183,8 @@ export async function newCommand(kind: string, options: NewOptions, io: Io): Pro
   const registryFile = await readTagRegistry(dir);
   const registry = registryFile ? parseTagRegistry(registryFile.text, registryFile.file).registry : new Map();
   for (const tag of tags) {
-    if (!registry.has(tag)) io.err(`emr-prep new: note: tag "${tag}" is not in the tag registry yet (add it to tags.yml with ko, en and description)\n`);
+    if (!registry.has(tag))
+      io.err(`emr-prep new: note: tag "${tag}" is not in the tag registry yet (add it to tags.yml with ko, en and description)\n`);
   }
   const text = noteTemplate({ title, tags, today, withSections: kind === 'note' });
   try {
@@ -185,7 +193,9 @@ export async function newCommand(kind: string, options: NewOptions, io: Io): Pro
     io.err(`emr-prep new: could not create ${shown(file)}: ${(error as Error).message}\n`);
     return 1;
   }
-  io.out(`created ${shown(file)} — replace the TODO text, then run: emr-prep check${options.content ? ` --content ${options.content}` : ''}\n`);
+  io.out(
+    `created ${shown(file)} — replace the TODO text, then run: emr-prep check${options.content ? ` --content ${options.content}` : ''}\n`,
+  );
   return 0;
 }
 
@@ -198,7 +208,9 @@ async function appendQuestion(dir: string, wanted: string, today: string, io: Io
       .map((n) => n.slug)
       .filter((s) => s.includes(key) || key.includes(s))
       .slice(0, 5);
-    io.err(`emr-prep new question: no note with the slug "${wanted}" in ${shown(dir)}${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}\n`);
+    io.err(
+      `emr-prep new question: no note with the slug "${wanted}" in ${shown(dir)}${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}\n`,
+    );
     return 1;
   }
   const file = path.join(dir, note.file);
@@ -213,8 +225,9 @@ async function appendQuestion(dir: string, wanted: string, today: string, io: Io
     '',
   ].join('\n');
   text = `${text.replace(/\s*$/, '')}\n\n${addition}`;
-  text = text.replace(/^(\uFEFF?---\n)([\s\S]*?\n)(---\n)/, (_m, open: string, yaml: string, close: string) =>
-    open + yaml.replace(/^modified:[^\n]*$/m, `modified: ${today}`) + close,
+  text = text.replace(
+    /^(\uFEFF?---\n)([\s\S]*?\n)(---\n)/,
+    (_m, open: string, yaml: string, close: string) => open + yaml.replace(/^modified:[^\n]*$/m, `modified: ${today}`) + close,
   );
   writeFileSync(file, crlf ? text.replace(/\n/g, '\r\n') : text, 'utf8');
   io.out(`added question ${count + 1} to ${shown(file)} — replace the TODO text, then run: emr-prep check\n`);

@@ -55,7 +55,9 @@ export async function repairCommand(file: string, options: { write?: boolean }, 
       '\n',
   );
   for (const g of m.guesses) {
-    io.err(`  ${file}:${g.line}:${g.column} guessed "${g.chosen}"${g.alternatives.length ? ` (alternatives: ${g.alternatives.slice(0, 4).join(' ')})` : ''}\n`);
+    io.err(
+      `  ${file}:${g.line}:${g.column} guessed "${g.chosen}"${g.alternatives.length ? ` (alternatives: ${g.alternatives.slice(0, 4).join(' ')})` : ''}\n`,
+    );
   }
   return 0;
 }

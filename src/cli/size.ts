@@ -123,7 +123,12 @@ function single(v: string | string[] | undefined, flag: string): string | undefi
 }
 
 function commaList(v: string | undefined): string[] {
-  return v === undefined ? [] : String(v).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return v === undefined
+    ? []
+    : String(v)
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
 }
 
 /** A number from a flag, or an InputProblem naming the flag. */
@@ -148,7 +153,9 @@ function sparkSizeFlag(v: string | number | undefined, flag: string): number | u
  * gets the model's message); only the syntax is checked here.
  */
 export function parseGroupFlag(value: string, flag: string): Record<string, unknown> {
-  const parts = String(value).split(':').map((p) => p.trim());
+  const parts = String(value)
+    .split(':')
+    .map((p) => p.trim());
   const [type, ...rest] = parts;
   if (!type) throw new InputProblem(`${flag}: "${value}" has no instance type; write TYPE[:COUNT][:MARKET], e.g. m5.2xlarge:4:spot`);
   const group: Record<string, unknown> = { instanceType: type, count: 1 };
@@ -159,7 +166,8 @@ export function parseGroupFlag(value: string, flag: string): Record<string, unkn
     else if (lower === 'on-demand' || lower === 'ondemand' || lower === 'od') group['market'] = 'on-demand';
     else if (/^ebs=/.test(lower)) {
       const gib = Number(lower.slice(4));
-      if (lower.length === 4 || !Number.isFinite(gib)) throw new InputProblem(`${flag}: "${part}" — write ebs=GIB with a number of GiB, e.g. ebs=128`);
+      if (lower.length === 4 || !Number.isFinite(gib))
+        throw new InputProblem(`${flag}: "${part}" — write ebs=GIB with a number of GiB, e.g. ebs=128`);
       group['ebsGiBPerInstance'] = gib;
     } else if (/^[+-]?\d+(\.\d+)?$/.test(part) && !sawCount) {
       group['count'] = Number(part);
@@ -175,7 +183,9 @@ export function parseGroupFlag(value: string, flag: string): Record<string, unkn
 
 /** Parses an EMR Serverless worker flag `VCPU:MEMORY_GIB[:DISK_GIB]`. The grid is checked by the model. */
 export function parseWorkerFlag(value: string, flag: string): Record<string, unknown> {
-  const parts = String(value).split(':').map((p) => p.trim().replace(/\s*(vcpu|gib|gb|g)$/i, ''));
+  const parts = String(value)
+    .split(':')
+    .map((p) => p.trim().replace(/\s*(vcpu|gib|gb|g)$/i, ''));
   const nums = parts.map(Number);
   if (parts.length < 2 || parts.length > 3 || nums.some((n, i) => parts[i] === '' || !Number.isFinite(n))) {
     throw new InputProblem(`${flag}: "${value}" — write VCPU:MEMORY_GIB[:DISK_GIB], e.g. 4:16 or 4:16:50`);
@@ -187,7 +197,11 @@ export function parseWorkerFlag(value: string, flag: string): Record<string, unk
 
 function workloadFrom(options: SizeOptions, fromFile: unknown): unknown {
   const base: Record<string, unknown> =
-    typeof fromFile === 'string' ? { profile: fromFile } : fromFile && typeof fromFile === 'object' ? { ...(fromFile as Record<string, unknown>) } : {};
+    typeof fromFile === 'string'
+      ? { profile: fromFile }
+      : fromFile && typeof fromFile === 'object'
+        ? { ...(fromFile as Record<string, unknown>) }
+        : {};
   if (options.workload !== undefined) base['profile'] = String(options.workload);
   if (options.traits !== undefined) base['traits'] = commaList(String(options.traits));
   const concurrent = numberFlag(options.concurrent, '--concurrent');
@@ -236,7 +250,8 @@ function clusterFromFlags(options: SizeOptions): { cluster: Record<string, unkno
   if (platform === 'emr-ec2') {
     const primary = single(options.primary, '--primary');
     const core = list(options.core);
-    if (primary === undefined) throw new InputProblem('--primary is required for EMR on EC2: write TYPE[:COUNT][:MARKET], e.g. --primary m5.xlarge');
+    if (primary === undefined)
+      throw new InputProblem('--primary is required for EMR on EC2: write TYPE[:COUNT][:MARKET], e.g. --primary m5.xlarge');
     if (core.length === 0) throw new InputProblem('--core is required for EMR on EC2: write TYPE:COUNT[:MARKET], e.g. --core m5.2xlarge:4');
     const task = list(options.task);
     cluster['instances'] = {
@@ -263,7 +278,10 @@ function clusterFromFlags(options: SizeOptions): { cluster: Record<string, unkno
     }
     const idle = numberFlag(options.idleTimeout, '--idle-timeout');
     if (options.autoTerminate || idle !== undefined) {
-      cluster['autoTermination'] = { afterLastStep: Boolean(options.autoTerminate), ...(idle !== undefined ? { idleTimeoutMinutes: idle } : {}) };
+      cluster['autoTermination'] = {
+        afterLastStep: Boolean(options.autoTerminate),
+        ...(idle !== undefined ? { idleTimeoutMinutes: idle } : {}),
+      };
       origins.push(['autoTermination.idleTimeoutMinutes', '--idle-timeout']);
     }
   } else {
@@ -275,7 +293,8 @@ function clusterFromFlags(options: SizeOptions): { cluster: Record<string, unkno
       ['am', '--am'],
       ['replication', '--replication'],
     ] as const) {
-      if (options[key] !== undefined) throw new InputProblem(`${flag} describes EMR on EC2 nodes; it does not apply to --platform ${platform}`);
+      if (options[key] !== undefined)
+        throw new InputProblem(`${flag} describes EMR on EC2 nodes; it does not apply to --platform ${platform}`);
     }
   }
   if (platform === 'emr-serverless') {
@@ -294,13 +313,16 @@ async function build(options: SizeOptions): Promise<Built> {
     return { workload: workloadFrom(options, undefined), cluster, origins };
   }
   const given = CLUSTER_FLAGS.filter(([key]) => options[key] !== undefined && options[key] !== false).map(([, flag]) => flag);
-  if (given.length > 0) throw new UsageProblem(`${given.join(', ')} cannot be combined with --file: put ${given.length > 1 ? 'them' : 'it'} in the file`);
+  if (given.length > 0)
+    throw new UsageProblem(`${given.join(', ')} cannot be combined with --file: put ${given.length > 1 ? 'them' : 'it'} in the file`);
   const file = String(options.file);
   let text: string;
   try {
     text = await readFile(path.resolve(process.cwd(), file), 'utf8');
   } catch (error) {
-    throw new UsageProblem(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
+    throw new UsageProblem(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`,
+    );
   }
   let data: unknown;
   try {
@@ -314,7 +336,11 @@ async function build(options: SizeOptions): Promise<Built> {
   const record = data as Record<string, unknown>;
   const wrapped = !('platform' in record) && 'cluster' in record;
   const cluster = wrapped ? record['cluster'] : record;
-  return { workload: workloadFrom(options, wrapped ? record['workload'] : undefined), cluster, origins: [['', wrapped ? `${file}: cluster` : file]] };
+  return {
+    workload: workloadFrom(options, wrapped ? record['workload'] : undefined),
+    cluster,
+    origins: [['', wrapped ? `${file}: cluster` : file]],
+  };
 }
 
 /** `--task m5.2xlarge:0: instances.task.0.count: at least 1 instance` — the flag first, then the model field. */
@@ -342,8 +368,11 @@ function describeCluster(c: Cluster): string[] {
   switch (c.platform) {
     case 'emr-ec2': {
       const inst = c.instances;
-      const g = (x: { instanceType: string; count: number; market: string }): string => `${x.instanceType} ×${x.count} ${x.market === 'spot' ? 'Spot' : 'On-Demand'}`;
-      const out = [`EMR on EC2 ${c.releaseLabel}, ${inst.mode === 'instance-groups' ? 'uniform instance groups' : 'instance fleets'}; applications ${c.applications.join(', ')}`];
+      const g = (x: { instanceType: string; count: number; market: string }): string =>
+        `${x.instanceType} ×${x.count} ${x.market === 'spot' ? 'Spot' : 'On-Demand'}`;
+      const out = [
+        `EMR on EC2 ${c.releaseLabel}, ${inst.mode === 'instance-groups' ? 'uniform instance groups' : 'instance fleets'}; applications ${c.applications.join(', ')}`,
+      ];
       out.push(`  primary  ${g(inst.primary)}`);
       if (inst.mode === 'instance-groups') {
         for (const core of inst.core) out.push(`  core     ${g(core)}`);
@@ -380,23 +409,36 @@ function figureLines(figures: Figures | null): string[] {
     const w = (name: string, x: typeof figures.driver): string =>
       `  ${pad(name, 9)} ${x.vcpu} vCPU, ${x.memoryGiB} GiB, ${x.diskGiB} GiB disk; largest Spark heap ${x.maxHeapMiB} MiB + ${x.overheadMiB} MiB overhead`;
     const out = [w('driver', figures.driver), w('executor', figures.executor)];
-    if (figures.initialCapacity) out.push(`  pre-initialized capacity: ${figures.initialCapacity.vcpu} vCPU, ${figures.initialCapacity.memoryGiB} GiB (billed while idle)`);
+    if (figures.initialCapacity)
+      out.push(
+        `  pre-initialized capacity: ${figures.initialCapacity.vcpu} vCPU, ${figures.initialCapacity.memoryGiB} GiB (billed while idle)`,
+      );
     if (figures.maxExecutors !== null) out.push(`  maximum capacity allows ${figures.maxExecutors} executor(s) beside one driver`);
     return out;
   }
   const out = [`  ${pad('node set', 14)}${pad('instances', 11)}${pad('vCPU', 9)}${pad('memory GiB', 12)}YARN memory MiB`];
   for (const s of figures.nodeSets) {
-    out.push(`  ${pad(s.role, 14)}${pad(range(s.instances), 11)}${pad(range(s.vcpu), 9)}${pad(range(s.memoryGiB, '', 1), 12)}${range(s.yarnMemoryMiB)}`);
+    out.push(
+      `  ${pad(s.role, 14)}${pad(range(s.instances), 11)}${pad(range(s.vcpu), 9)}${pad(range(s.memoryGiB, '', 1), 12)}${range(s.yarnMemoryMiB)}`,
+    );
   }
-  out.push(`  ${pad('workers', 14)}${pad(range(figures.workers.instances), 11)}${pad(range(figures.workers.vcpu), 9)}${pad(range(figures.workers.memoryGiB, '', 1), 12)}${range(figures.workers.yarnMemoryMiB)}`);
-  out.push(`  ${pad('whole cluster', 14)}${pad(range(figures.cluster.instances), 11)}${pad(range(figures.cluster.vcpu), 9)}${pad(range(figures.cluster.memoryGiB, '', 1), 12)}${range(figures.cluster.yarnMemoryMiB)}`);
+  out.push(
+    `  ${pad('workers', 14)}${pad(range(figures.workers.instances), 11)}${pad(range(figures.workers.vcpu), 9)}${pad(range(figures.workers.memoryGiB, '', 1), 12)}${range(figures.workers.yarnMemoryMiB)}`,
+  );
+  out.push(
+    `  ${pad('whole cluster', 14)}${pad(range(figures.cluster.instances), 11)}${pad(range(figures.cluster.vcpu), 9)}${pad(range(figures.cluster.memoryGiB, '', 1), 12)}${range(figures.cluster.yarnMemoryMiB)}`,
+  );
   const h = figures.hdfs;
   out.push(
     `  HDFS: ${range(h.coreNodes)} core node(s); dfs.replication ${h.replication} (${h.replicationSource === 'default' ? `EMR default for this core-node count` : 'set explicitly'}; default ${h.defaultReplication}); ` +
-      (h.capacityGB ? `raw ${range(h.rawStorageGB, ' GB')}, capacity ${range(h.capacityGB, ' GB')}` : `capacity unknown: ${h.unknownReason}`),
+      (h.capacityGB
+        ? `raw ${range(h.rawStorageGB, ' GB')}, capacity ${range(h.capacityGB, ' GB')}`
+        : `capacity unknown: ${h.unknownReason}`),
   );
   const am = figures.applicationMasters;
-  out.push(`  application masters run on: ${am.nodes === 'any' ? 'any node' : `${am.nodes} nodes`} (${am.source === 'explicit' ? 'node labels' : 'release default'})${am.note ? `; ${am.note}` : ''}`);
+  out.push(
+    `  application masters run on: ${am.nodes === 'any' ? 'any node' : `${am.nodes} nodes`} (${am.source === 'explicit' ? 'node labels' : 'release default'})${am.note ? `; ${am.note}` : ''}`,
+  );
   const s = figures.spark;
   if (isSizingUnavailable(s)) out.push(`  Spark executors: not sized — ${s.reason}`);
   else {
@@ -404,7 +446,9 @@ function figureLines(figures: Figures | null): string[] {
       `  Spark executors (${s.method}, sized for ${s.sizedFor}): ${s.executorCores} cores, ${s.executorMemoryMiB} MiB heap + ${s.executorMemoryOverheadMiB} MiB overhead = ${s.executorContainerMiB} MiB YARN container`,
     );
     for (const p of s.placements) {
-      out.push(`    ${p.role} ${p.instanceType}: ${p.executorsPerNode ?? 'unknown'} executor(s) per node (planned ${p.plannedExecutorsPerNode}), ${p.freeMiB ?? '?'} MiB of ${p.yarnMemoryMiB ?? '?'} MiB YARN memory left`);
+      out.push(
+        `    ${p.role} ${p.instanceType}: ${p.executorsPerNode ?? 'unknown'} executor(s) per node (planned ${p.plannedExecutorsPerNode}), ${p.freeMiB ?? '?'} MiB of ${p.yarnMemoryMiB ?? '?'} MiB YARN memory left`,
+      );
     }
     out.push(
       `  total ${range(s.totalExecutors)} executors, ${range(s.totalExecutorCores)} cores; driver ${s.driver.memoryMiB === null ? 'sized by EMR' : `${s.driver.memoryMiB} MiB`} on the ${s.driver.runsOn === 'primary-node' ? 'primary node (client mode)' : 'YARN application master container (cluster mode)'}; spark.default.parallelism ${range(s.defaultParallelism)}`,

@@ -131,7 +131,9 @@ export async function watchCheck(options: WatchOptions, io: Io): Promise<number>
       io.out(`${JSON.stringify({ time: new Date().toISOString(), ...change })}\n`);
     } else {
       const what = added.length || fixed.length ? `${added.length} new, ${fixed.length} fixed` : 'no change';
-      io.out(`[${clock()}] ${files.join(', ') || shown} saved: ${what} — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in total\n`);
+      io.out(
+        `[${clock()}] ${files.join(', ') || shown} saved: ${what} — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in total\n`,
+      );
       for (const d of added) io.out(`  new    ${where(d)}\n         hint: ${d.hint}\n`);
       for (const d of fixed) io.out(`  fixed  ${where(d)}\n`);
     }

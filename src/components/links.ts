@@ -6,7 +6,11 @@
 
 /** Percent-encodes each `/`-separated segment of a path, keeping the separators. */
 export function encodeSegments(path: string): string {
-  return path.split('/').filter((segment) => segment.length > 0).map(encodeURIComponent).join('/');
+  return path
+    .split('/')
+    .filter((segment) => segment.length > 0)
+    .map(encodeURIComponent)
+    .join('/');
 }
 
 /** `/notes/<slug>/` with the slug percent-encoded. */

@@ -74,7 +74,9 @@ function report(kb: KnowledgeBase, logger: LoaderContext['logger'], dev: boolean
   reported = generation;
   const dir = contentDirFromEnv();
   const shown = path.relative(process.cwd(), dir) || '.';
-  const lines = kb.diagnostics.map((d) => `${path.join(shown, d.file)}:${formatDiagnostic(d).slice(d.file.length + 1)}\n    hint: ${d.hint}`);
+  const lines = kb.diagnostics.map(
+    (d) => `${path.join(shown, d.file)}:${formatDiagnostic(d).slice(d.file.length + 1)}\n    hint: ${d.hint}`,
+  );
   const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
   const summary = `${kb.notes.length} notes, ${kb.questions.length} questions, ${kb.tags.length} tags from ${shown}: ${errors} errors, ${kb.diagnostics.length - errors} warnings`;
   const limit = 30;
@@ -205,7 +207,13 @@ export interface OverlayError {
 export function overlayError(report: DevReport, root: string = process.cwd()): OverlayError | null {
   const shown = path.relative(process.cwd(), report.dir) || '.';
   if (report.failure) {
-    return { name: 'ContentFolderError', title: 'The content folder cannot be read', message: `emr-prep could not read the content folder ${shown}: ${report.failure}`, hint: 'Set EMR_PREP_CONTENT to a folder of .md/.txt notes and restart `npm run dev`.', stack: '' };
+    return {
+      name: 'ContentFolderError',
+      title: 'The content folder cannot be read',
+      message: `emr-prep could not read the content folder ${shown}: ${report.failure}`,
+      hint: 'Set EMR_PREP_CONTENT to a folder of .md/.txt notes and restart `npm run dev`.',
+      stack: '',
+    };
   }
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return null;

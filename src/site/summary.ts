@@ -6,7 +6,14 @@ import type { KnowledgeBase } from '../core/kb/schema.ts';
 
 export interface SiteSummary {
   counts: { notes: number; questions: number; tags: number; errors: number; warnings: number };
-  namespaces: Array<{ path: string; label: { ko: string; en: string }; description: string | null; notes: number; questions: number; children: number }>;
+  namespaces: Array<{
+    path: string;
+    label: { ko: string; en: string };
+    description: string | null;
+    notes: number;
+    questions: number;
+    children: number;
+  }>;
   recent: Array<{ slug: string; title: string; modified: string | null; summary: string | null }>;
 }
 

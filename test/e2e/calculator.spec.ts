@@ -103,9 +103,16 @@ test.describe('calculator', () => {
     const types = await page.locator('#calc-instance-types option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(types.length).toBeGreaterThanOrEqual(40);
     await field(page, 'task-fleet.types').fill(types.slice(0, 40).join(', '));
-    await expect(fieldError(page, 'task-fleet.types')).toContainText('Task fleet · instance types: a fleet lists at most 30 instance types');
+    await expect(fieldError(page, 'task-fleet.types')).toContainText(
+      'Task fleet · instance types: a fleet lists at most 30 instance types',
+    );
     await expect(page.locator('main')).not.toContainText('NaN');
-    await field(page, 'task-fleet.types').fill(types.filter((t) => /^(m5|r5)\.\d*x?large$/.test(t) && !t.endsWith('.large')).slice(0, 6).join(', '));
+    await field(page, 'task-fleet.types').fill(
+      types
+        .filter((t) => /^(m5|r5)\.\d*x?large$/.test(t) && !t.endsWith('.large'))
+        .slice(0, 6)
+        .join(', '),
+    );
     await expect(fieldError(page, 'task-fleet.types')).toBeHidden();
     await expect(status(page)).not.toContainText('Fix');
   });
@@ -116,7 +123,9 @@ test.describe('calculator', () => {
     await expect(field(page, 'executor.memory')).toBeVisible();
     await expect(field(page, 'core.count')).toBeHidden();
     await field(page, 'executor.memory').fill('50');
-    await expect(fieldError(page, 'executor.memory')).toContainText('Serverless executor · memory GiB: a 4-vCPU EMR Serverless worker has 8–30 GiB');
+    await expect(fieldError(page, 'executor.memory')).toContainText(
+      'Serverless executor · memory GiB: a 4-vCPU EMR Serverless worker has 8–30 GiB',
+    );
     await field(page, 'executor.memory').fill('30');
     await expect(fieldError(page, 'executor.memory')).toBeHidden();
     await expect(status(page)).toContainText('Valid configuration');
@@ -127,7 +136,9 @@ test.describe('calculator', () => {
 
   test('every preset loads valid with a short link; task groups can be added and removed', async ({ page }) => {
     await openCalculator(page);
-    const presets = await field(page, 'preset').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const presets = await field(page, 'preset')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(presets.length).toBeGreaterThanOrEqual(7);
     for (const preset of presets) {
       await field(page, 'preset').selectOption(preset);
@@ -201,7 +212,9 @@ test.describe('compare view', () => {
     await expect(keyed).toContainText('answer key');
     await expect(page.locator('#cmp-summary')).toContainText('The rules agree with the answer key');
     // Another option sharing first place is a tie, and the summary must say so.
-    const places = await columns.evaluateAll((cs) => cs.map((c) => ({ letter: c.getAttribute('data-letter'), place: c.getAttribute('data-place') })));
+    const places = await columns.evaluateAll((cs) =>
+      cs.map((c) => ({ letter: c.getAttribute('data-letter'), place: c.getAttribute('data-place') })),
+    );
     const sharing = places.filter((p) => p.letter !== key && p.place === '1');
     if (sharing.length > 0) await expect(page.locator('#cmp-summary')).toContainText('tied');
 

@@ -86,18 +86,27 @@ test.describe('practice quiz', () => {
 
     // Question 1, right, with the keyboard: the number of each keyed option's screen position.
     const q1 = await currentQuestion(page, keys);
-    const values = await currentItem(page).locator('input[name="quiz-option"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const values = await currentItem(page)
+      .locator('input[name="quiz-option"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     for (const letter of q1.answer) await page.keyboard.press(String(values.indexOf(letter) + 1));
     for (const letter of q1.answer) await expect(currentItem(page).locator(`input[value="${letter}"]`)).toBeChecked();
     // An IME's composing Enter must not check the answer.
-    await page.evaluate(() => document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true })));
+    await page.evaluate(() =>
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }),
+      ),
+    );
     await expect(page.locator('[data-action="confirm"]')).toBeVisible();
     await page.keyboard.press('Enter');
     const feedback = currentItem(page).locator('.quiz-feedback');
     await expect(feedback).toContainText('Correct');
     await expect(feedback.locator('.answer__key')).toBeVisible();
     await expect(feedback.locator('.explanation')).toHaveCount(values.length);
-    await expect(feedback.locator('.quiz-note-link a')).toHaveAttribute('href', new RegExp(`^/notes/${encodeURIComponent(q1.note)}/#q-${q1.id}$`));
+    await expect(feedback.locator('.quiz-note-link a')).toHaveAttribute(
+      'href',
+      new RegExp(`^/notes/${encodeURIComponent(q1.note)}/#q-${q1.id}$`),
+    );
     await expect(page.locator('#quiz-live')).toContainText('Correct');
     // The answer is locked once checked.
     await expect(currentItem(page).locator('input[name="quiz-option"]').first()).toBeDisabled();
@@ -150,7 +159,11 @@ test.describe('practice quiz', () => {
       const ids: string[] = [];
       for (let i = 0; i < 4; i++) {
         ids.push((await currentItem(p).getAttribute('data-question-id')) ?? '');
-        ids.push((await currentItem(p).locator('input[name="quiz-option"]').evaluateAll((inputs) => inputs.map((x) => (x as HTMLInputElement).value).join(''))) ?? '');
+        ids.push(
+          (await currentItem(p)
+            .locator('input[name="quiz-option"]')
+            .evaluateAll((inputs) => inputs.map((x) => (x as HTMLInputElement).value).join(''))) ?? '',
+        );
         await p.keyboard.press('ArrowRight');
       }
       return ids;
@@ -240,7 +253,10 @@ test.describe('history, export and import', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^emr-prep-quiz-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
-    const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; state: { attempts: Record<string, unknown>; cards: Record<string, unknown> } };
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+      format: string;
+      state: { attempts: Record<string, unknown>; cards: Record<string, unknown> };
+    };
     expect(exported.format).toBe('emr-prep.quiz-export');
     expect(Object.keys(exported.state.attempts)).toEqual([attemptId]);
     expect(Object.keys(exported.state.cards)).toHaveLength(1);
@@ -258,7 +274,9 @@ test.describe('history, export and import', () => {
     await expect(page2.locator('#history-attempts tbody tr')).toHaveCount(1);
 
     // A file that is not an export is refused, naming the problem; nothing changes.
-    await page2.locator('#history-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page2
+      .locator('#history-import')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expect(page2.locator('#history-import-result')).toContainText('Could not import notes.json');
     await expect(page2.locator('#history-import-result')).toContainText('format');
     await expect(page2.locator('#history-attempts tbody tr')).toHaveCount(1);
@@ -355,7 +373,8 @@ test.describe('robustness', () => {
     await page.addInitScript((key) => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function (k: string, v: string) {
-        if (k === key && sessionStorage.getItem('quota-full') === '1') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (k === key && sessionStorage.getItem('quota-full') === '1')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return original.call(this, k, v);
       };
     }, STATE_KEY);

@@ -37,7 +37,9 @@ function wordOf(title: string): string {
 }
 
 test.describe('search dialog', () => {
-  test('a note page loads no search code or index until search opens; Ctrl+K opens it and a title word finds the note', async ({ page }) => {
+  test('a note page loads no search code or index until search opens; Ctrl+K opens it and a title word finds the note', async ({
+    page,
+  }) => {
     const { href, title } = await firstNote(page);
     const requests = searchRequests(page);
     await page.goto(href);
@@ -52,7 +54,10 @@ test.describe('search dialog', () => {
     await page.keyboard.type(wordOf(title));
     const results = page.locator('#search-dialog-results li');
     await expect(results.first()).toBeVisible();
-    expect(requests.some((u) => u.startsWith('/search/client.js')), 'the search code is fetched on open').toBe(true);
+    expect(
+      requests.some((u) => u.startsWith('/search/client.js')),
+      'the search code is fetched on open',
+    ).toBe(true);
     expect(requests).toContain('/search/index.json');
     const links = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain(new URL(href, 'http://x').pathname);
@@ -104,7 +109,13 @@ test.describe('search dialog', () => {
     // A real composition (Chrome DevTools protocol): compose 스, then Enter as the IME delivers it.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: '스', selectionStart: 1, selectionEnd: 1 });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
     await cdp.send('Input.insertText', { text: '스' });
     await page.waitForTimeout(300);
     expect(page.url()).toBe(url);
@@ -147,8 +158,14 @@ test.describe('search page', () => {
     const n = await results.count();
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) {
-      const paths = await results.nth(i).locator('.search-hit__tag').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
-      expect(paths.some((p) => p === 'service/emr' || p!.startsWith('service/emr/')), `result ${i} carries service/emr`).toBe(true);
+      const paths = await results
+        .nth(i)
+        .locator('.search-hit__tag')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+      expect(
+        paths.some((p) => p === 'service/emr' || p!.startsWith('service/emr/')),
+        `result ${i} carries service/emr`,
+      ).toBe(true);
     }
   });
 });
@@ -159,7 +176,9 @@ for (const scheme of ['light', 'dark'] as const) {
     test('the open dialog with results, and the search page with results', async ({ page }) => {
       const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
       const violations = async (): Promise<string[]> =>
-        (await new AxeBuilder({ page }).withTags(rules).analyze()).violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+        (await new AxeBuilder({ page }).withTags(rules).analyze()).violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+        );
       const { title } = await firstNote(page);
       await page.keyboard.press('Control+k');
       await page.keyboard.type(wordOf(title));

@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 const haveSeeds = existsSync(SEEDS);
 if (!haveSeeds) console.warn(`[e2e] NOTICE: ${SEEDS} not found — the seed-note tests are skipped.`);
-const seedFiles = haveSeeds ? readdirSync(SEEDS).filter((f) => /\.(md|markdown|txt)$/i.test(f)).sort() : [];
+const seedFiles = haveSeeds
+  ? readdirSync(SEEDS)
+      .filter((f) => /\.(md|markdown|txt)$/i.test(f))
+      .sort()
+  : [];
 
 /** The owner's answer keys of the seed question blocks (file-name prefix → keyed letter). */
 const OWNER_KEYS: Record<string, string> = { '000': 'C', '001': 'D', '002': 'B' };

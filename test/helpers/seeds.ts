@@ -16,7 +16,13 @@ if (!HAVE_SEEDS) {
 
 /** Seed files by their number prefix (`000` … `004`). */
 export function seedFile(prefix: string): string {
-  const names = ['000_330522310a0cdc92.txt', '001_e45674b8a82906ae.txt', '002_fa449b6d13d72eff.txt', '003_3397605a007622ed.txt', '004_ecd32b872a628ebc.txt'];
+  const names = [
+    '000_330522310a0cdc92.txt',
+    '001_e45674b8a82906ae.txt',
+    '002_fa449b6d13d72eff.txt',
+    '003_3397605a007622ed.txt',
+    '004_ecd32b872a628ebc.txt',
+  ];
   const name = names.find((n) => n.startsWith(prefix));
   if (!name) throw new Error(`no seed ${prefix}`);
   return path.join(SEEDS_DIR, name);

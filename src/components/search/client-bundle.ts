@@ -43,7 +43,8 @@ async function bundle(): Promise<SearchClientBundle> {
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
   const chunks = outputs.flatMap((o) => o.output).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`bundling ${ENTRY} gave ${chunks.length} chunks, expected 1 (a dynamic import inside the search code?)`);
+  if (chunks.length !== 1)
+    throw new Error(`bundling ${ENTRY} gave ${chunks.length} chunks, expected 1 (a dynamic import inside the search code?)`);
   const code = chunks[0]!.code;
   return { code, version: createHash('sha256').update(code).digest('hex').slice(0, 12) };
 }

@@ -60,13 +60,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Orders diagnostics by file, then line, then column, then code (stable output for tools). */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      a.code.localeCompare(b.code),
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 
 /** True when any diagnostic is an error. */

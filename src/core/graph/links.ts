@@ -95,6 +95,8 @@ const PLACEHOLDER_HREF = new RegExp(`href="${NOTE_LINK_PLACEHOLDER.replace(/[/_-
 function replacePlaceholders(html: string, index: Map<string, string>): string {
   return html.replace(PLACEHOLDER_HREF, (_m, target: string, hash?: string) => {
     const slug = index.get(key(decodeURIComponent(target)));
-    return slug ? `href="/notes/${encodeURIComponent(slug)}/${hash ?? ''}" class="note-link"` : `href="#" class="broken-link" title="unresolved link"`;
+    return slug
+      ? `href="/notes/${encodeURIComponent(slug)}/${hash ?? ''}" class="note-link"`
+      : `href="#" class="broken-link" title="unresolved link"`;
   });
 }

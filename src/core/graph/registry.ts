@@ -25,12 +25,16 @@ export function parseTagRegistry(text: string, file: string): { registry: TagReg
     return { line: pos.line, column: pos.col };
   };
   for (const error of doc.errors) {
-    diagnostics.push(diagnostic('tags/invalid-registry', file, at(error.pos[0]), `tags.yml does not parse: ${error.message.split('\n')[0]}`));
+    diagnostics.push(
+      diagnostic('tags/invalid-registry', file, at(error.pos[0]), `tags.yml does not parse: ${error.message.split('\n')[0]}`),
+    );
   }
   if (doc.errors.length > 0) return { registry, diagnostics };
   if (doc.contents === null) return { registry, diagnostics };
   if (!isMap(doc.contents)) {
-    diagnostics.push(diagnostic('tags/invalid-registry', file, { line: 1, column: 1 }, 'tags.yml must be a mapping of tag path to {ko, en, description}'));
+    diagnostics.push(
+      diagnostic('tags/invalid-registry', file, { line: 1, column: 1 }, 'tags.yml must be a mapping of tag path to {ko, en, description}'),
+    );
     return { registry, diagnostics };
   }
   for (const pair of doc.contents.items) {

@@ -56,7 +56,7 @@ export function computeRelatedNotes(
       for (const j of postings.get(t) ?? []) {
         if (j === i) continue;
         if (score[j] === 0) touched.push(j);
-        score[j] += w;
+        score[j] = (score[j] ?? 0) + w;
       }
     }
     const top: Array<{ j: number; score: number }> = [];

@@ -52,7 +52,10 @@ interface Pending {
 export function parseAiken(text: string): InterchangeParseResult {
   const items: InterchangeItem[] = [];
   const problems: InterchangeProblem[] = [];
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   let current: Pending | null = null;
 
   const fail = (line: number, message: string) => {
@@ -76,7 +79,11 @@ export function parseAiken(text: string): InterchangeParseResult {
       const keys = parseAikenAnswer(answer[1] ?? '');
       const letters = q.options.map((_, i) => LETTERS[i]!);
       if (!keys) {
-        problems.push({ line, severity: 'error', message: `"${t}" does not name option letters (write e.g. ANSWER: B, or ANSWER: AC for two keys); the question on line ${q.line} is not imported` });
+        problems.push({
+          line,
+          severity: 'error',
+          message: `"${t}" does not name option letters (write e.g. ANSWER: B, or ANSWER: AC for two keys); the question on line ${q.line} is not imported`,
+        });
         return;
       }
       const unknown = keys.filter((k) => !letters.includes(k));
@@ -89,11 +96,19 @@ export function parseAiken(text: string): InterchangeParseResult {
         return;
       }
       if (q.options.length < 2) {
-        problems.push({ line: q.line, severity: 'error', message: `the question has ${q.options.length} option; a multiple-choice question needs at least two; not imported` });
+        problems.push({
+          line: q.line,
+          severity: 'error',
+          message: `the question has ${q.options.length} option; a multiple-choice question needs at least two; not imported`,
+        });
         return;
       }
       if (q.options.length > MAX_OPTIONS) {
-        problems.push({ line: q.options[MAX_OPTIONS]!.line, severity: 'error', message: `the question on line ${q.line} has ${q.options.length} options; emr-prep questions have at most ${MAX_OPTIONS} (A–J); not imported` });
+        problems.push({
+          line: q.options[MAX_OPTIONS]!.line,
+          severity: 'error',
+          message: `the question on line ${q.line} has ${q.options.length} options; emr-prep questions have at most ${MAX_OPTIONS} (A–J); not imported`,
+        });
         return;
       }
       for (const [i, o] of q.options.entries()) o.correct = keys.includes(letters[i]!);
@@ -114,14 +129,22 @@ export function parseAiken(text: string): InterchangeParseResult {
       const letter = option[1]!.toUpperCase();
       const expected = LETTERS[current.options.length]!;
       if (letter !== expected && !current.broken) {
-        fail(line, `option ${letter} stands where ${expected} is expected (options run A, B, C … in order); the question on line ${current.line} is not imported`);
+        fail(
+          line,
+          `option ${letter} stands where ${expected} is expected (options run A, B, C … in order); the question on line ${current.line} is not imported`,
+        );
       }
       current.options.push({ text: escapeMarkdown(option[2]!.trim()), correct: false, feedback: null, line });
       return;
     }
     // A text line: the stem (or its next line), or the start of the next question.
     if (current && current.options.length > 0) {
-      if (!current.broken) problems.push({ line: current.line, severity: 'error', message: `the question has no ANSWER line before line ${line}; not imported` });
+      if (!current.broken)
+        problems.push({
+          line: current.line,
+          severity: 'error',
+          message: `the question has no ANSWER line before line ${line}; not imported`,
+        });
       current = null;
     }
     if (!current) current = { line, stem: [], options: [], broken: false };
@@ -129,7 +152,11 @@ export function parseAiken(text: string): InterchangeParseResult {
   });
   const last = current as Pending | null;
   if (last && !last.broken) {
-    problems.push({ line: last.line, severity: 'error', message: 'the question has no ANSWER line before the end of the file; not imported' });
+    problems.push({
+      line: last.line,
+      severity: 'error',
+      message: 'the question has no ANSWER line before the end of the file; not imported',
+    });
   }
   return { items, problems };
 }

@@ -102,7 +102,10 @@ interface Block {
 
 /** Blocks of non-blank lines (GIFT separates questions by blank lines). */
 function blocksOf(text: string): Block[] {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const blocks: Block[] = [];
   let current: Block | null = null;
   lines.forEach((l, index) => {
@@ -170,7 +173,11 @@ export function parseGift(text: string): InterchangeParseResult {
     const open = protectedText.indexOf('{', cursor);
     const close = open >= 0 ? protectedText.indexOf('}', open) : protectedText.indexOf('}', cursor);
     if (open < 0 && close < 0) {
-      problems.push({ line: questionLine, severity: 'error', message: `${where} has no answer block {…}: a description, not a question; not imported` });
+      problems.push({
+        line: questionLine,
+        severity: 'error',
+        message: `${where} has no answer block {…}: a description, not a question; not imported`,
+      });
       continue;
     }
     if (open < 0 || close < 0) {
@@ -214,16 +221,28 @@ export function parseGift(text: string): InterchangeParseResult {
     const answers = answerText.trim();
     const base = { line: questionLine, name, id, category, tags, stem, generalFeedback };
     if (answers === '') {
-      problems.push({ line: questionLine, severity: 'error', message: `${where} is an essay question (empty answer block); only multiple-choice questions are imported` });
+      problems.push({
+        line: questionLine,
+        severity: 'error',
+        message: `${where} is an essay question (empty answer block); only multiple-choice questions are imported`,
+      });
       continue;
     }
     if (answers.startsWith('#')) {
-      problems.push({ line: questionLine, severity: 'error', message: `${where} is a numerical question ({#…}); only multiple-choice questions are imported` });
+      problems.push({
+        line: questionLine,
+        severity: 'error',
+        message: `${where} is a numerical question ({#…}); only multiple-choice questions are imported`,
+      });
       continue;
     }
     if (!answers.includes('~')) {
       if (answers.includes('=') && answers.includes('->')) {
-        problems.push({ line: questionLine, severity: 'error', message: `${where} is a matching question (=… -> …); only multiple-choice questions are imported` });
+        problems.push({
+          line: questionLine,
+          severity: 'error',
+          message: `${where} is a matching question (=… -> …); only multiple-choice questions are imported`,
+        });
         continue;
       }
       const tf = /^(T|TRUE|F|FALSE)$/.exec(answers.split('#')[0]!.trim());
@@ -287,11 +306,19 @@ export function parseGift(text: string): InterchangeParseResult {
     }
     const empty = options.find((o) => o.text === '');
     if (empty) {
-      problems.push({ line: empty.line, severity: 'error', message: `an answer of ${where} has no text; the question is not imported (nothing would tell the student what the option says)` });
+      problems.push({
+        line: empty.line,
+        severity: 'error',
+        message: `an answer of ${where} has no text; the question is not imported (nothing would tell the student what the option says)`,
+      });
       continue;
     }
     if (options.length < 2) {
-      problems.push({ line: questionLine, severity: 'error', message: `${where} has ${options.length} answer; a multiple-choice question needs at least two; not imported` });
+      problems.push({
+        line: questionLine,
+        severity: 'error',
+        message: `${where} has ${options.length} answer; a multiple-choice question needs at least two; not imported`,
+      });
       continue;
     }
     if (options.length > MAX_OPTIONS) {
@@ -303,7 +330,11 @@ export function parseGift(text: string): InterchangeParseResult {
       continue;
     }
     if (!options.some((o) => o.correct)) {
-      problems.push({ line: questionLine, severity: 'error', message: `${where} keys no answer (no = and no positive ~%weight%); not imported` });
+      problems.push({
+        line: questionLine,
+        severity: 'error',
+        message: `${where} keys no answer (no = and no positive ~%weight%); not imported`,
+      });
       continue;
     }
     items.push({ ...base, options });
@@ -312,7 +343,13 @@ export function parseGift(text: string): InterchangeParseResult {
 }
 
 /** `{T#feedback for a wrong answer#feedback for a right answer}` → options True / False. */
-function trueFalseOptions(answers: string, isTrue: boolean, format: GiftTextFormat, line: number, problems: InterchangeProblem[]): InterchangeOption[] {
+function trueFalseOptions(
+  answers: string,
+  isTrue: boolean,
+  format: GiftTextFormat,
+  line: number,
+  problems: InterchangeProblem[],
+): InterchangeOption[] {
   const [, wrongRaw, rightRaw] = answers.split('#');
   const convert = (raw: string | undefined) => {
     if (raw === undefined || raw.trim() === '') return null;

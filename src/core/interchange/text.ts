@@ -69,8 +69,38 @@ export function plainToMarkdown(text: string): string {
 
 const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'form', 'head', 'meta', 'link', 'base', 'noscript']);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'address',
-  'ul', 'ol', 'li', 'pre', 'blockquote', 'table', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'details', 'summary', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'address',
+  'ul',
+  'ol',
+  'li',
+  'pre',
+  'blockquote',
+  'table',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'summary',
+  'body',
+  'html',
 ]);
 
 /** What an HTML conversion met that Markdown cannot hold (relative links, for instance). */
@@ -155,7 +185,9 @@ function blockOf(el: Element, notes: string[]): string {
     case 'pre': {
       const code = el.children.find((c): c is Element => isElement(c) && c.tagName === 'code');
       const className = code?.properties?.className;
-      const lang = Array.isArray(className) ? String(className.find((c) => String(c).startsWith('language-')) ?? '').replace('language-', '') : '';
+      const lang = Array.isArray(className)
+        ? String(className.find((c) => String(c).startsWith('language-')) ?? '').replace('language-', '')
+        : '';
       const text = textOf(code ?? el).replace(/\n$/, '');
       const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
       return `${fence}${lang}\n${text}\n${fence}`;
@@ -273,7 +305,10 @@ function inlineOf(nodes: readonly HastNode[], notes: string[]): string {
         const text = inner();
         if (/^(https?:|mailto:)/i.test(href)) out += `[${text}](<${href.replace(/[<>]/g, encodeURIComponent)}>)`;
         else {
-          if (href) notes.push(`the link "${oneLine(text)}" pointed to "${href}", which means nothing outside the site it came from; its text is kept`);
+          if (href)
+            notes.push(
+              `the link "${oneLine(text)}" pointed to "${href}", which means nothing outside the site it came from; its text is kept`,
+            );
           out += text;
         }
         break;

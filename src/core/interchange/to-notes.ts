@@ -88,7 +88,12 @@ export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsTo
   for (const tag of options.tags ?? []) {
     const cleaned = tag.trim().replace(/^#/, '');
     if (isValidTag(cleaned)) extraTags.push(cleaned);
-    else problems.push({ line: 1, severity: 'warning', message: `--tag "${tag}" is not lowercase kebab-case segments separated by "/"; left out` });
+    else
+      problems.push({
+        line: 1,
+        severity: 'warning',
+        message: `--tag "${tag}" is not lowercase kebab-case segments separated by "/"; left out`,
+      });
   }
 
   // ── group by category ──
@@ -102,7 +107,11 @@ export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsTo
 
   const usedFiles = new Set<string>();
   const usedIds = new Set<string>();
-  const sourceStem = options.source.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '') || 'imported questions';
+  const sourceStem =
+    options.source
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.[^.]+$/, '') || 'imported questions';
   const notes: ImportedNote[] = [];
   const reportedCategories = new Set<string>();
 
@@ -118,7 +127,12 @@ export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsTo
       if (item.tags.length) {
         for (const tag of item.tags) {
           if (isValidTag(tag)) tags.add(tag);
-          else problems.push({ line: item.line, severity: 'warning', message: `tag "${tag}" is not lowercase kebab-case segments separated by "/"; left out` });
+          else
+            problems.push({
+              line: item.line,
+              severity: 'warning',
+              message: `tag "${tag}" is not lowercase kebab-case segments separated by "/"; left out`,
+            });
         }
       } else if (item.category.length) {
         const tag = categoryTag(item.category);
@@ -143,16 +157,28 @@ export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsTo
       let id: string | null = null;
       if (item.id !== null) {
         if (!ID_PATTERN.test(item.id)) {
-          problems.push({ line: item.line, severity: 'warning', message: `id "${item.id}" is not lowercase letters, digits and "-"; the question gets a derived id` });
+          problems.push({
+            line: item.line,
+            severity: 'warning',
+            message: `id "${item.id}" is not lowercase letters, digits and "-"; the question gets a derived id`,
+          });
         } else if (usedIds.has(item.id)) {
-          problems.push({ line: item.line, severity: 'warning', message: `id "${item.id}" is used by an earlier question of this file; this one gets a derived id` });
+          problems.push({
+            line: item.line,
+            severity: 'warning',
+            message: `id "${item.id}" is used by an earlier question of this file; this one gets a derived id`,
+          });
         } else id = item.id;
       }
       const stemKey = item.stem.replace(/\s+/g, ' ').trim().toLowerCase();
       const seen = stems.get(stemKey);
       if (id === null && seen !== undefined) {
         id = `${slug}-q${index + 1}`;
-        problems.push({ line: item.line, severity: 'warning', message: `the question repeats the stem of the question on line ${seen}; it gets the id "${id}" so both are kept` });
+        problems.push({
+          line: item.line,
+          severity: 'warning',
+          message: `the question repeats the stem of the question on line ${seen}; it gets the id "${id}" so both are kept`,
+        });
       }
       if (seen === undefined) stems.set(stemKey, item.line);
       if (id) usedIds.add(id);
@@ -187,7 +213,11 @@ export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsTo
       let k = questionLines.length - 1;
       while (k > 0 && questionLines[k]! > d.line) k -= 1;
       const item = group[Math.max(0, k)]!;
-      problems.push({ line: item.line, severity: 'error', message: `the converted question does not pass emr-prep check (${slug}.md:${d.line} ${d.code}: ${d.message})` });
+      problems.push({
+        line: item.line,
+        severity: 'error',
+        message: `the converted question does not pass emr-prep check (${slug}.md:${d.line} ${d.code}: ${d.message})`,
+      });
     }
   }
   return { notes, problems };

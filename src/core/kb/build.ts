@@ -95,7 +95,10 @@ export function decodeContent(input: BuildInput): DecodedContent {
   const readable: Array<SourceFile & { bytes: Uint8Array }> = [];
   for (const f of input.files) {
     if (f.bytes) readable.push(f as SourceFile & { bytes: Uint8Array });
-    else diagnostics.push(diagnostic('read/unreadable', f.path, { line: 1, column: 1 }, `the file could not be read: ${f.error ?? 'unknown error'}`));
+    else
+      diagnostics.push(
+        diagnostic('read/unreadable', f.path, { line: 1, column: 1 }, `the file could not be read: ${f.error ?? 'unknown error'}`),
+      );
   }
   const decoded = readable.map((f) => ({ file: f, result: decodeNoteBytes(f.bytes) }));
   const needsRepair = decoded.filter((d) => d.result.mojibake !== null);
@@ -110,15 +113,24 @@ export function decodeContent(input: BuildInput): DecodedContent {
     const encoding: EncodingReport = {
       bom: result.bom,
       crlf: result.crlf,
-      mojibake: result.mojibake ? { codepage: result.mojibake.codepage, restored: result.mojibake.restored, guessed: result.mojibake.guessed } : null,
+      mojibake: result.mojibake
+        ? { codepage: result.mojibake.codepage, restored: result.mojibake.restored, guessed: result.mojibake.guessed }
+        : null,
     };
     if (result.binary) {
-      noteDiagnostics.push(diagnostic('read/not-text', file.path, { line: 1, column: 1 }, 'the file is binary (it holds NUL bytes), not a note'));
+      noteDiagnostics.push(
+        diagnostic('read/not-text', file.path, { line: 1, column: 1 }, 'the file is binary (it holds NUL bytes), not a note'),
+      );
       return { file: file.path, text: null, encoding, diagnostics: noteDiagnostics };
     }
     if (result.invalidUtf8 > 0) {
       noteDiagnostics.push(
-        diagnostic('read/invalid-utf8', file.path, { line: 1, column: 1 }, `${result.invalidUtf8} byte sequences are not valid UTF-8 and show as �`),
+        diagnostic(
+          'read/invalid-utf8',
+          file.path,
+          { line: 1, column: 1 },
+          `${result.invalidUtf8} byte sequences are not valid UTF-8 and show as �`,
+        ),
       );
     }
     if (result.mojibake) {
@@ -207,7 +219,12 @@ export function assembleKnowledgeBase(
     const other = bySlug.get(note.slug);
     if (other) {
       diagnostics.push(
-        diagnostic('note/duplicate-slug', note.file, { line: 1, column: 1 }, `slug "${note.slug}" is already used by ${other.file}; this note is not published`),
+        diagnostic(
+          'note/duplicate-slug',
+          note.file,
+          { line: 1, column: 1 },
+          `slug "${note.slug}" is already used by ${other.file}; this note is not published`,
+        ),
       );
       unpublishable.add(note);
     } else if (!unpublishable.has(note)) bySlug.set(note.slug, note);
@@ -217,7 +234,10 @@ export function assembleKnowledgeBase(
   // ── tags ──
   for (const note of published) {
     for (const tag of note.tags) {
-      const missing = tag.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/')).filter((t) => !registry.has(t));
+      const missing = tag
+        .split('/')
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))
+        .filter((t) => !registry.has(t));
       if (missing.includes(tag)) {
         diagnostics.push(
           diagnostic(
@@ -249,7 +269,8 @@ export function assembleKnowledgeBase(
       if (!block.question) continue;
       questions.push(block.question);
       ids.push(block.question.id);
-      if (block.scenario) scenarios.push({ question: block.question.id, file: n.file, line: block.scenario.line, text: block.scenario.text });
+      if (block.scenario)
+        scenarios.push({ question: block.question.id, file: n.file, line: block.scenario.line, text: block.scenario.text });
     }
     return {
       slug: n.slug,
@@ -279,7 +300,12 @@ export function assembleKnowledgeBase(
     const other = seenIds.get(q.id);
     if (other) {
       diagnostics.push(
-        diagnostic('question/duplicate-id', q.file, { line: q.line, column: 1 }, `question id "${q.id}" is already used in ${other.file}:${other.line}`),
+        diagnostic(
+          'question/duplicate-id',
+          q.file,
+          { line: q.line, column: 1 },
+          `question id "${q.id}" is already used in ${other.file}:${other.line}`,
+        ),
       );
       return false;
     }

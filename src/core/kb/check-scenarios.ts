@@ -23,7 +23,12 @@ export function checkScenarios(scenarios: readonly ScenarioSource[], questions: 
     for (const option of scenario.options) {
       if (!letters.has(option.letter)) {
         out.push(
-          diagnostic('scenario/invalid', source.file, { line: option.line, column: 1 }, `the scenario describes option ${option.letter}, which the question does not have`),
+          diagnostic(
+            'scenario/invalid',
+            source.file,
+            { line: option.line, column: 1 },
+            `the scenario describes option ${option.letter}, which the question does not have`,
+          ),
         );
       }
     }

@@ -155,7 +155,8 @@ export function lastLoadReport(): LoadReport | null {
  * @throws Error when `dir` does not exist or is not a folder (a message naming it)
  */
 export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}): Promise<KnowledgeBase> {
-  if (!existsSync(dir)) throw new Error(`content folder not found: ${dir} (set EMR_PREP_CONTENT or --content to a folder of .md/.txt notes)`);
+  if (!existsSync(dir))
+    throw new Error(`content folder not found: ${dir} (set EMR_PREP_CONTENT or --content to a folder of .md/.txt notes)`);
   const phases: Record<string, number> = {};
   const timings = process.env.EMR_PREP_TIMINGS === '1';
   const started = performance.now();
@@ -226,7 +227,9 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
   };
   if (timings) {
     const c = lastReport.cache;
-    process.stderr.write(`${TIMING_PREFIX} cache ${c.enabled ? `${c.hits} hits, ${c.misses} misses, ${c.stale} stale` : 'off'}; ${threads} parse thread(s)\n`);
+    process.stderr.write(
+      `${TIMING_PREFIX} cache ${c.enabled ? `${c.hits} hits, ${c.misses} misses, ${c.stale} stale` : 'off'}; ${threads} parse thread(s)\n`,
+    );
   }
   return kb;
 }
@@ -279,13 +282,19 @@ async function currentParserVersion(): Promise<string | null> {
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     const source = await readFile(file, 'utf8');
-    for (const m of source.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) pending.push(path.resolve(path.dirname(file), m[1]!));
+    for (const m of source.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g))
+      pending.push(path.resolve(path.dirname(file), m[1]!));
   }
   const files = [...seen].sort();
   const lockfile = path.join(PROJECT_ROOT, 'package-lock.json');
   if (existsSync(lockfile)) files.push(lockfile);
   const hash = createHash('sha256');
-  for (const file of files) hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of files)
+    hash
+      .update(path.relative(PROJECT_ROOT, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   parserVersion = hash.digest('hex').slice(0, 24);
   return parserVersion;
 }
@@ -298,7 +307,8 @@ async function openParseCache(cacheDir: string): Promise<{ cache: ParseCache; sa
   let previous = new Map<string, Uint8Array>();
   try {
     const stored = deserialize(await readFile(file)) as { format?: number; version?: string; entries?: unknown };
-    if (stored?.format === PARSE_CACHE_FORMAT && stored.version === version && stored.entries instanceof Map) previous = stored.entries as Map<string, Uint8Array>;
+    if (stored?.format === PARSE_CACHE_FORMAT && stored.version === version && stored.entries instanceof Map)
+      previous = stored.entries as Map<string, Uint8Array>;
   } catch {
     // no cache yet, or written by another Node version: start empty
   }
@@ -352,7 +362,9 @@ async function parseInParallel(
         };
         worker.on('message', (response: ParseResponse) => {
           worked = true;
-          response.results.forEach((bytes, k) => done(response.id + k, deserialize(bytes) as ParsedNoteResult, wantEncoded ? bytes : undefined));
+          response.results.forEach((bytes, k) =>
+            done(response.id + k, deserialize(bytes) as ParsedNoteResult, wantEncoded ? bytes : undefined),
+          );
           next();
         });
         worker.once('error', () => {
@@ -384,7 +396,11 @@ function startWorkers(count: number): Worker[] {
   if (workerFile.protocol !== 'file:' || !existsSync(workerFile)) return [];
   let tsx: string;
   try {
-    tsx = pathToFileURL(createRequire(path.join(PROJECT_ROOT, 'package.json')).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+    tsx = pathToFileURL(
+      createRequire(path.join(PROJECT_ROOT, 'package.json'))
+        .resolve('tsx/esm/api')
+        .replace(/index\.cjs$/, 'index.mjs'),
+    ).href;
   } catch {
     return [];
   }

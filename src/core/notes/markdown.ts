@@ -17,7 +17,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkCjkFriendly);
 
@@ -82,7 +82,7 @@ export function renderInline(nodes: readonly PhrasingContent[]): string {
 /** Plain text of nodes (Markdown stripped), whitespace collapsed. */
 export function plainText(nodes: readonly (RootContent | PhrasingContent)[]): string {
   return nodes
-    .map((n) => toString(n, { includeHtml: false }))
+    .map((n) => mdastToString(n, { includeHtml: false }))
     .join('\n')
     .replace(/[ \t]+/g, ' ')
     .replace(/\n{2,}/g, '\n')

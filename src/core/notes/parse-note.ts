@@ -60,7 +60,16 @@ export function sectionKind(headingText: string): SectionKind {
     .trim()
     .toLowerCase();
   for (const [kind, names] of Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>) {
-    if (names.some((n) => n.replace(/[^\p{L}\p{N}\s;]/gu, ' ').replace(/\s+/g, ' ').trim() === normalised)) return kind;
+    if (
+      names.some(
+        (n) =>
+          n
+            .replace(/[^\p{L}\p{N}\s;]/gu, ' ')
+            .replace(/\s+/g, ' ')
+            .trim() === normalised,
+      )
+    )
+      return kind;
   }
   return 'other';
 }
@@ -91,7 +100,11 @@ function fileStem(file: string): string {
 
 /** First line of the text as a title: the first sentence when the line is long. */
 function titleFromFirstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   const clean = line.replace(/^#+\s*/, '').replace(/[*_`]/g, '');
   if (clean.length <= 80) return clean;
   const sentence = /^(.{10,80}?[.?!。？！])(\s|$)/u.exec(clean);
@@ -149,7 +162,12 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     });
   } else {
     diagnostics.push(
-      diagnostic('frontmatter/missing', file, { line: 1, column: 1 }, 'the note has no frontmatter; its title comes from its first line and it has no tags'),
+      diagnostic(
+        'frontmatter/missing',
+        file,
+        { line: 1, column: 1 },
+        'the note has no frontmatter; its title comes from its first line and it has no tags',
+      ),
     );
   }
   const keyLine = (key: string) => frontmatterLines.get(`key:${key}`) ?? 1;
@@ -343,7 +361,9 @@ function rewriteLinks(root: Root, links: NoteLink[], sources: Set<string>): void
       if (/^https?:\/\//i.test(link.url)) sources.add(link.url);
       const local = /^(?!\w+:|#|\/\/)(?:\.\/)?([^?#]+?\.(?:md|txt)|\/notes\/[^/?#]+\/?)(#.*)?$/i.exec(link.url);
       if (local) {
-        const target = decodeURIComponent(local[1]!).replace(/^\/notes\//, '').replace(/\/$/, '');
+        const target = decodeURIComponent(local[1]!)
+          .replace(/^\/notes\//, '')
+          .replace(/\/$/, '');
         links.push({
           target,
           kind: 'markdown',

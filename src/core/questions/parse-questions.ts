@@ -56,9 +56,7 @@ const SHUFFLE_COMMENT = /^<!--\s*shuffle\s*:\s*(false|no|off)\s*-->$/i;
 const PINNED_OPTION =
   /^(?:all of the above|none of the above|both [a-j] and [a-j]|all of these|none of these|모두 정답|모두 맞음|위의 모든 것|해당 없음|정답 없음)\b/i;
 
-const STOP_WORDS = new Set(
-  'a an the and or of for to in on with by as at from is are be it its this that use uses using which'.split(' '),
-);
+const STOP_WORDS = new Set('a an the and or of for to in on with by as at from is are be it its this that use uses using which'.split(' '));
 
 /** Line of a node (1 when positions are missing). */
 function lineOf(node: { position?: { start: { line: number } } } | undefined): number {
@@ -140,7 +138,10 @@ export function parseAnswerText(raw: string): { letters: string[]; text: string 
 
 /** Parses the option an explanation bullet names: `A) label`, `Option A (label)`, `Option A`, `(A)`. */
 export function parseExplanationLead(lead: string): { letter: string; label: string | null } | null {
-  const s = lead.trim().replace(/[:：]$/, '').trim();
+  const s = lead
+    .trim()
+    .replace(/[:：]$/, '')
+    .trim();
   const option = /^(?:option|opt\.?|choice|보기|선택지)\s*\(?([A-J])\)?(?:\s*[(（]\s*(.*?)\s*[)）])?\s*[.:]?\s*(.*)$/i.exec(s);
   if (option) {
     const label = (option[2] || option[3] || '').trim();
@@ -294,7 +295,7 @@ function parseBlock(
   let optionList: List | null = null;
   let answerRaw: string | null = null;
   let answerNode: RootContent | undefined;
-  let explanationList: List[] = [];
+  const explanationList: List[] = [];
   const generalNotes: RootContent[] = [];
   let scenario: { text: string; line: number } | null = null;
 
@@ -350,9 +351,7 @@ function parseBlock(
     const m = OPTION_PREFIX.exec(text);
     const letter = (m?.[1] ?? '').toUpperCase();
     if (seen.has(letter)) {
-      errors.push(
-        diagnostic('question/duplicate-option', ctx.file, at(item), `option ${letter} appears more than once`),
-      );
+      errors.push(diagnostic('question/duplicate-option', ctx.file, at(item), `option ${letter} appears more than once`));
       continue;
     }
     seen.add(letter);
@@ -510,12 +509,7 @@ function parseBlock(
   for (const o of options) {
     if (o.explanation === null && options.length >= 2) {
       warnings.push(
-        diagnostic(
-          'question/missing-explanation',
-          ctx.file,
-          { line: o.line, column: 1 },
-          `option ${o.letter} has no explanation`,
-        ),
+        diagnostic('question/missing-explanation', ctx.file, { line: o.line, column: 1 }, `option ${o.letter} has no explanation`),
       );
     }
   }

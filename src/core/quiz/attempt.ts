@@ -20,14 +20,7 @@ import { QuizError } from './errors.ts';
 import { questionFingerprint } from './fingerprint.ts';
 import { DEFAULT_PASSING_SCORE, gradeItem } from './scoring.ts';
 import { assertSeed, optionOrder } from './shuffle.ts';
-import {
-  AttemptIdSchema,
-  QuizSourceSchema,
-  type Attempt,
-  type AttemptItem,
-  type QuizMode,
-  type QuizSource,
-} from './schema.ts';
+import { AttemptIdSchema, QuizSourceSchema, type Attempt, type AttemptItem, type QuizMode, type QuizSource } from './schema.ts';
 
 /** What the attempt operations need besides the attempt: the current questions and the time. */
 export interface QuizContext {
@@ -79,7 +72,12 @@ function assertPassingScore(p: number): number {
  */
 export function createAttempt(input: NewAttempt, ctx: QuizContext): Attempt {
   if (!AttemptIdSchema.safeParse(input.id).success) {
-    throw new QuizError('invalid-argument', 'id', `"${input.id}" is not an attempt id`, 'use 1–80 letters, digits, "_" or "-" (a UUID works)');
+    throw new QuizError(
+      'invalid-argument',
+      'id',
+      `"${input.id}" is not an attempt id`,
+      'use 1–80 letters, digits, "_" or "-" (a UUID works)',
+    );
   }
   if (input.mode !== 'practice' && input.mode !== 'exam') {
     throw new QuizError('invalid-argument', 'mode', `"${String(input.mode)}" is not a mode`, 'use "practice" or "exam"');
@@ -87,7 +85,12 @@ export function createAttempt(input: NewAttempt, ctx: QuizContext): Attempt {
   const seed = assertSeed(input.seed);
   const source = QuizSourceSchema.safeParse(input.source);
   if (!source.success) {
-    throw new QuizError('invalid-argument', 'source', source.error.issues[0]?.message ?? 'malformed', 'pass { kind: "tags", tags, notes } or a retry/due source');
+    throw new QuizError(
+      'invalid-argument',
+      'source',
+      source.error.issues[0]?.message ?? 'malformed',
+      'pass { kind: "tags", tags, notes } or a retry/due source',
+    );
   }
   const timeLimitMs = assertTimeLimit(input.timeLimitMs);
   const passingScore = assertPassingScore(input.passingScore ?? DEFAULT_PASSING_SCORE);
@@ -102,7 +105,12 @@ export function createAttempt(input: NewAttempt, ctx: QuizContext): Attempt {
     seen.add(id);
     const q = ctx.bank.get(id);
     if (!q) {
-      throw new QuizError('unknown-question', `questionIds[${i}]`, `no published question has the id "${id}"`, 'select questions from the current question bank');
+      throw new QuizError(
+        'unknown-question',
+        `questionIds[${i}]`,
+        `no published question has the id "${id}"`,
+        'select questions from the current question bank',
+      );
     }
     return {
       questionId: q.id,
@@ -142,9 +150,7 @@ export function createAttempt(input: NewAttempt, ctx: QuizContext): Attempt {
 function finalise(attempt: Attempt, bank: QuestionBank, at: number, reason: 'manual' | 'time-up'): Attempt {
   return {
     ...attempt,
-    items: attempt.items.map((item) =>
-      item.result === null ? { ...item, result: gradeItem(item, bank.get(item.questionId)) } : item,
-    ),
+    items: attempt.items.map((item) => (item.result === null ? { ...item, result: gradeItem(item, bank.get(item.questionId)) } : item)),
     status: 'submitted',
     submittedAt: at,
     submitReason: reason,
@@ -215,13 +221,18 @@ export function selectOptions(attempt: Attempt, index: number, letters: readonly
         'unknown-option',
         `items[${index}].selected`,
         `option ${String(letter)} is not shown for this item (options: ${item.optionOrder.join(', ')})`,
-        'choose one of the item\'s authored letters',
+        "choose one of the item's authored letters",
       );
     }
   }
   const chosen = [...new Set(letters)].sort();
   if (item.keyCount === 1 && chosen.length > 1) {
-    throw new QuizError('too-many-options', `items[${index}].selected`, `${chosen.length} options chosen for a single-answer item`, 'choose exactly one option');
+    throw new QuizError(
+      'too-many-options',
+      `items[${index}].selected`,
+      `${chosen.length} options chosen for a single-answer item`,
+      'choose exactly one option',
+    );
   }
   return mutate(attempt, ctx, (a, now) => {
     const current = a.items[index] as AttemptItem;
@@ -254,7 +265,12 @@ export function toggleOption(attempt: Attempt, index: number, letter: OptionLett
 export function confirmAnswer(attempt: Attempt, index: number, ctx: QuizContext): Attempt {
   itemAt(attempt, index);
   if (attempt.mode !== 'practice') {
-    throw new QuizError('wrong-mode', 'mode', 'an exam attempt gives no feedback before submission', 'use selectOptions in exam mode, confirmAnswer in practice mode');
+    throw new QuizError(
+      'wrong-mode',
+      'mode',
+      'an exam attempt gives no feedback before submission',
+      'use selectOptions in exam mode, confirmAnswer in practice mode',
+    );
   }
   return mutate(attempt, ctx, (a) => {
     const item = a.items[index] as AttemptItem;

@@ -62,17 +62,32 @@ export function commitAttempt(stored: QuizState, base: Attempt | null, next: Att
   const valid = AttemptSchema.safeParse(next);
   if (!valid.success) {
     const i = valid.error.issues[0];
-    throw new QuizError('invalid-argument', `next.${i?.path.join('.') ?? ''}`, i?.message ?? 'invalid attempt', 'commit only attempts made by the attempt.ts operations');
+    throw new QuizError(
+      'invalid-argument',
+      `next.${i?.path.join('.') ?? ''}`,
+      i?.message ?? 'invalid attempt',
+      'commit only attempts made by the attempt.ts operations',
+    );
   }
   const current = stored.attempts[next.id];
   if (base === null) {
     if (current) return { ok: false, reason: 'exists', current };
   } else {
     if (base.id !== next.id) {
-      throw new QuizError('invalid-argument', 'next.id', `"${next.id}" differs from base "${base.id}"`, 'commit a change of the same attempt');
+      throw new QuizError(
+        'invalid-argument',
+        'next.id',
+        `"${next.id}" differs from base "${base.id}"`,
+        'commit a change of the same attempt',
+      );
     }
     if (next !== base && next.revision <= base.revision) {
-      throw new QuizError('invalid-argument', 'next.revision', `${next.revision} does not advance past ${base.revision}`, 'derive next from base with the attempt.ts operations');
+      throw new QuizError(
+        'invalid-argument',
+        'next.revision',
+        `${next.revision} does not advance past ${base.revision}`,
+        'derive next from base with the attempt.ts operations',
+      );
     }
     if (!current) return { ok: false, reason: 'gone', current: undefined };
     if (current.revision !== base.revision) return { ok: false, reason: 'stale', current };

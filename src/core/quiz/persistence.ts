@@ -100,7 +100,10 @@ function validateState(data: unknown, prefix = ''): { ok: true; state: QuizState
   }
   let current = data as Record<string, unknown>;
   if (current.format !== QUIZ_STATE_FORMAT) {
-    return { ok: false, error: `${prefix ? `${prefix}.` : ''}format: expected "${QUIZ_STATE_FORMAT}", found ${JSON.stringify(current.format)}` };
+    return {
+      ok: false,
+      error: `${prefix ? `${prefix}.` : ''}format: expected "${QUIZ_STATE_FORMAT}", found ${JSON.stringify(current.format)}`,
+    };
   }
   for (let guard = 0; guard < 100 && typeof current.version === 'number' && current.version < QUIZ_STATE_VERSION; guard++) {
     const migrate = MIGRATIONS[current.version];
@@ -269,9 +272,7 @@ export function mergeStates(existing: QuizState, incoming: QuizState): { state: 
   for (const [id, theirs] of Object.entries(incoming.attempts)) {
     // Versions of the same sitting already here: under its own id or, after an earlier import, renamed.
     const versions = Object.values(attempts).filter((a) => sameSitting(a, theirs));
-    const known = versions.some(
-      (a) => supersedes(a, theirs) || (workOf(a) === workOf(theirs) && !supersedes(theirs, a)),
-    );
+    const known = versions.some((a) => supersedes(a, theirs) || (workOf(a) === workOf(theirs) && !supersedes(theirs, a)));
     const older = versions.find((a) => supersedes(theirs, a));
     if (known) {
       report.attemptsKept += 1;

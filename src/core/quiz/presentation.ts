@@ -77,7 +77,12 @@ export interface PresentedItem {
 export function presentItem(attempt: Attempt, index: number, bank: QuestionBank): PresentedItem {
   const item = Number.isInteger(index) ? attempt.items[index] : undefined;
   if (!item) {
-    throw new QuizError('index-out-of-range', 'index', `${String(index)} is not one of ${attempt.items.length} items`, `use 0–${attempt.items.length - 1}`);
+    throw new QuizError(
+      'index-out-of-range',
+      'index',
+      `${String(index)} is not one of ${attempt.items.length} items`,
+      `use 0–${attempt.items.length - 1}`,
+    );
   }
   const question = bank.get(item.questionId) ?? null;
   const status: ContentStatus = !question ? 'missing' : questionFingerprint(question) === item.fingerprint ? 'current' : 'changed';

@@ -21,17 +21,13 @@ export const EpochMsSchema = z
  * Attempt id: chosen by the caller (the island uses `crypto.randomUUID()`); 1–80 characters of
  * letters, digits, `_` and `-`, starting with a letter or digit.
  */
-export const AttemptIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'an attempt id: 1–80 letters, digits, "_" or "-"');
+export const AttemptIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'an attempt id: 1–80 letters, digits, "_" or "-"');
 
 /**
  * The quiz seed shared in a quiz link: 1–64 letters, digits, `_` or `-` (URL-safe as is). The same
  * seed and the same questions give every student the same question order and option order.
  */
-export const QuizSeedSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a seed of 1–64 letters, digits, "_" or "-"');
+export const QuizSeedSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a seed of 1–64 letters, digits, "_" or "-"');
 
 /** `practice`: feedback after each answer, untimed by default. `exam`: feedback only after submit. */
 export const QuizModeSchema = z.enum(['practice', 'exam']);
@@ -134,8 +130,7 @@ export const AttemptSchema = z
     reviewsApplied: z.boolean(),
   })
   .superRefine((a, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
     if ((a.timeLimitMs === null) !== (a.deadline === null)) {
       issue(['deadline'], 'deadline and timeLimitMs must both be set or both be null');
     } else if (a.timeLimitMs !== null && a.deadline !== a.startedAt + a.timeLimitMs) {
@@ -148,7 +143,8 @@ export const AttemptSchema = z
       ids.add(item.questionId);
     });
     if (a.status === 'submitted') {
-      if (a.submittedAt === null || a.submitReason === null) issue(['submittedAt'], 'a submitted attempt needs submittedAt and submitReason');
+      if (a.submittedAt === null || a.submitReason === null)
+        issue(['submittedAt'], 'a submitted attempt needs submittedAt and submitReason');
       a.items.forEach((item, i) => {
         if (item.result === null) issue(['items', i, 'result'], 'a submitted attempt grades every item');
       });

@@ -97,7 +97,12 @@ export function selectByTags(bank: QuestionBank, criteria: TagCriteria): Selecti
  */
 export function selectRetryWrong(attempt: Attempt, bank: QuestionBank, seed: string): Selection {
   if (attempt.status !== 'submitted') {
-    throw new QuizError('invalid-argument', 'attempt.status', 'the attempt is still in progress', 'submit it before retrying its wrong answers');
+    throw new QuizError(
+      'invalid-argument',
+      'attempt.status',
+      'the attempt is still in progress',
+      'submit it before retrying its wrong answers',
+    );
   }
   const ids = attempt.items
     .filter((i) => (i.result === 'incorrect' || i.result === 'unanswered') && bank.has(i.questionId))

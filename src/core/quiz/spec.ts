@@ -46,7 +46,14 @@ export interface SpecIssue {
 
 /** The spec of an empty query string: all questions, practice, default limit and passing score, fresh seed. */
 export function defaultQuizSpec(): QuizSpec {
-  return { source: { kind: 'tags', tags: [], notes: [] }, count: null, mode: 'practice', timeLimit: 'default', passingScore: null, seed: null };
+  return {
+    source: { kind: 'tags', tags: [], notes: [] },
+    count: null,
+    mode: 'practice',
+    timeLimit: 'default',
+    passingScore: null,
+    seed: null,
+  };
 }
 
 function listParam(params: URLSearchParams, ...names: string[]): string[] {
@@ -75,8 +82,20 @@ function parseLimit(raw: string): number | null | undefined {
 export function parseQuizSpec(params: URLSearchParams): { spec: QuizSpec; issues: SpecIssue[] } {
   const spec = defaultQuizSpec();
   const issues: SpecIssue[] = [];
-  const tags = [...new Set(listParam(params, 'tags', 'tag').map(normaliseTagSelector).filter((t) => t !== ''))];
-  const notes = [...new Set(listParam(params, 'notes', 'note').map((n) => n.trim()).filter((n) => n !== ''))];
+  const tags = [
+    ...new Set(
+      listParam(params, 'tags', 'tag')
+        .map(normaliseTagSelector)
+        .filter((t) => t !== ''),
+    ),
+  ];
+  const notes = [
+    ...new Set(
+      listParam(params, 'notes', 'note')
+        .map((n) => n.trim())
+        .filter((n) => n !== ''),
+    ),
+  ];
   spec.source = { kind: 'tags', tags, notes };
 
   const retry = params.get('retry');

@@ -141,12 +141,17 @@ function shardStarts(sizes: readonly number[], target: number): number[] {
  * @param tags every tag (for `#tag` filters and result labels).
  * @throws {RangeError} when a size target is not a positive number.
  */
-export function buildSearchIndex(entries: readonly SearchEntry[], tags: readonly SearchTag[], options: BuildOptions = {}): SearchIndexFiles {
+export function buildSearchIndex(
+  entries: readonly SearchEntry[],
+  tags: readonly SearchTag[],
+  options: BuildOptions = {},
+): SearchIndexFiles {
   const shardChars = options.shardChars ?? 14_000;
   const entrySizes = entries.map((e) => JSON.stringify(e).length + 1);
   const entryChars = entrySizes.reduce((a, b) => a + b, 0);
   const chunkChars = options.chunkChars ?? (entryChars <= SMALL_INDEX_CHARS ? Math.max(6_000, Math.ceil(entryChars / 12)) : 6_000);
-  if (!(shardChars > 0) || !(chunkChars > 0)) throw new RangeError(`shardChars and chunkChars must be positive (got ${shardChars}, ${chunkChars})`);
+  if (!(shardChars > 0) || !(chunkChars > 0))
+    throw new RangeError(`shardChars and chunkChars must be positive (got ${shardChars}, ${chunkChars})`);
 
   const index = new Map<string, PostingMap>();
   entries.forEach((entry, id) => {
@@ -189,7 +194,13 @@ export function buildSearchIndex(entries: readonly SearchEntry[], tags: readonly
   const keys = [...byKey.keys()].sort(compareCodeUnits);
   const keyTerms = keys.map((k) => byKey.get(k)!.terms.join(' '));
   const keyPostings = keys.map((k) => encode(byKey.get(k)!.postings));
-  const choseongStarts = keys.length === 0 ? [] : shardStarts(keys.map((k, i) => k.length + keyTerms[i]!.length + keyPostings[i]!.length + 6), shardChars);
+  const choseongStarts =
+    keys.length === 0
+      ? []
+      : shardStarts(
+          keys.map((k, i) => k.length + keyTerms[i]!.length + keyPostings[i]!.length + 6),
+          shardChars,
+        );
 
   // Typo lists: the terms under each typo key.
   const byTypoKey = new Map<string, string[]>();
@@ -206,7 +217,8 @@ export function buildSearchIndex(entries: readonly SearchEntry[], tags: readonly
   const chunkStarts = shardStarts(entrySizes, chunkChars);
 
   const sortedTags = [...tags].sort((a, b) => compareCodeUnits(a.path, b.path)).map((t) => ({ path: t.path, ko: t.ko, en: t.en }));
-  const slice = <T>(items: readonly T[], starts: readonly number[], n: number): T[] => items.slice(starts[n], starts[n + 1] ?? items.length);
+  const slice = <T>(items: readonly T[], starts: readonly number[], n: number): T[] =>
+    items.slice(starts[n], starts[n + 1] ?? items.length);
 
   const hash = sha256.create();
   const encoder = new TextEncoder();
@@ -235,7 +247,11 @@ export function buildSearchIndex(entries: readonly SearchEntry[], tags: readonly
     chunkSizes: chunkStarts.map((start, n) => (chunkStarts[n + 1] ?? entries.length) - start),
     tags: sortedTags,
   };
-  const termShards: TermShard[] = termStarts.map((_, n) => ({ ...head, terms: slice(terms, termStarts, n).join('\n'), postings: slice(encoded, termStarts, n) }));
+  const termShards: TermShard[] = termStarts.map((_, n) => ({
+    ...head,
+    terms: slice(terms, termStarts, n).join('\n'),
+    postings: slice(encoded, termStarts, n),
+  }));
   const choseongShards: ChoseongShard[] = choseongStarts.map((_, n) => ({
     ...head,
     keys: slice(keys, choseongStarts, n).join('\n'),

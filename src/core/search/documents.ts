@@ -74,11 +74,14 @@ export function htmlToText(html: string): string {
     .replace(/<(?:td|th)\b[^>]*>/gi, ' · ')
     .replace(/<\/(?:td|th)>/gi, ' ')
     .replace(/<[^>]*>/g, '')
-    .replace(/&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z]+));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
-      if (dec) return String.fromCodePoint(parseInt(dec, 10));
-      return ENTITY[name!.toLowerCase()] ?? whole;
-    })
+    .replace(
+      /&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z]+));/gi,
+      (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+        if (hex) return String.fromCodePoint(parseInt(hex, 16));
+        if (dec) return String.fromCodePoint(parseInt(dec, 10));
+        return ENTITY[name!.toLowerCase()] ?? whole;
+      },
+    )
     .replace(/(?:\s*·\s*)+\n/g, '\n')
     .replace(/\n\s*·\s*/g, '\n')
     .replace(/[ \t]+/g, ' ')

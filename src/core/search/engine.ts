@@ -360,15 +360,19 @@ export class SearchEngine {
     const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.termShard(first + i)));
     const out: TermRef[] = [];
     for (const shard of shards) {
-      for (let i = lowerBound(shard.terms, lo); i < shard.terms.length && shard.terms[i]! < hi; i++) out.push({ term: shard.terms[i]!, shard, index: i });
+      for (let i = lowerBound(shard.terms, lo); i < shard.terms.length && shard.terms[i]! < hi; i++)
+        out.push({ term: shard.terms[i]!, shard, index: i });
     }
     return out;
   }
 
   /** Terms starting with `prefix` (the exact term excluded), the shortest first when there are very many. */
   private async prefixTerms(prefix: string, filter?: (term: string) => boolean): Promise<TermRef[]> {
-    const refs = (await this.termsInRange(prefix, prefix + END, MAX_PREFIX_SHARDS)).filter((r) => r.term !== prefix && (!filter || filter(r.term)));
-    if (refs.length > MAX_EXPANSIONS * 4) refs.sort((a, b) => a.term.length - b.term.length || compareCodeUnits(a.term, b.term)).splice(MAX_EXPANSIONS * 4);
+    const refs = (await this.termsInRange(prefix, prefix + END, MAX_PREFIX_SHARDS)).filter(
+      (r) => r.term !== prefix && (!filter || filter(r.term)),
+    );
+    if (refs.length > MAX_EXPANSIONS * 4)
+      refs.sort((a, b) => a.term.length - b.term.length || compareCodeUnits(a.term, b.term)).splice(MAX_EXPANSIONS * 4);
     return refs;
   }
 
@@ -433,7 +437,9 @@ export class SearchEngine {
         out.push({ key: `${key}:`, quality: key === lo ? 0.75 : 0.7, postings: postingsAt(shard, i), terms: shard.terms[i]! });
       }
     }
-    return out.sort((a, b) => b.quality - a.quality || a.key.length - b.key.length || compareCodeUnits(a.key, b.key)).slice(0, MAX_EXPANSIONS);
+    return out
+      .sort((a, b) => b.quality - a.quality || a.key.length - b.key.length || compareCodeUnits(a.key, b.key))
+      .slice(0, MAX_EXPANSIONS);
   }
 
   /** What a query word matches, with qualities (0–1], the best {@link MAX_EXPANSIONS}. */
@@ -458,11 +464,15 @@ export class SearchEngine {
     const lookups: Array<Promise<void>> = [exact(term), ...(word.surface !== term ? [exact(word.surface)] : [])];
     if (on.prefix && (hangul || term.length >= 2 || word.open)) {
       const [low, high] = hangul ? [0.75, 0.9] : [0.6, 0.9];
-      lookups.push(this.prefixTerms(term).then((refs) => refs.forEach((r) => offer(r, low + ((high - low) * term.length) / r.term.length))));
+      lookups.push(
+        this.prefixTerms(term).then((refs) => refs.forEach((r) => offer(r, low + ((high - low) * term.length) / r.term.length))),
+      );
     }
     if (hangul && on.composing && (word.open || /[\u3131-\u314e]$/.test(term))) {
       for (const { stem, nextInitial } of composingReadings(term)) {
-        lookups.push(this.prefixTerms(stem, (t) => initialOf(t[stem.length] ?? '') === nextInitial).then((refs) => refs.forEach((r) => offer(r, 0.8))));
+        lookups.push(
+          this.prefixTerms(stem, (t) => initialOf(t[stem.length] ?? '') === nextInitial).then((refs) => refs.forEach((r) => offer(r, 0.8))),
+        );
       }
       const chars = [...term];
       const completions = syllableCompletions(chars[chars.length - 1] ?? '').slice(1);
@@ -472,7 +482,9 @@ export class SearchEngine {
         const lo = before + completions[0]!;
         const hi = before + completions[completions.length - 1]! + END;
         lookups.push(
-          this.termsInRange(lo, hi, MAX_PREFIX_SHARDS).then((refs) => refs.forEach((r) => set.has(r.term[before.length] ?? '') && offer(r, 0.8))),
+          this.termsInRange(lo, hi, MAX_PREFIX_SHARDS).then((refs) =>
+            refs.forEach((r) => set.has(r.term[before.length] ?? '') && offer(r, 0.8)),
+          ),
         );
       }
     }
@@ -494,7 +506,9 @@ export class SearchEngine {
   async splitWord(word: QueryWord): Promise<[QueryWord, QueryWord] | null> {
     const chars = [...word.surface];
     if (chars.length < 5 || word.choseong) return null;
-    const cuts = Array.from({ length: chars.length - 3 }, (_, i) => i + 2).sort((a, b) => Math.min(b, chars.length - b) - Math.min(a, chars.length - a));
+    const cuts = Array.from({ length: chars.length - 3 }, (_, i) => i + 2).sort(
+      (a, b) => Math.min(b, chars.length - b) - Math.min(a, chars.length - a),
+    );
     const lefts = await Promise.all(cuts.map((i) => this.lookup(chars.slice(0, i).join(''))));
     for (const [k, i] of cuts.entries()) {
       if (!lefts[k]) continue;
@@ -502,7 +516,11 @@ export class SearchEngine {
       const right = chars.slice(i).join('');
       const rightTerm = tokenize(right)[0]?.term ?? right;
       const ok = (await this.lookup(rightTerm)) !== null || (word.open && (await this.prefixTerms(rightTerm)).length > 0);
-      if (ok) return [{ ...word, term: left, surface: left, open: false }, { ...word, term: rightTerm, surface: right }];
+      if (ok)
+        return [
+          { ...word, term: left, surface: left, open: false },
+          { ...word, term: rightTerm, surface: right },
+        ];
     }
     return null;
   }
@@ -574,7 +592,7 @@ export class SearchEngine {
     const touched: number[] = [];
     const wordScore = new Float64Array(n);
     const best: Array<{ field: Int8Array; expansion: Int16Array }> = [];
-    expansions.forEach((list, w) => {
+    expansions.forEach((list, _w) => {
       const field = new Int8Array(n).fill(-1);
       const which = new Int16Array(n);
       const seen: number[] = [];
@@ -604,7 +622,8 @@ export class SearchEngine {
     });
     if (words.length > 1) {
       for (const e of touched) {
-        if (matched[e] === words.length && best.every((b) => b.field[e]! >= 0 && b.field[e]! <= ALIAS_CLASS)) score[e]! *= TITLE_MATCH_BONUS;
+        if (matched[e] === words.length && best.every((b) => b.field[e]! >= 0 && b.field[e]! <= ALIAS_CLASS))
+          score[e]! *= TITLE_MATCH_BONUS;
       }
     }
     if (words.length === 0 && allowed) {
@@ -627,7 +646,9 @@ export class SearchEngine {
         entry,
         score: score[entry]!,
         matched: matched[entry]!,
-        best: best.map((b, w) => (b.field[entry]! >= 0 ? { field: b.field[entry]!, key: expansions[w]![b.expansion[entry]!]!.key } : undefined)),
+        best: best.map((b, w) =>
+          b.field[entry]! >= 0 ? { field: b.field[entry]!, key: expansions[w]![b.expansion[entry]!]!.key } : undefined,
+        ),
         terms,
       };
     });
@@ -696,7 +717,8 @@ export class SearchEngine {
     const kind: HitKind = entry.kind === 'note' && bestFields.has(ALIAS_CLASS) ? 'alias' : entry.kind;
     // The snippet: of the texts shown as text (the title and tags are shown as such), the one
     // covering the most query words, ties to the better field; an alias hit prefers its alias.
-    const order: Field[] = kind === 'alias' ? ['alias', 'keyPoint', 'heading', 'stem', 'body'] : ['keyPoint', 'heading', 'stem', 'body', 'alias'];
+    const order: Field[] =
+      kind === 'alias' ? ['alias', 'keyPoint', 'heading', 'stem', 'body'] : ['keyPoint', 'heading', 'stem', 'body', 'alias'];
     let field: Field = entry.kind === 'question' ? 'stem' : entry.fields.keyPoint?.length ? 'keyPoint' : 'body';
     let text = entry.fields[field]?.[0] ?? '';
     let bestCount = 0;

@@ -151,7 +151,7 @@ export interface Posting {
  * 32 characters mark "more digits follow".
  */
 const DIGITS = '0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVwxyzWXYZ-_';
-const DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
+const _DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
 
 /**
  * Encodes the postings of one term (entries ascending, no duplicates) as a compact string: for
@@ -165,7 +165,8 @@ export function encodePostings(postings: readonly Posting[]): string {
   let out = '';
   let previous = -1;
   for (const { entry, field } of postings) {
-    if (!Number.isInteger(entry) || entry <= previous) throw new RangeError(`postings must be strictly ascending by entry (got ${entry} after ${previous})`);
+    if (!Number.isInteger(entry) || entry <= previous)
+      throw new RangeError(`postings must be strictly ascending by entry (got ${entry} after ${previous})`);
     if (!Number.isInteger(field) || field < 0 || field > 7) throw new RangeError(`field class must be 0–7 (got ${field})`);
     let value = (entry - previous) * 8 + field;
     previous = entry;
@@ -239,6 +240,8 @@ export function decodePostings(text: string): Posting[] {
 export function assertSearchFile(file: string, value: unknown, build?: string): void {
   const v = value as { format?: unknown; version?: unknown; build?: unknown } | null;
   if (!v || typeof v !== 'object' || v.format !== SEARCH_FORMAT) throw new Error(`${file} is not an emr-prep search index file`);
-  if (v.version !== SEARCH_VERSION) throw new Error(`${file} has search format version ${String(v.version)}, this page reads version ${SEARCH_VERSION}; reload the page`);
-  if (build !== undefined && v.build !== build) throw new Error(`${file} belongs to another build of the site (${String(v.build)}, expected ${build}); reload the page`);
+  if (v.version !== SEARCH_VERSION)
+    throw new Error(`${file} has search format version ${String(v.version)}, this page reads version ${SEARCH_VERSION}; reload the page`);
+  if (build !== undefined && v.build !== build)
+    throw new Error(`${file} belongs to another build of the site (${String(v.build)}, expected ${build}); reload the page`);
 }

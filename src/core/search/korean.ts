@@ -27,18 +27,103 @@ const ANY_HANGUL = /[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff\ua960-\ua97f\ud7b0-
  * (`에서는`, `으로도`) and the copula forms that follow nouns in definitions (`이다`, `이며`).
  */
 export const PARTICLES: readonly string[] = [
-  '에서부터', '으로부터', '이라는', '이라고', '이라면', '이지만', '에서는', '에서도', '에서의', '으로는',
-  '으로도', '으로서', '으로써', '에게서', '까지는', '까지도', '부터는', '보다는', '처럼', '에서',
-  '으로', '에게', '한테', '까지', '부터', '보다', '마다', '만큼', '조차', '밖에', '이나', '이며',
-  '이고', '이다', '이랑', '와는', '과는', '에는', '에도', '에의', '로는', '로도', '로서', '로써',
-  '과의', '와의', '만의', '이란', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '나', '랑',
+  '에서부터',
+  '으로부터',
+  '이라는',
+  '이라고',
+  '이라면',
+  '이지만',
+  '에서는',
+  '에서도',
+  '에서의',
+  '으로는',
+  '으로도',
+  '으로서',
+  '으로써',
+  '에게서',
+  '까지는',
+  '까지도',
+  '부터는',
+  '보다는',
+  '처럼',
+  '에서',
+  '으로',
+  '에게',
+  '한테',
+  '까지',
+  '부터',
+  '보다',
+  '마다',
+  '만큼',
+  '조차',
+  '밖에',
+  '이나',
+  '이며',
+  '이고',
+  '이다',
+  '이랑',
+  '와는',
+  '과는',
+  '에는',
+  '에도',
+  '에의',
+  '로는',
+  '로도',
+  '로서',
+  '로써',
+  '과의',
+  '와의',
+  '만의',
+  '이란',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '나',
+  '랑',
 ];
 
 /** Particles as a set, to drop tokens that are nothing but a particle (`EMR에서` → `EMR` + `에서`). */
 const PARTICLE_SET = new Set(PARTICLES);
 
 /** Korean function words that carry no meaning for search (dropped like English stop words). */
-const KOREAN_STOP_WORDS = new Set(['것', '수', '때', '등', '및', '또는', '그리고', '하지만', '그', '이', '저', '즉', '더', '또', '위해', '위한', '통해', '대한', '있다', '없다', '한다', '된다', '하는', '되는', '있는', '없는']);
+const KOREAN_STOP_WORDS = new Set([
+  '것',
+  '수',
+  '때',
+  '등',
+  '및',
+  '또는',
+  '그리고',
+  '하지만',
+  '그',
+  '이',
+  '저',
+  '즉',
+  '더',
+  '또',
+  '위해',
+  '위한',
+  '통해',
+  '대한',
+  '있다',
+  '없다',
+  '한다',
+  '된다',
+  '하는',
+  '되는',
+  '있는',
+  '없는',
+]);
 
 /** True for a precomposed Hangul syllable (가–힣). */
 export function isHangulSyllable(ch: string): boolean {
@@ -148,7 +233,7 @@ export function composingReadings(token: string): Array<{ stem: string; nextInit
   if (canBeChoseong(last)) return before ? [{ stem: before, nextInitial: last }] : [];
   if (!isHangulSyllable(last)) return [];
   const parts = disassembleCompleteCharacter(last);
-  if (!parts || !parts.jongseong) return [];
+  if (!parts?.jongseong) return [];
   const jong = parts.jongseong;
   // A double final consonant (ㄳ, ㄺ …) leaves its first part behind and moves its second.
   const jamo = disassemble(jong);

@@ -45,7 +45,11 @@ export function parseQuery(input: string): ParsedQuery {
   const endsOpen = !/\s$/.test(text);
   chunks.forEach((chunk, i) => {
     if (chunk.startsWith('#')) {
-      const tag = chunk.replace(/^#+/, '').replace(/^\/+|\/+$/g, '').normalize('NFKC').toLowerCase();
+      const tag = chunk
+        .replace(/^#+/, '')
+        .replace(/^\/+|\/+$/g, '')
+        .normalize('NFKC')
+        .toLowerCase();
       if (tag) tags.push(tag);
       return;
     }

@@ -123,7 +123,8 @@ export function makeSnippet(text: string, match: HighlightTerms, width = 160): S
   const anchors: Array<{ at: number; term: string }> = [];
   for (const term of match.terms) {
     for (const needle of termNeedles(term)) {
-      for (let at = lower.indexOf(needle), n = 0; at >= 0 && n < 64; at = lower.indexOf(needle, at + needle.length), n++) anchors.push({ at, term });
+      for (let at = lower.indexOf(needle), n = 0; at >= 0 && n < 64; at = lower.indexOf(needle, at + needle.length), n++)
+        anchors.push({ at, term });
     }
   }
   anchors.sort((a, b) => a.at - b.at);
@@ -142,7 +143,10 @@ export function makeSnippet(text: string, match: HighlightTerms, width = 160): S
     const prefix = from > 0 ? '… ' : '';
     const suffix = to < clean.length ? ' …' : '';
     const body = clean.slice(from, to);
-    return { text: `${prefix}${body}${suffix}`, highlights: highlightRanges(body, match).map(([a, b]) => [a + prefix.length, b + prefix.length] as const) };
+    return {
+      text: `${prefix}${body}${suffix}`,
+      highlights: highlightRanges(body, match).map(([a, b]) => [a + prefix.length, b + prefix.length] as const),
+    };
   };
   for (const w of windows.slice(0, 3)) {
     const snippet = cut(w.start);

@@ -93,7 +93,14 @@ export function tokenize(text: string): Token[] {
           const partSurface = part.normalize('NFKC').toLowerCase();
           const partTerm = foldPlural(partSurface);
           if (partTerm.length < 2 || isLatinNoise(partTerm) || partTerm === term) continue;
-          tokens.push({ term: partTerm, surface: partSurface, start: at + offset, end: at + offset + part.length, script: 'latin', part: true });
+          tokens.push({
+            term: partTerm,
+            surface: partSurface,
+            start: at + offset,
+            end: at + offset + part.length,
+            script: 'latin',
+            part: true,
+          });
         }
       }
     }

@@ -44,7 +44,13 @@ export function checkAnswerKey(scenario: ClusterScenario, answer: readonly strin
     evaluations,
     configs.map((o) => o.letter),
   );
-  const fail = (message: string, decidingRules: string[], line: number): AnswerKeyCheck => ({ ok: false, ranking, message, decidingRules, line });
+  const fail = (message: string, decidingRules: string[], line: number): AnswerKeyCheck => ({
+    ok: false,
+    ranking,
+    message,
+    decidingRules,
+    line,
+  });
   const keys = [...new Set(answer.map((a) => a.trim().toUpperCase()))];
   if (keys.length === 0) return fail('the question has no answer key to check', [], scenario.line);
 
@@ -52,7 +58,11 @@ export function checkAnswerKey(scenario: ClusterScenario, answer: readonly strin
     const option = scenario.options.find((o) => o.letter === key);
     if (!option) return fail(`the answer key names ${key}, but the scenario has no option ${key}`, [], scenario.line);
     if (option.cluster === null) {
-      return fail(`the keyed option ${key} is marked not-a-cluster (${option.notACluster}), so the sizing rules cannot confirm it`, [], option.line);
+      return fail(
+        `the keyed option ${key} is marked not-a-cluster (${option.notACluster}), so the sizing rules cannot confirm it`,
+        [],
+        option.line,
+      );
     }
   }
 
@@ -63,7 +73,11 @@ export function checkAnswerKey(scenario: ClusterScenario, answer: readonly strin
     const e = entry(key);
     if (!e.valid) {
       const ids = [...new Set(e.evaluation.invalidatedBy.map((f) => f.ruleId))];
-      return fail(`the keyed option ${key} is invalid under AWS documentation or derived arithmetic: ${describe(e.evaluation.invalidatedBy)}`, ids, lineOf(key));
+      return fail(
+        `the keyed option ${key} is invalid under AWS documentation or derived arithmetic: ${describe(e.evaluation.invalidatedBy)}`,
+        ids,
+        lineOf(key),
+      );
     }
   }
 
@@ -72,13 +86,20 @@ export function checkAnswerKey(scenario: ClusterScenario, answer: readonly strin
     const above = ranking.find((r) => !keys.includes(r.label) && compareEvaluations(r.evaluation, e.evaluation).order < 0);
     if (above) {
       const d = compareEvaluations(above.evaluation, e.evaluation).decision;
-      return fail(`option ${above.label} ranks above the keyed option ${key} (place ${above.place} vs ${e.place}); ${key} is behind because it is ${because(d)}`, d.ruleIds, lineOf(key));
+      return fail(
+        `option ${above.label} ranks above the keyed option ${key} (place ${above.place} vs ${e.place}); ${key} is behind because it is ${because(d)}`,
+        d.ruleIds,
+        lineOf(key),
+      );
     }
   }
 
-  const ties = ranking.filter((r) => !keys.includes(r.label) && keys.some((k) => compareEvaluations(r.evaluation, entry(k).evaluation).order === 0));
+  const ties = ranking.filter(
+    (r) => !keys.includes(r.label) && keys.some((k) => compareEvaluations(r.evaluation, entry(k).evaluation).order === 0),
+  );
   const next = ranking.find((r) => !keys.includes(r.label) && ties.every((t) => t.label !== r.label));
-  const lead = keys.length === 1 ? `the keyed option ${keys[0]} ranks first` : `the keyed options ${keys.join(', ')} rank ahead of every other option`;
+  const lead =
+    keys.length === 1 ? `the keyed option ${keys[0]} ranks first` : `the keyed options ${keys.join(', ')} rank ahead of every other option`;
   const parts = [lead];
   if (ties.length > 0) parts.push(`tied with ${ties.map((t) => t.label).join(', ')} (no rule tells them apart)`);
   if (next) {

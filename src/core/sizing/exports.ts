@@ -35,9 +35,18 @@ export interface InstanceFleetConfig {
   InstanceFleetType: 'MASTER' | 'CORE' | 'TASK';
   TargetOnDemandCapacity: number;
   TargetSpotCapacity: number;
-  InstanceTypeConfigs: Array<{ InstanceType: string; WeightedCapacity: number; BidPriceAsPercentageOfOnDemandPrice?: number; EbsConfiguration?: EbsConfiguration }>;
+  InstanceTypeConfigs: Array<{
+    InstanceType: string;
+    WeightedCapacity: number;
+    BidPriceAsPercentageOfOnDemandPrice?: number;
+    EbsConfiguration?: EbsConfiguration;
+  }>;
   LaunchSpecifications?: {
-    SpotSpecification?: { TimeoutDurationMinutes: number; TimeoutAction: 'SWITCH_TO_ON_DEMAND' | 'TERMINATE_CLUSTER'; AllocationStrategy?: string };
+    SpotSpecification?: {
+      TimeoutDurationMinutes: number;
+      TimeoutAction: 'SWITCH_TO_ON_DEMAND' | 'TERMINATE_CLUSTER';
+      AllocationStrategy?: string;
+    };
     OnDemandSpecification?: { AllocationStrategy: string };
   };
 }
@@ -64,7 +73,13 @@ function ebs(gib: number | undefined): EbsConfiguration | undefined {
 }
 
 function groupConfig(name: string, type: InstanceGroupConfig['InstanceGroupType'], g: InstanceGroup): InstanceGroupConfig {
-  const out: InstanceGroupConfig = { Name: name, InstanceGroupType: type, InstanceType: g.instanceType, InstanceCount: g.count, Market: g.market === 'spot' ? 'SPOT' : 'ON_DEMAND' };
+  const out: InstanceGroupConfig = {
+    Name: name,
+    InstanceGroupType: type,
+    InstanceType: g.instanceType,
+    InstanceCount: g.count,
+    Market: g.market === 'spot' ? 'SPOT' : 'ON_DEMAND',
+  };
   if (g.market === 'spot' && g.maxSpotPriceUSD !== undefined) out.BidPrice = String(g.maxSpotPriceUSD);
   const e = ebs(g.ebsGiBPerInstance);
   if (e) out.EbsConfiguration = e;
@@ -89,8 +104,12 @@ function fleetConfig(name: string, type: InstanceFleetConfig['InstanceFleetType'
     TargetOnDemandCapacity: f.targetOnDemandCapacity,
     TargetSpotCapacity: f.targetSpotCapacity,
     InstanceTypeConfigs: f.instanceTypes.map((t) => {
-      const c: InstanceFleetConfig['InstanceTypeConfigs'][number] = { InstanceType: t.instanceType, WeightedCapacity: t.weightedCapacity ?? (f.weighting === 'vcpu' ? instanceTypeOf(t.instanceType).vcpu : 1) };
-      if (t.bidPriceAsPercentageOfOnDemandPrice !== undefined) c.BidPriceAsPercentageOfOnDemandPrice = t.bidPriceAsPercentageOfOnDemandPrice;
+      const c: InstanceFleetConfig['InstanceTypeConfigs'][number] = {
+        InstanceType: t.instanceType,
+        WeightedCapacity: t.weightedCapacity ?? (f.weighting === 'vcpu' ? instanceTypeOf(t.instanceType).vcpu : 1),
+      };
+      if (t.bidPriceAsPercentageOfOnDemandPrice !== undefined)
+        c.BidPriceAsPercentageOfOnDemandPrice = t.bidPriceAsPercentageOfOnDemandPrice;
       const e = ebs(t.ebsGiBPerInstance);
       if (e) c.EbsConfiguration = e;
       return c;
@@ -105,7 +124,8 @@ function fleetConfig(name: string, type: InstanceFleetConfig['InstanceFleetType'
       ...(f.spotAllocationStrategy ? { AllocationStrategy: f.spotAllocationStrategy } : {}),
     };
   }
-  if (f.targetOnDemandCapacity > 0 && f.onDemandAllocationStrategy) spec.OnDemandSpecification = { AllocationStrategy: f.onDemandAllocationStrategy };
+  if (f.targetOnDemandCapacity > 0 && f.onDemandAllocationStrategy)
+    spec.OnDemandSpecification = { AllocationStrategy: f.onDemandAllocationStrategy };
   if (spec.SpotSpecification || spec.OnDemandSpecification) out.LaunchSpecifications = spec;
   return out;
 }
@@ -142,7 +162,8 @@ export function sparkDefaults(cluster: Ec2Cluster, figures: Ec2Figures = ec2Figu
   if (sp.executorInstances !== undefined) props['spark.executor.instances'] = String(sp.executorInstances);
   if (sp.driverCores !== undefined) props['spark.driver.cores'] = String(sp.driverCores);
   if (isSizingUnavailable(s)) return props;
-  if (s.method !== 'maximize-resource-allocation' || sp.executorCores !== undefined) props['spark.executor.cores'] = String(s.executorCores);
+  if (s.method !== 'maximize-resource-allocation' || sp.executorCores !== undefined)
+    props['spark.executor.cores'] = String(s.executorCores);
   if (s.method !== 'maximize-resource-allocation') {
     props['spark.executor.memory'] = `${s.executorMemoryMiB}m`;
     props['spark.executor.memoryOverhead'] = `${s.executorMemoryOverheadMiB}m`;
@@ -169,11 +190,16 @@ export function configurationsJson(cluster: Ec2Cluster, figures: Ec2Figures = ec
   if (am.source === 'explicit' && am.nodes !== 'any') {
     out.push({
       Classification: 'yarn-site',
-      Properties: { 'yarn.node-labels.enabled': 'true', 'yarn.node-labels.am.default-node-label-expression': am.nodes === 'core' ? 'CORE' : 'ON_DEMAND' },
+      Properties: {
+        'yarn.node-labels.enabled': 'true',
+        'yarn.node-labels.am.default-node-label-expression': am.nodes === 'core' ? 'CORE' : 'ON_DEMAND',
+      },
     });
   }
-  if (cluster.hdfsReplication !== undefined) out.push({ Classification: 'hdfs-site', Properties: { 'dfs.replication': String(cluster.hdfsReplication) } });
-  if (cluster.spark.submitter === 'livy' && cluster.spark.deployMode === 'cluster') out.push({ Classification: 'livy-conf', Properties: { 'livy.spark.deploy-mode': 'cluster' } });
+  if (cluster.hdfsReplication !== undefined)
+    out.push({ Classification: 'hdfs-site', Properties: { 'dfs.replication': String(cluster.hdfsReplication) } });
+  if (cluster.spark.submitter === 'livy' && cluster.spark.deployMode === 'cluster')
+    out.push({ Classification: 'livy-conf', Properties: { 'livy.spark.deploy-mode': 'cluster' } });
   return out;
 }
 
@@ -231,7 +257,8 @@ export function createClusterCommand(cluster: Ec2Cluster, figures: Ec2Figures = 
   if (configurations.length > 0) options.push(['--configurations', JSON.stringify(configurations)]);
   const scaling = managedScalingPolicyJson(cluster);
   if (scaling) options.push(['--managed-scaling-policy', JSON.stringify(scaling)]);
-  if (cluster.autoTermination.idleTimeoutMinutes !== undefined) options.push(['--auto-termination-policy', `IdleTimeout=${cluster.autoTermination.idleTimeoutMinutes * 60}`]);
+  if (cluster.autoTermination.idleTimeoutMinutes !== undefined)
+    options.push(['--auto-termination-policy', `IdleTimeout=${cluster.autoTermination.idleTimeoutMinutes * 60}`]);
   if (cluster.autoTermination.afterLastStep) options.push(['--auto-terminate']);
   options.push(['--use-default-roles']);
   const argv = ['aws', 'emr', 'create-cluster', ...options.flat()];

@@ -7,7 +7,14 @@
 import type { InstanceType } from '../catalog/instance-catalog.ts';
 import { instanceTypeOf, type Cluster, type Ec2Cluster, type ServerlessApplication, type ServerlessWorker } from './model.ts';
 import { atLeast, parseRelease, type Release } from './release.ts';
-import { memoryOverheadMiB, largestHeapMiB, SPARK_MEMORY_OVERHEAD_FACTOR, sizeSparkExecutors, type SparkSizing, type SparkSizingUnavailable } from './spark-sizing.ts';
+import {
+  memoryOverheadMiB,
+  largestHeapMiB,
+  SPARK_MEMORY_OVERHEAD_FACTOR,
+  sizeSparkExecutors,
+  type SparkSizing,
+  type SparkSizingUnavailable,
+} from './spark-sizing.ts';
 import { topologyOf, totalOver, totalOverSets, type NodeSet, type Range, type Topology } from './topology.ts';
 
 /** GB per GiB (EBS sizes are GiB; EC2 instance storage is reported in GB). */
@@ -170,7 +177,9 @@ function hdfsFigures(cluster: Ec2Cluster, topo: Topology): HdfsFigures {
   const defaultReplication = defaultDfsReplication(coreNodes.low);
   const replication = cluster.hdfsReplication ?? defaultReplication;
   const raw = totalOverSets(topo.core, (t) => hdfsStorageGB(t.type, t.ebsGiBPerInstance));
-  const unknownTypes = topo.core.flatMap((s) => s.types.filter((t) => hdfsStorageGB(t.type, t.ebsGiBPerInstance) === null).map((t) => t.type.name));
+  const unknownTypes = topo.core.flatMap((s) =>
+    s.types.filter((t) => hdfsStorageGB(t.type, t.ebsGiBPerInstance) === null).map((t) => t.type.name),
+  );
   return {
     coreNodes,
     defaultReplication,
@@ -198,13 +207,24 @@ export function ec2Figures(cluster: Ec2Cluster, topo: Topology = topologyOf(clus
     hdfs: hdfsFigures(cluster, topo),
     deployMode,
     applicationMasters: applicationMasterPlacement(cluster, release),
-    spark: sizeSparkExecutors({ workers: topo.workers, primary: instanceTypeOf(cluster.instances.primary.instanceType), spark: cluster.spark, deployMode }),
+    spark: sizeSparkExecutors({
+      workers: topo.workers,
+      primary: instanceTypeOf(cluster.instances.primary.instanceType),
+      spark: cluster.spark,
+      deployMode,
+    }),
   };
 }
 
 function workerFigures(w: ServerlessWorker): ServerlessWorkerFigures {
   const heap = largestHeapMiB(w.memoryGiB * 1024, SPARK_MEMORY_OVERHEAD_FACTOR);
-  return { vcpu: w.vcpu, memoryGiB: w.memoryGiB, diskGiB: w.diskGiB, maxHeapMiB: heap, overheadMiB: memoryOverheadMiB(heap, SPARK_MEMORY_OVERHEAD_FACTOR) };
+  return {
+    vcpu: w.vcpu,
+    memoryGiB: w.memoryGiB,
+    diskGiB: w.diskGiB,
+    maxHeapMiB: heap,
+    overheadMiB: memoryOverheadMiB(heap, SPARK_MEMORY_OVERHEAD_FACTOR),
+  };
 }
 
 /** Figures of an EMR Serverless application ([S17]). */

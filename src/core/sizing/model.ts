@@ -257,7 +257,11 @@ export const InstanceFleetSchema = z
     const seen = new Set<string>();
     f.instanceTypes.forEach((t, i) => {
       if (seen.has(t.instanceType)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['instanceTypes', i, 'instanceType'], message: `${t.instanceType} is listed twice in the fleet` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['instanceTypes', i, 'instanceType'],
+          message: `${t.instanceType} is listed twice in the fleet`,
+        });
       }
       seen.add(t.instanceType);
     });
@@ -339,15 +343,7 @@ export const ApplicationSchema = z
   });
 
 /** Who submits the Spark application (decides where the driver may run, [S12], [S13], [S14]). */
-export const SubmitterSchema = z.enum([
-  'step',
-  'spark-submit',
-  'shell',
-  'spark-sql-shell',
-  'thrift-server',
-  'livy',
-  'notebook-kernel',
-]);
+export const SubmitterSchema = z.enum(['step', 'spark-submit', 'shell', 'spark-sql-shell', 'thrift-server', 'livy', 'notebook-kernel']);
 export type Submitter = z.infer<typeof SubmitterSchema>;
 
 /** Spark settings of a configuration. Unset values take EMR's defaults or the derived sizing. */
@@ -501,7 +497,11 @@ export const ServerlessApplicationSchema = z
       .optional(),
     /** Maximum capacity of the application. */
     maximumCapacity: z
-      .object({ vcpu: z.number().positive().max(1e6), memoryGiB: z.number().positive().max(1e7), diskGiB: z.number().positive().max(1e8).optional() })
+      .object({
+        vcpu: z.number().positive().max(1e6),
+        memoryGiB: z.number().positive().max(1e7),
+        diskGiB: z.number().positive().max(1e8).optional(),
+      })
       .strict()
       .optional(),
     /** Auto-stop after this many idle minutes; null = auto-stop off. Default 15 ([S17]). */

@@ -46,7 +46,8 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'interactive',
     label: { ko: '대화형·노트북', en: 'Interactive / notebooks' },
-    description: 'Analysts run many small Spark jobs from notebooks through Livy (EMR Studio); horizontal sizing, sessions in cluster mode.',
+    description:
+      'Analysts run many small Spark jobs from notebooks through Livy (EMR Studio); horizontal sizing, sessions in cluster mode.',
     workload: { profile: 'interactive', traits: ['latency-sensitive'], concurrentApplications: 5 },
     cluster: {
       platform: 'emr-ec2',
@@ -66,7 +67,8 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'streaming-24x7',
     label: { ko: '24×7 스트리밍', en: '24×7 streaming' },
-    description: 'A Spark Structured Streaming job that runs around the clock: On-Demand primary and core, Spot task nodes, application masters pinned to core nodes.',
+    description:
+      'A Spark Structured Streaming job that runs around the clock: On-Demand primary and core, Spot task nodes, application masters pinned to core nodes.',
     workload: { profile: 'streaming-24x7', traits: ['cost-sensitive'] },
     cluster: {
       platform: 'emr-ec2',
@@ -85,7 +87,8 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'long-running',
     label: { ko: '장기 실행·데이터 웨어하우스', en: 'Long-running / data warehouse' },
-    description: 'A persistent Hive/Spark cluster: On-Demand primary and core, a diversified Spot task fleet, Glue Data Catalog as metastore.',
+    description:
+      'A persistent Hive/Spark cluster: On-Demand primary and core, a diversified Spot task fleet, Glue Data Catalog as metastore.',
     workload: { profile: 'long-running', concurrentApplications: 4 },
     cluster: {
       platform: 'emr-ec2',
@@ -94,9 +97,23 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
       instances: {
         mode: 'instance-fleets',
         primary: primary('m5.xlarge'),
-        core: { instanceTypes: [{ instanceType: 'r5.2xlarge', ebsGiBPerInstance: 256 }, { instanceType: 'r5d.2xlarge' }], targetOnDemandCapacity: 32 },
+        core: {
+          instanceTypes: [{ instanceType: 'r5.2xlarge', ebsGiBPerInstance: 256 }, { instanceType: 'r5d.2xlarge' }],
+          targetOnDemandCapacity: 32,
+        },
         task: {
-          instanceTypes: ['m5.2xlarge', 'm5d.2xlarge', 'm6g.2xlarge', 'r5.2xlarge', 'r5d.2xlarge', 'r6g.2xlarge', 'm5.4xlarge', 'm5d.4xlarge', 'r5.4xlarge', 'r6g.4xlarge'].map((instanceType) => ({ instanceType })),
+          instanceTypes: [
+            'm5.2xlarge',
+            'm5d.2xlarge',
+            'm6g.2xlarge',
+            'r5.2xlarge',
+            'r5d.2xlarge',
+            'r6g.2xlarge',
+            'm5.4xlarge',
+            'm5d.4xlarge',
+            'r5.4xlarge',
+            'r6g.4xlarge',
+          ].map((instanceType) => ({ instanceType })),
           targetSpotCapacity: 64,
           spotAllocationStrategy: 'price-capacity-optimized',
         },
@@ -110,7 +127,8 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'data-critical',
     label: { ko: '데이터 중요', en: 'Data-critical' },
-    description: 'HDFS holds data that must not be lost: three On-Demand primaries, On-Demand core nodes with replication, Spot only on task nodes.',
+    description:
+      'HDFS holds data that must not be lost: three On-Demand primaries, On-Demand core nodes with replication, Spot only on task nodes.',
     workload: { profile: 'data-critical', traits: ['hdfs-critical'] },
     cluster: {
       platform: 'emr-ec2',
@@ -150,7 +168,8 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'cost-driven',
     label: { ko: '비용 우선', en: 'Cost-driven' },
-    description: 'Transient work where losing the cluster is acceptable: all Spot, results persisted to S3, terminates after the last step.',
+    description:
+      'Transient work where losing the cluster is acceptable: all Spot, results persisted to S3, terminates after the last step.',
     workload: { profile: 'cost-driven' },
     cluster: {
       platform: 'emr-ec2',

@@ -40,7 +40,11 @@ const LEVELS: readonly Level[] = [
 /** Index of the level a finding counts at, or -1 (info). Non-documented errors count as warnings. */
 function levelOf(f: Finding): number {
   if (f.severity === 'info') return -1;
-  const kind: Level['kind'] = DOCUMENTED_PROVENANCES.includes(f.provenance) ? 'documented' : f.provenance === 'folklore' ? 'folklore' : 'aws-best-practice';
+  const kind: Level['kind'] = DOCUMENTED_PROVENANCES.includes(f.provenance)
+    ? 'documented'
+    : f.provenance === 'folklore'
+      ? 'folklore'
+      : 'aws-best-practice';
   const severity: Severity = kind !== 'documented' && f.severity === 'error' ? 'warning' : f.severity;
   return LEVELS.findIndex((l) => l.kind === kind && l.severity === severity);
 }
@@ -111,7 +115,15 @@ export function compareEvaluations(a: Evaluation, b: Evaluation): { order: numbe
   }
   return {
     order: 0,
-    decision: { kind: 'tie', severity: null, provenances: [], invalid: false, findings: [], ruleIds: [], summary: 'tie: no rule tells these configurations apart' },
+    decision: {
+      kind: 'tie',
+      severity: null,
+      provenances: [],
+      invalid: false,
+      findings: [],
+      ruleIds: [],
+      summary: 'tie: no rule tells these configurations apart',
+    },
   };
 }
 

@@ -42,7 +42,15 @@ export type Provenance = 'aws-doc' | 'aws-best-practice' | 'spark-doc' | 'derive
 export const DOCUMENTED_PROVENANCES: readonly Provenance[] = ['aws-doc', 'spark-doc', 'derived'];
 
 /** The rule groups of the fact sheet's "Sizing rules" section. */
-export type RuleGroup = 'validity' | 'purchasing' | 'availability-storage' | 'instance-size' | 'spark' | 'deploy-mode' | 'platform' | 'cost';
+export type RuleGroup =
+  | 'validity'
+  | 'purchasing'
+  | 'availability-storage'
+  | 'instance-size'
+  | 'spark'
+  | 'deploy-mode'
+  | 'platform'
+  | 'cost';
 
 /** What rules read: the workload, the configuration and, per platform, resolved facts and figures. */
 export interface RuleContext {

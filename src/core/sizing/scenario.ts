@@ -8,7 +8,7 @@
  * is the note line of the first YAML line inside the fence; positions come from the `yaml`
  * package's LineCounter). It never throws.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
 import { z } from 'zod';
 import {
   ClusterSchema,
@@ -159,7 +159,7 @@ export function parseSparkSize(v: unknown): number | null {
   return (m[2]?.toLowerCase() === 'g' ? n * 1024 : n) || null;
 }
 
-function boolOf(b: Builder, v: unknown, at: At, field: string): boolean | undefined {
+function _boolOf(b: Builder, v: unknown, at: At, field: string): boolean | undefined {
   if (typeof v === 'boolean') return v;
   b.r.add(at, `${field} must be true or false, not ${JSON.stringify(v)}`, `write \`${field}: true\` or \`${field}: false\``);
   return undefined;
@@ -167,7 +167,8 @@ function boolOf(b: Builder, v: unknown, at: At, field: string): boolean | undefi
 
 function numberOf(b: Builder, v: unknown, at: At, field: string, opts: { integer?: boolean; min?: number } = {}): number | undefined {
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  if (typeof n === 'number' && Number.isFinite(n) && (!opts.integer || Number.isInteger(n)) && (opts.min === undefined || n >= opts.min)) return n;
+  if (typeof n === 'number' && Number.isFinite(n) && (!opts.integer || Number.isInteger(n)) && (opts.min === undefined || n >= opts.min))
+    return n;
   b.r.add(
     at,
     `${field} must be ${opts.integer ? 'a whole number' : 'a number'}${opts.min !== undefined ? ` of at least ${opts.min}` : ''}, not ${JSON.stringify(v)}`,
@@ -178,7 +179,11 @@ function numberOf(b: Builder, v: unknown, at: At, field: string, opts: { integer
 
 function listOf(v: unknown): unknown[] {
   if (Array.isArray(v)) return v;
-  if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (typeof v === 'string')
+    return v
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   return [v];
 }
 
@@ -207,14 +212,22 @@ function parseGroupString(b: Builder, text: string, path: YPath, modelPath: YPat
     if (count) {
       const n = Number(count[1]);
       if (!Number.isInteger(n) || n < 1) {
-        b.r.add(at, `instance count ${count[1]} in ${pathText(path)}: a group needs a whole number of instances, at least 1`, 'write the count as xN with N ≥ 1, e.g. `m5.xlarge x4`');
+        b.r.add(
+          at,
+          `instance count ${count[1]} in ${pathText(path)}: a group needs a whole number of instances, at least 1`,
+          'write the count as xN with N ≥ 1, e.g. `m5.xlarge x4`',
+        );
       } else set(b, out, modelPath, 'count', n, at);
     } else if (lower === 'spot') set(b, out, modelPath, 'market', 'spot', at);
     else if (lower === 'on-demand' || lower === 'ondemand' || lower === 'od') set(b, out, modelPath, 'market', 'on-demand', at);
     else if (ebs) set(b, out, modelPath, 'ebsGiBPerInstance', Number(ebs[1]), at);
     else if (price) set(b, out, modelPath, 'maxSpotPriceUSD', Number(price[1]), at);
     else {
-      b.r.add(at, `"${tok}" is not understood in the instance group "${text}"`, 'write `TYPE xN [on-demand|spot] [ebs:GiB] [max-price:USD]`, e.g. `m5.2xlarge x4 spot`');
+      b.r.add(
+        at,
+        `"${tok}" is not understood in the instance group "${text}"`,
+        'write `TYPE xN [on-demand|spot] [ebs:GiB] [max-price:USD]`, e.g. `m5.2xlarge x4 spot`',
+      );
     }
   });
   // A count that was wrong is reported above; 1 stands in so the rest (the type) is still checked.
@@ -228,7 +241,11 @@ const GROUP_OBJECT_KEYS = ['type', 'count', 'market', 'ebs-gib', 'max-price'];
 function parseGroup(b: Builder, v: unknown, path: YPath, modelPath: YPath): Plain | null {
   if (typeof v === 'string') return parseGroupString(b, v, path, modelPath);
   if (!isRecord(v)) {
-    b.r.add({ path }, `${pathText(path)} must be an instance group such as "m5.xlarge x4 on-demand"`, 'write `TYPE xN [on-demand|spot]`, or an object with type, count, market');
+    b.r.add(
+      { path },
+      `${pathText(path)} must be an instance group such as "m5.xlarge x4 on-demand"`,
+      'write `TYPE xN [on-demand|spot]`, or an object with type, count, market',
+    );
     return null;
   }
   const out: Plain = {};
@@ -247,7 +264,16 @@ function parseGroup(b: Builder, v: unknown, path: YPath, modelPath: YPath): Plai
   return out;
 }
 
-const FLEET_KEYS = ['fleet', 'on-demand', 'spot', 'weighting', 'spot-strategy', 'on-demand-strategy', 'spot-timeout-minutes', 'spot-timeout-action'];
+const FLEET_KEYS = [
+  'fleet',
+  'on-demand',
+  'spot',
+  'weighting',
+  'spot-strategy',
+  'on-demand-strategy',
+  'spot-timeout-minutes',
+  'spot-timeout-action',
+];
 const FLEET_TYPE_KEYS = ['type', 'weight', 'max-price-percent', 'ebs-gib'];
 
 function isFleet(v: unknown): v is Plain {
@@ -282,7 +308,12 @@ function parseFleet(b: Builder, v: Plain, path: YPath, modelPath: YPath): Plain 
               else if (tk === 'ebs-gib') set(b, o, tModel, 'ebsGiBPerInstance', tv, tAt);
               else b.r.add({ ...tAt, key: true }, `unknown key "${tk}" in a fleet instance type`, `use ${FLEET_TYPE_KEYS.join(', ')}`);
             }
-          } else b.r.add({ path: tPath }, 'a fleet instance type is a name such as m5.xlarge or an object {type, weight}', 'write `fleet: [m5.xlarge, m5.2xlarge]`');
+          } else
+            b.r.add(
+              { path: tPath },
+              'a fleet instance type is a name such as m5.xlarge or an object {type, weight}',
+              'write `fleet: [m5.xlarge, m5.2xlarge]`',
+            );
           return o;
         });
         set(b, out, modelPath, 'instanceTypes', types, at);
@@ -314,7 +345,14 @@ function parseFleet(b: Builder, v: Plain, path: YPath, modelPath: YPath): Plain 
     }
   }
   if (timeoutMinutes !== undefined || timeoutAction !== undefined) {
-    set(b, out, modelPath, 'spotTimeout', { minutes: timeoutMinutes ?? 60, action: timeoutAction ?? 'switch-to-on-demand' }, { path: [...path, timeoutMinutes !== undefined ? 'spot-timeout-minutes' : 'spot-timeout-action'] });
+    set(
+      b,
+      out,
+      modelPath,
+      'spotTimeout',
+      { minutes: timeoutMinutes ?? 60, action: timeoutAction ?? 'switch-to-on-demand' },
+      { path: [...path, timeoutMinutes !== undefined ? 'spot-timeout-minutes' : 'spot-timeout-action'] },
+    );
   }
   return out;
 }
@@ -385,7 +423,17 @@ const KEYS_BY_PLATFORM: Record<Cluster['platform'], string[]> = {
     'consistent-view',
     'reserved',
   ],
-  'emr-serverless': [...COMMON_KEYS, 'release', 'application-type', 'driver', 'executor', 'initial-capacity', 'max-capacity', 'auto-stop-minutes', ...SPARK_KEYS],
+  'emr-serverless': [
+    ...COMMON_KEYS,
+    'release',
+    'application-type',
+    'driver',
+    'executor',
+    'initial-capacity',
+    'max-capacity',
+    'auto-stop-minutes',
+    ...SPARK_KEYS,
+  ],
   'emr-eks': [...COMMON_KEYS, 'release', ...SPARK_KEYS],
   lambda: [...COMMON_KEYS, 'memory-mib', 'timeout-seconds'],
   'managed-flink': COMMON_KEYS,
@@ -457,7 +505,11 @@ function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | 
     const at: At = { path: e.path };
     if (e.key === 'platform') continue;
     if (!allowed.includes(e.key)) {
-      b.r.add({ ...at, key: true }, `"${e.key}" is not a key of an option on platform ${platform}`, `keys for ${platform}: ${allowed.join(', ')}`);
+      b.r.add(
+        { ...at, key: true },
+        `"${e.key}" is not a key of an option on platform ${platform}`,
+        `keys for ${platform}: ${allowed.join(', ')}`,
+      );
       continue;
     }
     const direct = DIRECT[e.key];
@@ -467,7 +519,12 @@ function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | 
     else if (sparkDirect) set(b, spark, ['spark'], sparkDirect, e.value, at);
     else if (sparkSize) {
       const mib = parseSparkSize(e.value);
-      if (mib === null) b.r.add(at, `${e.key} "${String(e.value)}" is not a memory size`, `write Spark's notation, e.g. \`${e.key}: 10g\` (GiB) or \`${e.key}: 10240m\` (MiB)`);
+      if (mib === null)
+        b.r.add(
+          at,
+          `${e.key} "${String(e.value)}" is not a memory size`,
+          `write Spark's notation, e.g. \`${e.key}: 10g\` (GiB) or \`${e.key}: 10240m\` (MiB)`,
+        );
       else set(b, spark, ['spark'], sparkSize, mib, at);
     } else {
       switch (e.key) {
@@ -490,7 +547,12 @@ function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | 
           break;
         case 'auto-terminate':
           if (e.value === 'after-last-step' || e.value === true) set(b, autoTermination, ['autoTermination'], 'afterLastStep', true, at);
-          else if (e.value !== false) b.r.add(at, `auto-terminate "${String(e.value)}" is not understood`, 'write `auto-terminate: after-last-step`, or `idle-timeout-minutes: 60`');
+          else if (e.value !== false)
+            b.r.add(
+              at,
+              `auto-terminate "${String(e.value)}" is not understood`,
+              'write `auto-terminate: after-last-step`, or `idle-timeout-minutes: 60`',
+            );
           break;
         case 'idle-timeout-minutes':
           set(b, autoTermination, ['autoTermination'], 'idleTimeoutMinutes', e.value, at);
@@ -511,7 +573,14 @@ function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | 
           set(b, out, [], 'initialCapacity', initialCapacityOf(b, e.value, at), at);
           break;
         case 'max-capacity':
-          set(b, out, [], 'maximumCapacity', renameKeys(b, e.value, e.path, { vcpu: 'vcpu', 'memory-gib': 'memoryGiB', 'disk-gib': 'diskGiB' }), at);
+          set(
+            b,
+            out,
+            [],
+            'maximumCapacity',
+            renameKeys(b, e.value, e.path, { vcpu: 'vcpu', 'memory-gib': 'memoryGiB', 'disk-gib': 'diskGiB' }),
+            at,
+          );
           break;
         case 'auto-stop-minutes':
           set(b, out, [], 'autoStopIdleMinutes', e.value === 'off' || e.value === false ? null : e.value, at);
@@ -529,11 +598,20 @@ function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | 
   return out;
 }
 
-function instancesOf(b: Builder, groups: { primary?: Plain | null; core?: unknown; task?: unknown }, entries: Entry[], optionPath: YPath): Plain | null {
+function instancesOf(
+  b: Builder,
+  groups: { primary?: Plain | null; core?: unknown; task?: unknown },
+  entries: Entry[],
+  optionPath: YPath,
+): Plain | null {
   const pathOf = (k: string): YPath => entries.find((e) => e.key === k)?.path ?? optionPath;
   if (groups.primary === undefined || groups.core === undefined) {
     const missing = groups.primary === undefined ? 'primary' : 'core';
-    b.r.add({ path: optionPath, key: true }, `an EMR on EC2 option needs \`${missing}:\``, 'write e.g. `primary: m5.xlarge` and `core: m5.2xlarge x4`');
+    b.r.add(
+      { path: optionPath, key: true },
+      `an EMR on EC2 option needs \`${missing}:\``,
+      'write e.g. `primary: m5.xlarge` and `core: m5.2xlarge x4`',
+    );
     return null;
   }
   if (groups.primary === null) return null;
@@ -541,10 +619,18 @@ function instancesOf(b: Builder, groups: { primary?: Plain | null; core?: unknow
   if (fleets) {
     if (!isFleet(groups.core) || (groups.task !== undefined && !isFleet(groups.task))) {
       const bad = !isFleet(groups.core) ? 'core' : 'task';
-      b.r.add({ path: pathOf(bad) }, 'one cluster cannot mix instance fleets and instance groups', `write \`${bad}:\` as a fleet too (\`fleet: [types]\`, \`on-demand:\`, \`spot:\`), or use groups for both`);
+      b.r.add(
+        { path: pathOf(bad) },
+        'one cluster cannot mix instance fleets and instance groups',
+        `write \`${bad}:\` as a fleet too (\`fleet: [types]\`, \`on-demand:\`, \`spot:\`), or use groups for both`,
+      );
       return null;
     }
-    const inst: Plain = { mode: 'instance-fleets', primary: groups.primary, core: parseFleet(b, groups.core, pathOf('core'), ['instances', 'core']) };
+    const inst: Plain = {
+      mode: 'instance-fleets',
+      primary: groups.primary,
+      core: parseFleet(b, groups.core, pathOf('core'), ['instances', 'core']),
+    };
     if (groups.task !== undefined) inst['task'] = parseFleet(b, groups.task as Plain, pathOf('task'), ['instances', 'task']);
     return inst;
   }
@@ -552,14 +638,22 @@ function instancesOf(b: Builder, groups: { primary?: Plain | null; core?: unknow
     ? groups.core.map((g, i) => parseGroup(b, g, [...pathOf('core'), i], ['instances', 'core', i]))
     : [parseGroup(b, groups.core, pathOf('core'), ['instances', 'core', 0])];
   const taskValues = groups.task === undefined ? [] : Array.isArray(groups.task) ? groups.task : [groups.task];
-  const task = taskValues.map((g, i) => parseGroup(b, g, Array.isArray(groups.task) ? [...pathOf('task'), i] : pathOf('task'), ['instances', 'task', i]));
+  const task = taskValues.map((g, i) =>
+    parseGroup(b, g, Array.isArray(groups.task) ? [...pathOf('task'), i] : pathOf('task'), ['instances', 'task', i]),
+  );
   if (core.includes(null) || task.includes(null)) return null;
   return { mode: 'instance-groups', primary: groups.primary, core, task };
 }
 
 function renameKeys(b: Builder, v: unknown, path: YPath, names: Record<string, string>): Plain | undefined {
   if (!isRecord(v)) {
-    b.r.add({ path }, `${pathText(path)} must be an object with ${Object.keys(names).join(', ')}`, `write e.g. \`{ ${Object.keys(names).map((k) => `${k}: 1`).join(', ')} }\``);
+    b.r.add(
+      { path },
+      `${pathText(path)} must be an object with ${Object.keys(names).join(', ')}`,
+      `write e.g. \`{ ${Object.keys(names)
+        .map((k) => `${k}: 1`)
+        .join(', ')} }\``,
+    );
     return undefined;
   }
   const out: Plain = {};
@@ -580,9 +674,19 @@ function managedScalingOf(b: Builder, v: unknown, at: At): Plain | undefined {
       return undefined;
     }
     const unit = m[3]?.toLowerCase();
-    return { minimumCapacityUnits: Number(m[1]), maximumCapacityUnits: Number(m[2]), ...(unit ? { unitType: unit === 'units' ? 'instance-fleet-units' : unit } : {}) };
+    return {
+      minimumCapacityUnits: Number(m[1]),
+      maximumCapacityUnits: Number(m[2]),
+      ...(unit ? { unitType: unit === 'units' ? 'instance-fleet-units' : unit } : {}),
+    };
   }
-  const o = renameKeys(b, v, at.path, { min: 'minimumCapacityUnits', max: 'maximumCapacityUnits', 'max-on-demand': 'maximumOnDemandCapacityUnits', 'max-core': 'maximumCoreCapacityUnits', unit: 'unitType' });
+  const o = renameKeys(b, v, at.path, {
+    min: 'minimumCapacityUnits',
+    max: 'maximumCapacityUnits',
+    'max-on-demand': 'maximumOnDemandCapacityUnits',
+    'max-core': 'maximumCoreCapacityUnits',
+    unit: 'unitType',
+  });
   if (o && o['unitType'] === 'units') o['unitType'] = 'instance-fleet-units';
   return o;
 }
@@ -630,7 +734,11 @@ function buildWorkload(b: Builder, v: unknown, path: YPath): Plain | null {
     return { profile: v };
   }
   if (!isRecord(v)) {
-    b.r.add({ path }, 'workload must be a profile name or an object with profile, traits …', `write e.g. \`workload: streaming-24x7\` (profiles: ${WorkloadProfileSchema.options.join(', ')})`);
+    b.r.add(
+      { path },
+      'workload must be a profile name or an object with profile, traits …',
+      `write e.g. \`workload: streaming-24x7\` (profiles: ${WorkloadProfileSchema.options.join(', ')})`,
+    );
     return null;
   }
   const out: Plain = {};
@@ -643,7 +751,7 @@ function buildWorkload(b: Builder, v: unknown, path: YPath): Plain | null {
     }
     if (k === 'traits') {
       const list = listOf(val);
-      list.forEach((t, i) => b.trace.set(`traits.${i}`, { path: Array.isArray(val) ? [...path, k, i] : [...path, k] }));
+      list.forEach((_t, i) => b.trace.set(`traits.${i}`, { path: Array.isArray(val) ? [...path, k, i] : [...path, k] }));
       set(b, out, [], 'traits', list, at);
     } else if (k === 'stream') {
       const s = renameKeys(b, val, [...path, k], STREAM_KEYS);
@@ -658,7 +766,8 @@ function buildWorkload(b: Builder, v: unknown, path: YPath): Plain | null {
 
 /** Hint for a zod issue on a model field. */
 function hintFor(modelPath: string, message: string): string {
-  if (message.startsWith('unknown instance type')) return 'use an instance type from the catalog, e.g. m5.xlarge (the smallest m5 EMR offers)';
+  if (message.startsWith('unknown instance type'))
+    return 'use an instance type from the catalog, e.g. m5.xlarge (the smallest m5 EMR offers)';
   if (modelPath.endsWith('count')) return 'write the count as xN with N ≥ 1, e.g. `m5.xlarge x4`';
   if (modelPath.startsWith('profile')) return `profiles: ${WorkloadProfileSchema.options.join(', ')}`;
   if (modelPath.startsWith('traits')) return `traits: ${WorkloadTraitSchema.options.join(', ')}`;
@@ -709,17 +818,27 @@ export function parseScenario(yamlText: string, firstLine: number): ScenarioPars
   }
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   if (!isRecord(root)) {
-    r.add({ path: [] }, 'an emr-scenario block holds a YAML mapping with `workload:` and `options:`', 'start with `workload: <profile>` and `options:` with one entry per option letter');
+    r.add(
+      { path: [] },
+      'an emr-scenario block holds a YAML mapping with `workload:` and `options:`',
+      'start with `workload: <profile>` and `options:` with one entry per option letter',
+    );
     return { scenario: null, problems: r.problems };
   }
   for (const k of Object.keys(root)) {
-    if (!['workload', 'defaults', 'options'].includes(k)) r.add({ path: [k], key: true }, `unknown top-level key "${k}"`, 'a scenario has `workload:`, optional `defaults:`, and `options:`');
+    if (!['workload', 'defaults', 'options'].includes(k))
+      r.add({ path: [k], key: true }, `unknown top-level key "${k}"`, 'a scenario has `workload:`, optional `defaults:`, and `options:`');
   }
 
   // Workload.
   const wb: Builder = { r, trace: new Map() };
   let workload: Workload | null = null;
-  if (root['workload'] === undefined) r.add({ path: [] }, 'the scenario has no `workload:`', `add e.g. \`workload: interactive\` (profiles: ${WorkloadProfileSchema.options.join(', ')})`);
+  if (root['workload'] === undefined)
+    r.add(
+      { path: [] },
+      'the scenario has no `workload:`',
+      `add e.g. \`workload: interactive\` (profiles: ${WorkloadProfileSchema.options.join(', ')})`,
+    );
   else {
     const w = buildWorkload(wb, root['workload'], ['workload']);
     if (w) {
@@ -731,31 +850,60 @@ export function parseScenario(yamlText: string, firstLine: number): ScenarioPars
 
   // Defaults.
   const defaults = root['defaults'];
-  if (defaults !== undefined && !isRecord(defaults)) r.add({ path: ['defaults'] }, '`defaults:` must be a mapping of option keys', 'e.g. `defaults: { release: emr-7.12.0, apps: [Hadoop, Spark] }`');
-  const defaultEntries: Entry[] = isRecord(defaults) ? Object.entries(defaults).map(([key, value]) => ({ key, value, path: ['defaults', key] })) : [];
+  if (defaults !== undefined && !isRecord(defaults))
+    r.add(
+      { path: ['defaults'] },
+      '`defaults:` must be a mapping of option keys',
+      'e.g. `defaults: { release: emr-7.12.0, apps: [Hadoop, Spark] }`',
+    );
+  const defaultEntries: Entry[] = isRecord(defaults)
+    ? Object.entries(defaults).map(([key, value]) => ({ key, value, path: ['defaults', key] }))
+    : [];
 
   // Options.
   const options: ScenarioOption[] = [];
   const optionsValue = root['options'];
   if (!isRecord(optionsValue)) {
-    r.add({ path: optionsValue === undefined ? [] : ['options'] }, 'the scenario needs `options:` with one entry per option letter (A, B, …)', 'write `options:` then `A:` with `primary:`, `core:` … under it');
+    r.add(
+      { path: optionsValue === undefined ? [] : ['options'] },
+      'the scenario needs `options:` with one entry per option letter (A, B, …)',
+      'write `options:` then `A:` with `primary:`, `core:` … under it',
+    );
   } else {
     for (const [letter, value] of Object.entries(optionsValue)) {
       const optionPath: YPath = ['options', letter];
       const line = r.position({ path: optionPath, key: true }).line;
       if (!/^[A-J]$/.test(letter)) {
-        r.add({ path: optionPath, key: true }, `"${letter}" is not an option letter`, 'name options with capital letters A–J, as in the question');
+        r.add(
+          { path: optionPath, key: true },
+          `"${letter}" is not an option letter`,
+          'name options with capital letters A–J, as in the question',
+        );
         continue;
       }
       if (!isRecord(value)) {
-        r.add({ path: optionPath }, `option ${letter} must be a mapping (primary:, core: …) or \`not-a-cluster: reason\``, 'e.g. `A: { primary: m5.xlarge, core: m5.2xlarge x4 }`');
+        r.add(
+          { path: optionPath },
+          `option ${letter} must be a mapping (primary:, core: …) or \`not-a-cluster: reason\``,
+          'e.g. `A: { primary: m5.xlarge, core: m5.2xlarge x4 }`',
+        );
         continue;
       }
       if ('not-a-cluster' in value) {
         const reason = value['not-a-cluster'];
         const extra = Object.keys(value).filter((k) => k !== 'not-a-cluster');
-        if (extra.length > 0) r.add({ path: [...optionPath, extra[0] as string], key: true }, 'an option marked not-a-cluster has no other keys', 'remove the other keys, or remove `not-a-cluster:`');
-        if (typeof reason !== 'string' || reason.trim() === '') r.add({ path: [...optionPath, 'not-a-cluster'] }, 'not-a-cluster needs a short reason', 'e.g. `not-a-cluster: Elastic Beanstalk is a web-application platform`');
+        if (extra.length > 0)
+          r.add(
+            { path: [...optionPath, extra[0] as string], key: true },
+            'an option marked not-a-cluster has no other keys',
+            'remove the other keys, or remove `not-a-cluster:`',
+          );
+        if (typeof reason !== 'string' || reason.trim() === '')
+          r.add(
+            { path: [...optionPath, 'not-a-cluster'] },
+            'not-a-cluster needs a short reason',
+            'e.g. `not-a-cluster: Elastic Beanstalk is a web-application platform`',
+          );
         else options.push({ letter, cluster: null, notACluster: reason.trim(), line });
         continue;
       }
@@ -764,7 +912,12 @@ export function parseScenario(yamlText: string, firstLine: number): ScenarioPars
       let input: unknown;
       if ('full' in value) {
         const extra = Object.keys(value).filter((k) => k !== 'full');
-        if (extra.length > 0) r.add({ path: [...optionPath, extra[0] as string], key: true }, '`full:` holds the whole configuration; no other keys beside it', 'move the other keys into the full object (camelCase model fields)');
+        if (extra.length > 0)
+          r.add(
+            { path: [...optionPath, extra[0] as string], key: true },
+            '`full:` holds the whole configuration; no other keys beside it',
+            'move the other keys into the full object (camelCase model fields)',
+          );
         input = value['full'];
         traceFull(b, value['full'], [...optionPath, 'full'], []);
       } else {
@@ -781,20 +934,28 @@ export function parseScenario(yamlText: string, firstLine: number): ScenarioPars
       // Problems found while reading the compact form (e.g. a count of 0) also keep the option out.
       else if (r.problems.length === problemsBeforeOption) options.push({ letter, cluster: parsed.data, notACluster: null, line });
     }
-    const letters = Object.keys(optionsValue).filter((l) => /^[A-J]$/.test(l)).sort();
+    const letters = Object.keys(optionsValue)
+      .filter((l) => /^[A-J]$/.test(l))
+      .sort();
     const gap = letters.findIndex((l, i) => l !== String.fromCharCode(65 + i));
     if (gap >= 0) {
       const l = letters[gap] as string;
-      r.add({ path: ['options', l], key: true }, `option letters must run A, B, C … without gaps; found ${l} where ${String.fromCharCode(65 + gap)} was expected`, 'use the same letters as the question’s options');
+      r.add(
+        { path: ['options', l], key: true },
+        `option letters must run A, B, C … without gaps; found ${l} where ${String.fromCharCode(65 + gap)} was expected`,
+        'use the same letters as the question’s options',
+      );
     }
-    if (letters.length < 2) r.add({ path: ['options'] }, 'a scenario needs at least two options', 'add one entry per option of the question');
+    if (letters.length < 2)
+      r.add({ path: ['options'] }, 'a scenario needs at least two options', 'add one entry per option of the question');
   }
 
   if (r.problems.length > 0 || !workload) return { scenario: null, problems: r.problems };
   const scenario = { workload, options: options.sort((a, b) => a.letter.localeCompare(b.letter)), line: firstLine };
   const checked = ClusterScenarioSchema.safeParse(scenario);
   if (!checked.success) {
-    for (const issue of checked.error.issues) r.add({ path: ['options'] }, issue.message, 'see the emr-scenario syntax in src/core/sizing/README.md');
+    for (const issue of checked.error.issues)
+      r.add({ path: ['options'] }, issue.message, 'see the emr-scenario syntax in src/core/sizing/README.md');
     return { scenario: null, problems: r.problems };
   }
   return { scenario: checked.data, problems: [] };

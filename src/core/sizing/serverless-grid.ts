@@ -38,7 +38,10 @@ export interface ServerlessWorkerShape {
 export function serverlessWorkerProblem(w: ServerlessWorkerShape): { field: 'vcpu' | 'memoryGiB' | 'diskGiB'; message: string } | null {
   const row = SERVERLESS_WORKER_GRID.find((r) => r.vcpu === w.vcpu);
   if (!row) {
-    return { field: 'vcpu', message: `an EMR Serverless worker has ${SERVERLESS_WORKER_GRID.map((r) => r.vcpu).join(', ')} vCPUs, not ${w.vcpu}` };
+    return {
+      field: 'vcpu',
+      message: `an EMR Serverless worker has ${SERVERLESS_WORKER_GRID.map((r) => r.vcpu).join(', ')} vCPUs, not ${w.vcpu}`,
+    };
   }
   if (!row.memoryGiB.includes(w.memoryGiB)) {
     const m = row.memoryGiB;
@@ -48,7 +51,10 @@ export function serverlessWorkerProblem(w: ServerlessWorkerShape): { field: 'vcp
   }
   const disk = w.diskGiB ?? SERVERLESS_DISK_GIB.min;
   if (!Number.isInteger(disk) || disk < SERVERLESS_DISK_GIB.min || disk > SERVERLESS_DISK_GIB.max) {
-    return { field: 'diskGiB', message: `an EMR Serverless worker disk is a whole number of GiB from ${SERVERLESS_DISK_GIB.min} to ${SERVERLESS_DISK_GIB.max}, not ${disk}` };
+    return {
+      field: 'diskGiB',
+      message: `an EMR Serverless worker disk is a whole number of GiB from ${SERVERLESS_DISK_GIB.min} to ${SERVERLESS_DISK_GIB.max}, not ${disk}`,
+    };
   }
   return null;
 }

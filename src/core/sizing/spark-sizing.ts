@@ -74,7 +74,12 @@ export interface ExecutorPlacement {
 
 /** Something in the Spark settings YARN cannot satisfy (feeds rule R-SPK-01). */
 export interface SizingProblem {
-  kind: 'container-above-maximum-allocation' | 'fewer-executors-fit' | 'driver-above-primary-memory' | 'driver-above-maximum-allocation' | 'executor-too-small';
+  kind:
+    | 'container-above-maximum-allocation'
+    | 'fewer-executors-fit'
+    | 'driver-above-primary-memory'
+    | 'driver-above-maximum-allocation'
+    | 'executor-too-small';
   instanceType: string;
   message: string;
 }
@@ -201,7 +206,8 @@ export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | Spark
   else if (maximize) cores = smallestCoreType(known).vcpu;
   else cores = Math.min(DEFAULT_EXECUTOR_CORES, minVcpu);
 
-  const planned = (t: InstanceType): number => (maximize && spark.executorCores === undefined ? 1 : Math.max(1, Math.floor(t.vcpu / cores)));
+  const planned = (t: InstanceType): number =>
+    maximize && spark.executorCores === undefined ? 1 : Math.max(1, Math.floor(t.vcpu / cores));
 
   // Executor heap, overhead and container.
   let heap: number;
@@ -212,7 +218,9 @@ export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | Spark
     method = 'explicit';
     heap = spark.executorMemoryMiB;
     overhead = spark.executorMemoryOverheadMiB ?? memoryOverheadMiB(heap, factor);
-    sizedFor = known.reduce((a, b) => ((b.type.yarnNodeManagerMemoryMB as number) < (a.type.yarnNodeManagerMemoryMB as number) ? b : a)).type;
+    sizedFor = known.reduce((a, b) =>
+      (b.type.yarnNodeManagerMemoryMB as number) < (a.type.yarnNodeManagerMemoryMB as number) ? b : a,
+    ).type;
     container = roundUp(heap + overhead, sizedFor.yarnSchedulerMinimumAllocationMB ?? 1);
   } else {
     method = maximize ? 'maximize-resource-allocation' : 'derived';
@@ -329,7 +337,10 @@ export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | Spark
   }
 
   const totalCores = { low: executors.low * cores, high: executors.high * cores };
-  const parallelism = spark.defaultParallelism !== undefined ? { low: spark.defaultParallelism, high: spark.defaultParallelism } : { low: 2 * totalCores.low, high: 2 * totalCores.high };
+  const parallelism =
+    spark.defaultParallelism !== undefined
+      ? { low: spark.defaultParallelism, high: spark.defaultParallelism }
+      : { low: 2 * totalCores.low, high: 2 * totalCores.high };
 
   return {
     method,

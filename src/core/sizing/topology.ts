@@ -106,7 +106,15 @@ function groupSet(role: NodeRole, g: InstanceGroup, path: string, label: string)
     kind: 'instance-group',
     path,
     label,
-    types: [{ type: instanceTypeOf(g.instanceType), weight: 1, explicitWeight: false, ebsGiBPerInstance: g.ebsGiBPerInstance, bidPercent: undefined }],
+    types: [
+      {
+        type: instanceTypeOf(g.instanceType),
+        weight: 1,
+        explicitWeight: false,
+        ebsGiBPerInstance: g.ebsGiBPerInstance,
+        bidPercent: undefined,
+      },
+    ],
     count: g.count,
     market: g.market,
     maxSpotPriceUSD: g.maxSpotPriceUSD,

@@ -149,7 +149,17 @@ export function decodeDiagnostics(file: string, decoded: DecodedText): Diagnosti
   if (m) {
     const listed = m.guesses
       .slice(0, LISTED_GUESSES)
-      .map((g) => `${g.line}:${g.column} '${g.chosen}'${g.alternatives.length ? ` (or ${g.alternatives.slice(0, 3).map((a) => `'${a}'`).join(', ')})` : ''}`)
+      .map(
+        (g) =>
+          `${g.line}:${g.column} '${g.chosen}'${
+            g.alternatives.length
+              ? ` (or ${g.alternatives
+                  .slice(0, 3)
+                  .map((a) => `'${a}'`)
+                  .join(', ')})`
+              : ''
+          }`,
+      )
       .join('; ');
     const first = m.guesses[0];
     out.push(

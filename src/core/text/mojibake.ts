@@ -545,12 +545,10 @@ export function repairMojibake(text: string, codepage: string, frequencies: Char
       return { line: 0, column: 0, chosen: '\uFFFD', confidence: 0, alternatives: [] };
     }
     const [a2, a1, b1, b2] = [chosen(i - 2), chosen(i - 1), chosen(i + 1), chosen(i + 2)];
-    const ranked = candidates[i]!
-      .map((c) => ({
-        c,
-        s: logP(frequencies, c, a1, a2) + logP(frequencies, b1, c, a1) + logP(frequencies, b2, b1, c),
-      }))
-      .sort((x, y) => y.s - x.s);
+    const ranked = candidates[i]!.map((c) => ({
+      c,
+      s: logP(frequencies, c, a1, a2) + logP(frequencies, b1, c, a1) + logP(frequencies, b2, b1, c),
+    })).sort((x, y) => y.s - x.s);
     const top = ranked[0]!.s;
     const mass = ranked.reduce((sum, r) => sum + Math.exp(r.s - top), 0);
     const own = ranked.find((r) => r.c === cp)!.s;

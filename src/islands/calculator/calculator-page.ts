@@ -28,11 +28,7 @@ import { renderExports, renderFigures, renderFindings, SEVERITY_LABEL, type TagL
 
 /** `a%3Ab` → `a:b`: characters that are safe in a query stay readable in the shared link. */
 export function prettyQuery(params: URLSearchParams): string {
-  return params
-    .toString()
-    .replace(/%3A/gi, ':')
-    .replace(/%2C/gi, ',')
-    .replace(/%2F/gi, '/');
+  return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%2F/gi, '/');
 }
 
 /**
@@ -61,7 +57,8 @@ export function startCalculatorPage(): void {
 
   // ── form ↔ state ────────────────────────────────────────────────────────────────────────────
 
-  const control = (field: string): HTMLInputElement | HTMLSelectElement | null => document.getElementById(`f-${field}`) as HTMLInputElement | HTMLSelectElement | null;
+  const control = (field: string): HTMLInputElement | HTMLSelectElement | null =>
+    document.getElementById(`f-${field}`) as HTMLInputElement | HTMLSelectElement | null;
   const get = (field: string): string => control(field)?.value ?? '';
   const set = (field: string, value: string): void => {
     const c = control(field);
@@ -77,19 +74,29 @@ export function startCalculatorPage(): void {
     const c = control(field) as HTMLInputElement | null;
     if (c) c.checked = v;
   };
-  const checkedValues = (name: string): string[] => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+  const checkedValues = (name: string): string[] =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
   const setChecked = (name: string, values: readonly string[]): void => {
     for (const i of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) i.checked = values.includes(i.value);
   };
 
-  const readGroup = (prefix: string): GroupState => ({ type: get(`${prefix}.type`), count: get(`${prefix}.count`), market: get(`${prefix}.market`) === 'spot' ? 'spot' : 'on-demand', ebs: get(`${prefix}.ebs`) });
+  const readGroup = (prefix: string): GroupState => ({
+    type: get(`${prefix}.type`),
+    count: get(`${prefix}.count`),
+    market: get(`${prefix}.market`) === 'spot' ? 'spot' : 'on-demand',
+    ebs: get(`${prefix}.ebs`),
+  });
   const writeGroup = (prefix: string, g: GroupState): void => {
     set(`${prefix}.type`, g.type);
     set(`${prefix}.count`, g.count);
     set(`${prefix}.market`, g.market);
     set(`${prefix}.ebs`, g.ebs);
   };
-  const readWorker = (prefix: string): WorkerState => ({ vcpu: get(`${prefix}.vcpu`), memory: get(`${prefix}.memory`), disk: get(`${prefix}.disk`) });
+  const readWorker = (prefix: string): WorkerState => ({
+    vcpu: get(`${prefix}.vcpu`),
+    memory: get(`${prefix}.memory`),
+    disk: get(`${prefix}.disk`),
+  });
   const writeWorker = (prefix: string, w: WorkerState): void => {
     set(`${prefix}.vcpu`, w.vcpu);
     set(`${prefix}.memory`, w.memory);
@@ -120,7 +127,7 @@ export function startCalculatorPage(): void {
       for (const el of frag.querySelectorAll<HTMLElement>('*')) {
         for (const attr of ['id', 'name', 'for', 'aria-describedby', 'data-field', 'data-task']) {
           const v = el.getAttribute(attr);
-          if (v !== null && v.includes('__i__')) el.setAttribute(attr, v.replaceAll('__i__', String(i)));
+          if (v?.includes('__i__')) el.setAttribute(attr, v.replaceAll('__i__', String(i)));
         }
       }
       const number = frag.querySelector('[data-role="number"]');
@@ -143,7 +150,10 @@ export function startCalculatorPage(): void {
   function readForm(): CalcState {
     const tasks: GroupState[] = [];
     for (let i = 0; i < taskCount; i++) tasks.push(readGroup(`task.${i}`));
-    const layout = form.querySelector<HTMLInputElement>('input[name="layout"]:checked')?.value === 'instance-fleets' ? 'instance-fleets' : 'instance-groups';
+    const layout =
+      form.querySelector<HTMLInputElement>('input[name="layout"]:checked')?.value === 'instance-fleets'
+        ? 'instance-fleets'
+        : 'instance-groups';
     return {
       preset: get('preset') as CalcState['preset'],
       profile: get('profile') as CalcState['profile'],
@@ -260,10 +270,18 @@ export function startCalculatorPage(): void {
 
   /** A finding of severity error or warning, shown under the field it is about. */
   function markFinding(field: string, ruleId: string, severity: 'error' | 'warning', message: string, anchor: string): void {
-    const box = document.querySelector(`[data-field="${CSS.escape(field)}"]`) ?? document.getElementById(`f-${field}`)?.closest('.calc-field, fieldset, div');
+    const box =
+      document.querySelector(`[data-field="${CSS.escape(field)}"]`) ??
+      document.getElementById(`f-${field}`)?.closest('.calc-field, fieldset, div');
     if (!box) return;
     box.append(
-      h('p', { class: `calc-field__finding calc-field__finding--${severity}` }, h('a', { href: `#${anchor}` }, `${SEVERITY_LABEL[severity].ko} · ${severity} ${ruleId}`), ' ', h('span', { lang: 'en' }, message)),
+      h(
+        'p',
+        { class: `calc-field__finding calc-field__finding--${severity}` },
+        h('a', { href: `#${anchor}` }, `${SEVERITY_LABEL[severity].ko} · ${severity} ${ruleId}`),
+        ' ',
+        h('span', { lang: 'en' }, message),
+      ),
     );
   }
 
@@ -301,8 +319,21 @@ export function startCalculatorPage(): void {
       for (const e of parsed.errors) markError(e);
       statusHost.className = 'calc-status calc-status--input';
       statusHost.replaceChildren(
-        h('p', { class: 'calc-status__title' }, bi(`입력을 고쳐 주세요 (${parsed.errors.length})`, `Fix ${parsed.errors.length === 1 ? 'this field' : `these ${parsed.errors.length} fields`} to see the findings`)),
-        h('ul', { class: 'calc-status__list' }, ...parsed.errors.map((e) => h('li', {}, h('a', { href: `#f-${e.field}`, onclick: (event) => focusField(event, e.field) }, e.message)))),
+        h(
+          'p',
+          { class: 'calc-status__title' },
+          bi(
+            `입력을 고쳐 주세요 (${parsed.errors.length})`,
+            `Fix ${parsed.errors.length === 1 ? 'this field' : `these ${parsed.errors.length} fields`} to see the findings`,
+          ),
+        ),
+        h(
+          'ul',
+          { class: 'calc-status__list' },
+          ...parsed.errors.map((e) =>
+            h('li', {}, h('a', { href: `#f-${e.field}`, onclick: (event) => focusField(event, e.field) }, e.message)),
+          ),
+        ),
       );
       findingsHost.replaceChildren();
       figuresHost.replaceChildren();
@@ -320,9 +351,17 @@ export function startCalculatorPage(): void {
       h(
         'p',
         { class: 'calc-status__title' },
-        evaluation.valid ? bi('유효한 설정', 'Valid configuration') : bi('유효하지 않은 설정', `Invalid configuration: ${invalid.join(', ')}`),
+        evaluation.valid
+          ? bi('유효한 설정', 'Valid configuration')
+          : bi('유효하지 않은 설정', `Invalid configuration: ${invalid.join(', ')}`),
       ),
-      h('p', { class: 'calc-status__detail' }, evaluation.valid ? 'AWS documentation and derived arithmetic find no error.' : 'A documented rule (AWS or Spark documentation, derived arithmetic) says this configuration cannot work as described.'),
+      h(
+        'p',
+        { class: 'calc-status__detail' },
+        evaluation.valid
+          ? 'AWS documentation and derived arithmetic find no error.'
+          : 'A documented rule (AWS or Spark documentation, derived arithmetic) says this configuration cannot work as described.',
+      ),
     );
     findingsHost.replaceChildren(renderFindings(evaluation.findings, tagLinks));
     evaluation.findings.forEach((f, i) => {
@@ -379,4 +418,3 @@ export function startCalculatorPage(): void {
   update();
   document.documentElement.dataset['calculator'] = 'ready';
 }
-

@@ -15,7 +15,11 @@ export async function copyText(text: string): Promise<boolean> {
  * A "copy" button for a text: says "copied" for two seconds, or selects the text's element so the
  * user can copy it by hand when the clipboard is not available.
  */
-export function copyButton(label: DocumentFragment | string, text: () => string, fallbackSelect?: () => HTMLElement | null): HTMLButtonElement {
+export function copyButton(
+  label: DocumentFragment | string,
+  text: () => string,
+  fallbackSelect?: () => HTMLElement | null,
+): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'calc-button calc-button--small calc-copy' }, label);
   const original = Array.from(button.childNodes).map((n) => n.cloneNode(true));
   button.addEventListener('click', () => {

@@ -24,7 +24,10 @@ export function describeCluster(c: Cluster): string[] {
   switch (c.platform) {
     case 'emr-ec2': {
       const inst = c.instances;
-      const out = [`EMR on EC2 ${c.releaseLabel}`, `primary: ${inst.primary.instanceType} ×${inst.primary.count} ${market(inst.primary.market)}`];
+      const out = [
+        `EMR on EC2 ${c.releaseLabel}`,
+        `primary: ${inst.primary.instanceType} ×${inst.primary.count} ${market(inst.primary.market)}`,
+      ];
       if (inst.mode === 'instance-groups') {
         for (const g of inst.core) out.push(`core: ${g.instanceType} ×${g.count} ${market(g.market)}`);
         for (const g of inst.task) out.push(`task: ${g.instanceType} ×${g.count} ${market(g.market)}`);
@@ -39,7 +42,10 @@ export function describeCluster(c: Cluster): string[] {
       return out;
     }
     case 'emr-serverless':
-      return [`EMR Serverless ${c.releaseLabel}`, `driver ${c.driver.vcpu} vCPU / ${c.driver.memoryGiB} GiB, executor ${c.executor.vcpu} vCPU / ${c.executor.memoryGiB} GiB`];
+      return [
+        `EMR Serverless ${c.releaseLabel}`,
+        `driver ${c.driver.vcpu} vCPU / ${c.driver.memoryGiB} GiB, executor ${c.executor.vcpu} vCPU / ${c.executor.memoryGiB} GiB`,
+      ];
     case 'emr-eks':
       return [`EMR on EKS ${c.releaseLabel}`];
     case 'lambda':
@@ -64,9 +70,21 @@ function openInCalculator(workload: Workload, cluster: Cluster): HTMLElement | n
   const state = stateFromModel(workload.profile, workload, cluster);
   if (!state) return h('p', { class: 'calc-hint' }, bi('계산기는 EMR 플랫폼만 편집합니다', 'The calculator edits EMR platforms only.'));
   if (!isRepresentable(state, cluster)) {
-    return h('p', { class: 'calc-hint' }, h('a', { href: calculatorHref(state) }, bi('계산기에서 열기 (일부 설정 제외)', 'Open in the calculator (some settings are not editable there)')));
+    return h(
+      'p',
+      { class: 'calc-hint' },
+      h(
+        'a',
+        { href: calculatorHref(state) },
+        bi('계산기에서 열기 (일부 설정 제외)', 'Open in the calculator (some settings are not editable there)'),
+      ),
+    );
   }
-  return h('p', {}, h('a', { class: 'calc-button calc-button--small', href: calculatorHref(state) }, bi('계산기에서 열기', 'Open in the calculator')));
+  return h(
+    'p',
+    {},
+    h('a', { class: 'calc-button calc-button--small', href: calculatorHref(state) }, bi('계산기에서 열기', 'Open in the calculator')),
+  );
 }
 
 function column(
@@ -101,7 +119,9 @@ function column(
       'h2',
       { class: 'cmp-column__head', id: `cmp-${letter}-title` },
       h('span', { class: 'cmp-column__letter' }, letter),
-      ranked ? h('span', { class: 'cmp-rank' }, bi(`${ranked.place}위`, `${ordinal(ranked.place)} of ${total}`)) : h('span', { class: 'cmp-rank' }, bi('순위 없음', 'not ranked')),
+      ranked
+        ? h('span', { class: 'cmp-rank' }, bi(`${ranked.place}위`, `${ordinal(ranked.place)} of ${total}`))
+        : h('span', { class: 'cmp-rank' }, bi('순위 없음', 'not ranked')),
       keyed ? h('span', { class: 'cmp-keyed' }, '✓ ', bi('정답', 'answer key')) : null,
     ),
     optionText,
@@ -126,7 +146,9 @@ function column(
         : null,
     e ? h('ul', { class: 'cmp-config', lang: 'en' }, ...describeCluster(e.cluster).map((line) => h('li', {}, line))) : null,
     e ? openInCalculator(workload, e.cluster) : null,
-    e && e.findings.length > 0 ? h('ol', { class: 'calc-findings' }, ...e.findings.map((f, i) => renderFinding(f, tagLinks, `cmp-${letter}-${i}`))) : null,
+    e && e.findings.length > 0
+      ? h('ol', { class: 'calc-findings' }, ...e.findings.map((f, i) => renderFinding(f, tagLinks, `cmp-${letter}-${i}`)))
+      : null,
   );
 }
 
@@ -145,7 +167,11 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
       { class: 'cmp-question' },
       h('p', { class: 'calc-hint' }, bi('문제', 'Question'), ' — ', h('a', { href: questionOnNote(q) }, q.noteTitle)),
       stem,
-      h('p', { class: 'calc-hint', lang: 'en' }, `Workload: ${w.profile}${w.traits.length ? ` (${w.traits.join(', ')})` : ''}${w.concurrentApplications > 1 ? `, ${w.concurrentApplications} concurrent applications` : ''} · answer key ${q.answer.join(', ')}`),
+      h(
+        'p',
+        { class: 'calc-hint', lang: 'en' },
+        `Workload: ${w.profile}${w.traits.length ? ` (${w.traits.join(', ')})` : ''}${w.concurrentApplications > 1 ? `, ${w.concurrentApplications} concurrent applications` : ''} · answer key ${q.answer.join(', ')}`,
+      ),
     ),
     h(
       'p',
@@ -167,14 +193,29 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
 function renderIndex(root: HTMLElement, questions: readonly ScenarioQuestion[], unknown: string | null): void {
   const items = questions.map((q) => {
     const text = h('span', {});
-    text.textContent = (q.stemHtml.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || q.id).slice(0, 160);
+    text.textContent = (
+      q.stemHtml
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || q.id
+    ).slice(0, 160);
     return h('li', {}, h('a', { href: `?q=${encodeURIComponent(q.id)}` }, q.noteTitle), ' — ', text);
   });
   root.replaceChildren(
-    unknown !== null ? h('p', { class: 'calc-notice calc-notice--warn', role: 'alert' }, bi('그런 문제가 없거나 시나리오가 없습니다', `No question "${unknown}" with a cluster scenario here; pick one below.`)) : '',
+    unknown !== null
+      ? h(
+          'p',
+          { class: 'calc-notice calc-notice--warn', role: 'alert' },
+          bi('그런 문제가 없거나 시나리오가 없습니다', `No question "${unknown}" with a cluster scenario here; pick one below.`),
+        )
+      : '',
     h('h2', {}, bi('시나리오가 있는 문제', 'Questions with a cluster scenario')),
     questions.length === 0
-      ? h('p', { class: 'muted', id: 'cmp-none' }, bi('아직 시나리오가 있는 문제가 없습니다', 'No question carries an emr-scenario block yet.'))
+      ? h(
+          'p',
+          { class: 'muted', id: 'cmp-none' },
+          bi('아직 시나리오가 있는 문제가 없습니다', 'No question carries an emr-scenario block yet.'),
+        )
       : h('ol', { class: 'cmp-index', id: 'cmp-index' }, ...items),
   );
 }
@@ -208,7 +249,13 @@ export function startComparePage(): void {
       document.documentElement.dataset['compare'] = 'ready';
     })
     .catch((error: unknown) => {
-      root.replaceChildren(h('p', { class: 'calc-notice calc-notice--warn', role: 'alert' }, bi('시나리오를 불러오지 못했습니다', `The scenarios could not be loaded (${(error as Error).message}). Reload the page.`)));
+      root.replaceChildren(
+        h(
+          'p',
+          { class: 'calc-notice calc-notice--warn', role: 'alert' },
+          bi('시나리오를 불러오지 못했습니다', `The scenarios could not be loaded (${(error as Error).message}). Reload the page.`),
+        ),
+      );
       document.documentElement.dataset['compare'] = 'error';
     });
 }

@@ -154,7 +154,12 @@ function vcpuOf(type: string): number {
   }
 }
 
-function groupState(g: { instanceType: string; count: number; market: 'on-demand' | 'spot'; ebsGiBPerInstance?: number | undefined }): GroupState {
+function groupState(g: {
+  instanceType: string;
+  count: number;
+  market: 'on-demand' | 'spot';
+  ebsGiBPerInstance?: number | undefined;
+}): GroupState {
   return { type: g.instanceType, count: String(g.count), market: g.market, ebs: str(g.ebsGiBPerInstance) };
 }
 
@@ -178,7 +183,12 @@ function groupFromFleet(f: FleetState): GroupState {
   const spot = Number(f.spot) || 0;
   const od = Number(f.onDemand) || 0;
   const per = first?.weight !== undefined ? Number(first.weight) || 1 : f.weighting === 'vcpu' ? vcpuOf(type) : 1;
-  return { type, count: String(Math.max(1, Math.ceil((od + spot) / per))), market: spot > od ? 'spot' : 'on-demand', ebs: first?.ebs ?? '' };
+  return {
+    type,
+    count: String(Math.max(1, Math.ceil((od + spot) / per))),
+    market: spot > od ? 'spot' : 'on-demand',
+    ebs: first?.ebs ?? '',
+  };
 }
 
 /** One entry of a fleet's `types` text: `r5.2xlarge:weight=8:ebs=256:max-price=60`. */
@@ -327,7 +337,11 @@ export function stateFromModel(preset: WorkloadProfile, workload: Workload, clus
     s.persistentData = cluster.persistentDataStore;
   }
   if (cluster.platform === 'emr-serverless') {
-    const w = (x: { vcpu: number; memoryGiB: number; diskGiB: number }): WorkerState => ({ vcpu: String(x.vcpu), memory: String(x.memoryGiB), disk: String(x.diskGiB) });
+    const w = (x: { vcpu: number; memoryGiB: number; diskGiB: number }): WorkerState => ({
+      vcpu: String(x.vcpu),
+      memory: String(x.memoryGiB),
+      disk: String(x.diskGiB),
+    });
     s.driver = w(cluster.driver);
     s.executor = w(cluster.executor);
     s.initDrivers = str(cluster.initialCapacity?.drivers);
@@ -350,7 +364,8 @@ export function canonicalApps(apps: readonly string[]): string[] {
 
 /** The form state of a preset (its workload and starting configuration). */
 export function presetState(preset: WorkloadPreset | WorkloadProfile): CalcState {
-  const p = typeof preset === 'string' ? (WORKLOAD_PRESETS.find((x) => x.id === preset) ?? (WORKLOAD_PRESETS[0] as WorkloadPreset)) : preset;
+  const p =
+    typeof preset === 'string' ? (WORKLOAD_PRESETS.find((x) => x.id === preset) ?? (WORKLOAD_PRESETS[0] as WorkloadPreset)) : preset;
   const workload = WorkloadSchema.parse(p.workload);
   const cluster = ClusterSchema.parse(p.cluster);
   const s = stateFromModel(p.id, workload, cluster);
@@ -456,7 +471,9 @@ const fleet = (key: string, which: 'coreFleet' | 'taskFleet'): Param => ({
   key,
   write: (s) => [fleetToken(s[which])],
   read: (s, values) => {
-    const [types = '', onDemand = '0', spot = '0', weighting = 'vcpu', spotStrategy = '', onDemandStrategy = ''] = (values[0] ?? '').split('/');
+    const [types = '', onDemand = '0', spot = '0', weighting = 'vcpu', spotStrategy = '', onDemandStrategy = ''] = (values[0] ?? '').split(
+      '/',
+    );
     if (weighting !== 'vcpu' && weighting !== 'instance') return `weighting "${weighting}" is not vcpu or instance`;
     s[which] = { types: types.split(',').join(', '), onDemand, spot, weighting, spotStrategy, onDemandStrategy };
     return null;
@@ -466,13 +483,41 @@ const fleet = (key: string, which: 'coreFleet' | 'taskFleet'): Param => ({
 /** Every URL parameter except `preset`, in URL order. */
 const PARAMS: readonly Param[] = [
   { key: 'profile', write: (s) => [s.profile], read: oneOf(PRESET_IDS, (s, v) => (s.profile = v), 'a workload profile') },
-  list('traits', (s) => s.traits, (s, v) => (s.traits = v)),
-  text('concurrent', (s) => s.concurrent, (s, v) => (s.concurrent = v)),
-  text('hdfs-gb', (s) => s.hdfsGb, (s, v) => (s.hdfsGb = v)),
-  { key: 'platform', write: (s) => [s.platform], read: oneOf(CALC_PLATFORMS, (s, v) => (s.platform = v), 'a platform the calculator edits') },
-  text('release', (s) => s.release, (s, v) => (s.release = v)),
-  text('name', (s) => s.name, (s, v) => (s.name = v)),
-  { key: 'layout', write: (s) => [s.layout], read: oneOf(['instance-groups', 'instance-fleets'] as const, (s, v) => (s.layout = v), 'a layout') },
+  list(
+    'traits',
+    (s) => s.traits,
+    (s, v) => (s.traits = v),
+  ),
+  text(
+    'concurrent',
+    (s) => s.concurrent,
+    (s, v) => (s.concurrent = v),
+  ),
+  text(
+    'hdfs-gb',
+    (s) => s.hdfsGb,
+    (s, v) => (s.hdfsGb = v),
+  ),
+  {
+    key: 'platform',
+    write: (s) => [s.platform],
+    read: oneOf(CALC_PLATFORMS, (s, v) => (s.platform = v), 'a platform the calculator edits'),
+  },
+  text(
+    'release',
+    (s) => s.release,
+    (s, v) => (s.release = v),
+  ),
+  text(
+    'name',
+    (s) => s.name,
+    (s, v) => (s.name = v),
+  ),
+  {
+    key: 'layout',
+    write: (s) => [s.layout],
+    read: oneOf(['instance-groups', 'instance-fleets'] as const, (s, v) => (s.layout = v), 'a layout'),
+  },
   { key: 'primary', write: (s) => [groupToken(s.primary)], read: (s, v) => ((s.primary = parseGroupToken(v[0] ?? '')), null) },
   { key: 'core', write: (s) => [groupToken(s.core)], read: (s, v) => ((s.core = parseGroupToken(v[0] ?? '')), null) },
   {
@@ -483,35 +528,135 @@ const PARAMS: readonly Param[] = [
   },
   fleet('core-fleet', 'coreFleet'),
   fleet('task-fleet', 'taskFleet'),
-  list('apps', (s) => canonicalApps(s.apps), (s, v) => (s.apps = v)),
-  { key: 'am', write: (s) => [s.am], read: oneOf(['', 'core', 'on-demand', 'any'] as const, (s, v) => (s.am = v), 'an application-master placement') },
-  { key: 'deploy-mode', write: (s) => [s.deployMode], read: oneOf(['', 'client', 'cluster'] as const, (s, v) => (s.deployMode = v), 'a deploy mode') },
+  list(
+    'apps',
+    (s) => canonicalApps(s.apps),
+    (s, v) => (s.apps = v),
+  ),
+  {
+    key: 'am',
+    write: (s) => [s.am],
+    read: oneOf(['', 'core', 'on-demand', 'any'] as const, (s, v) => (s.am = v), 'an application-master placement'),
+  },
+  {
+    key: 'deploy-mode',
+    write: (s) => [s.deployMode],
+    read: oneOf(['', 'client', 'cluster'] as const, (s, v) => (s.deployMode = v), 'a deploy mode'),
+  },
   { key: 'submitter', write: (s) => [s.submitter], read: oneOf(SubmitterSchema.options, (s, v) => (s.submitter = v), 'a submitter') },
-  flag('mra', (s) => s.mra, (s, v) => (s.mra = v)),
-  { key: 'dynamic-allocation', write: (s) => [s.dynamicAllocation], read: oneOf(['', 'true', 'false'] as const, (s, v) => (s.dynamicAllocation = v), 'true or false') },
-  text('executor-cores', (s) => s.executorCores, (s, v) => (s.executorCores = v)),
-  text('executor-memory', (s) => s.executorMemory, (s, v) => (s.executorMemory = v)),
-  text('driver-memory', (s) => s.driverMemory, (s, v) => (s.driverMemory = v)),
-  text('overhead-factor', (s) => s.overheadFactor, (s, v) => (s.overheadFactor = v)),
-  text('replication', (s) => s.replication, (s, v) => (s.replication = v)),
-  { key: 'scaling-unit', write: (s) => [s.scalingUnit], read: oneOf(['', 'instances', 'vcpu', 'instance-fleet-units'] as const, (s, v) => (s.scalingUnit = v), 'a managed scaling unit') },
-  text('scaling-min', (s) => s.scalingMin, (s, v) => (s.scalingMin = v)),
-  text('scaling-max', (s) => s.scalingMax, (s, v) => (s.scalingMax = v)),
-  text('scaling-max-od', (s) => s.scalingMaxOnDemand, (s, v) => (s.scalingMaxOnDemand = v)),
-  text('scaling-max-core', (s) => s.scalingMaxCore, (s, v) => (s.scalingMaxCore = v)),
-  flag('after-last-step', (s) => s.afterLastStep, (s, v) => (s.afterLastStep = v)),
-  text('idle-timeout', (s) => s.idleTimeout, (s, v) => (s.idleTimeout = v)),
-  flag('metastore', (s) => s.externalMetastore, (s, v) => (s.externalMetastore = v)),
-  flag('reserved', (s) => s.reserved, (s, v) => (s.reserved = v)),
-  flag('consistent-view', (s) => s.consistentView, (s, v) => (s.consistentView = v)),
+  flag(
+    'mra',
+    (s) => s.mra,
+    (s, v) => (s.mra = v),
+  ),
+  {
+    key: 'dynamic-allocation',
+    write: (s) => [s.dynamicAllocation],
+    read: oneOf(['', 'true', 'false'] as const, (s, v) => (s.dynamicAllocation = v), 'true or false'),
+  },
+  text(
+    'executor-cores',
+    (s) => s.executorCores,
+    (s, v) => (s.executorCores = v),
+  ),
+  text(
+    'executor-memory',
+    (s) => s.executorMemory,
+    (s, v) => (s.executorMemory = v),
+  ),
+  text(
+    'driver-memory',
+    (s) => s.driverMemory,
+    (s, v) => (s.driverMemory = v),
+  ),
+  text(
+    'overhead-factor',
+    (s) => s.overheadFactor,
+    (s, v) => (s.overheadFactor = v),
+  ),
+  text(
+    'replication',
+    (s) => s.replication,
+    (s, v) => (s.replication = v),
+  ),
+  {
+    key: 'scaling-unit',
+    write: (s) => [s.scalingUnit],
+    read: oneOf(['', 'instances', 'vcpu', 'instance-fleet-units'] as const, (s, v) => (s.scalingUnit = v), 'a managed scaling unit'),
+  },
+  text(
+    'scaling-min',
+    (s) => s.scalingMin,
+    (s, v) => (s.scalingMin = v),
+  ),
+  text(
+    'scaling-max',
+    (s) => s.scalingMax,
+    (s, v) => (s.scalingMax = v),
+  ),
+  text(
+    'scaling-max-od',
+    (s) => s.scalingMaxOnDemand,
+    (s, v) => (s.scalingMaxOnDemand = v),
+  ),
+  text(
+    'scaling-max-core',
+    (s) => s.scalingMaxCore,
+    (s, v) => (s.scalingMaxCore = v),
+  ),
+  flag(
+    'after-last-step',
+    (s) => s.afterLastStep,
+    (s, v) => (s.afterLastStep = v),
+  ),
+  text(
+    'idle-timeout',
+    (s) => s.idleTimeout,
+    (s, v) => (s.idleTimeout = v),
+  ),
+  flag(
+    'metastore',
+    (s) => s.externalMetastore,
+    (s, v) => (s.externalMetastore = v),
+  ),
+  flag(
+    'reserved',
+    (s) => s.reserved,
+    (s, v) => (s.reserved = v),
+  ),
+  flag(
+    'consistent-view',
+    (s) => s.consistentView,
+    (s, v) => (s.consistentView = v),
+  ),
   { key: 'data', write: (s) => [s.persistentData], read: oneOf(['s3', 'hdfs'] as const, (s, v) => (s.persistentData = v), 'a data store') },
   { key: 'driver', write: (s) => [workerToken(s.driver)], read: (s, v) => ((s.driver = parseWorkerToken(v[0] ?? '')), null) },
   { key: 'executor', write: (s) => [workerToken(s.executor)], read: (s, v) => ((s.executor = parseWorkerToken(v[0] ?? '')), null) },
-  text('init-drivers', (s) => s.initDrivers, (s, v) => (s.initDrivers = v)),
-  text('init-executors', (s) => s.initExecutors, (s, v) => (s.initExecutors = v)),
-  text('auto-stop', (s) => s.autoStop, (s, v) => (s.autoStop = v)),
-  text('max-vcpu', (s) => s.maxVcpu, (s, v) => (s.maxVcpu = v)),
-  text('max-memory', (s) => s.maxMemory, (s, v) => (s.maxMemory = v)),
+  text(
+    'init-drivers',
+    (s) => s.initDrivers,
+    (s, v) => (s.initDrivers = v),
+  ),
+  text(
+    'init-executors',
+    (s) => s.initExecutors,
+    (s, v) => (s.initExecutors = v),
+  ),
+  text(
+    'auto-stop',
+    (s) => s.autoStop,
+    (s, v) => (s.autoStop = v),
+  ),
+  text(
+    'max-vcpu',
+    (s) => s.maxVcpu,
+    (s, v) => (s.maxVcpu = v),
+  ),
+  text(
+    'max-memory',
+    (s) => s.maxMemory,
+    (s, v) => (s.maxMemory = v),
+  ),
 ];
 
 /**
@@ -665,11 +810,23 @@ export function fieldLabel(field: FieldId): string {
  */
 const PATH_TO_FIELD: ReadonlyArray<[RegExp, (m: RegExpExecArray, layout: CalcState['layout']) => FieldId]> = [
   [/^instances\.primary(?:\.(instanceType|count|market|ebsGiBPerInstance|maxSpotPriceUSD))?/, (m) => `primary.${groupLeaf(m[1])}`],
-  [/^instances\.(core|task)\.(\d+)(?:\.(instanceType|count|market|ebsGiBPerInstance|maxSpotPriceUSD))?/, (m) => (m[1] === 'core' ? `core.${groupLeaf(m[3])}` : `task.${m[2]}.${groupLeaf(m[3])}`)],
-  [/^instances\.(core|task)\.(instanceTypes|targetOnDemandCapacity|targetSpotCapacity|weighting|spotAllocationStrategy|onDemandAllocationStrategy)/, (m) => `${m[1]}-fleet.${fleetLeaf(m[2])}`],
-  [/^instances\.(core|task)$/, (m, layout) => (layout === 'instance-fleets' ? `${m[1]}-fleet.types` : m[1] === 'core' ? 'core.type' : 'task.0.type')],
+  [
+    /^instances\.(core|task)\.(\d+)(?:\.(instanceType|count|market|ebsGiBPerInstance|maxSpotPriceUSD))?/,
+    (m) => (m[1] === 'core' ? `core.${groupLeaf(m[3])}` : `task.${m[2]}.${groupLeaf(m[3])}`),
+  ],
+  [
+    /^instances\.(core|task)\.(instanceTypes|targetOnDemandCapacity|targetSpotCapacity|weighting|spotAllocationStrategy|onDemandAllocationStrategy)/,
+    (m) => `${m[1]}-fleet.${fleetLeaf(m[2])}`,
+  ],
+  [
+    /^instances\.(core|task)$/,
+    (m, layout) => (layout === 'instance-fleets' ? `${m[1]}-fleet.types` : m[1] === 'core' ? 'core.type' : 'task.0.type'),
+  ],
   [/^instances/, () => 'layout'],
-  [/^(driver|executor)(?:\.(vcpu|memoryGiB|diskGiB))?/, (m) => `${m[1]}.${m[2] === 'memoryGiB' ? 'memory' : m[2] === 'diskGiB' ? 'disk' : 'vcpu'}`],
+  [
+    /^(driver|executor)(?:\.(vcpu|memoryGiB|diskGiB))?/,
+    (m) => `${m[1]}.${m[2] === 'memoryGiB' ? 'memory' : m[2] === 'diskGiB' ? 'disk' : 'vcpu'}`,
+  ],
   [/^initialCapacity\.drivers/, () => 'init-drivers'],
   [/^initialCapacity/, () => 'init-executors'],
   [/^maximumCapacity\.memoryGiB/, () => 'max-memory'],
@@ -771,7 +928,8 @@ export function toModelInput(s: CalcState): ModelInput {
   const size = (field: FieldId, value: string): number | undefined => {
     if (value.trim() === '') return undefined;
     const mib = parseSparkSizeText(value);
-    if (mib === null) errors.push({ field, message: `${fieldLabel(field)}: "${value}" is not a Spark memory size; write e.g. 10g (GiB) or 10240m (MiB)` });
+    if (mib === null)
+      errors.push({ field, message: `${fieldLabel(field)}: "${value}" is not a Spark memory size; write e.g. 10g (GiB) or 10240m (MiB)` });
     return mib ?? undefined;
   };
 
@@ -799,7 +957,11 @@ export function toModelInput(s: CalcState): ModelInput {
   let cluster: Record<string, unknown>;
   if (s.platform === 'emr-ec2') {
     const group = (prefix: string, g: GroupState): Record<string, unknown> => {
-      const out: Record<string, unknown> = { instanceType: g.type, count: num(`${prefix}.count`, g.count, { required: true }) ?? 1, market: g.market };
+      const out: Record<string, unknown> = {
+        instanceType: g.type,
+        count: num(`${prefix}.count`, g.count, { required: true }) ?? 1,
+        market: g.market,
+      };
       const ebs = num(`${prefix}.ebs`, g.ebs);
       if (ebs !== undefined) out['ebsGiBPerInstance'] = ebs;
       return out;
@@ -807,7 +969,11 @@ export function toModelInput(s: CalcState): ModelInput {
     const fleetInput = (prefix: string, f: FleetState): Record<string, unknown> => {
       const field = `${prefix}.types`;
       const types = fleetEntries(f.types).map((e) => {
-        for (const u of e.unknown) errors.push({ field, message: `${fieldLabel(field)}: "${e.instanceType}:${u}" — after a type write :weight=N, :ebs=GIB or :max-price=PERCENT` });
+        for (const u of e.unknown)
+          errors.push({
+            field,
+            message: `${fieldLabel(field)}: "${e.instanceType}:${u}" — after a type write :weight=N, :ebs=GIB or :max-price=PERCENT`,
+          });
         const t: Record<string, unknown> = { instanceType: e.instanceType };
         const weight = e.weight !== undefined ? num(field, e.weight, { required: true }) : undefined;
         if (weight !== undefined) t['weightedCapacity'] = weight;
@@ -829,7 +995,12 @@ export function toModelInput(s: CalcState): ModelInput {
     };
     const instances: Record<string, unknown> =
       s.layout === 'instance-groups'
-        ? { mode: 'instance-groups', primary: group('primary', s.primary), core: group('core', s.core), task: s.tasks.map((t, i) => group(`task.${i}`, t)) }
+        ? {
+            mode: 'instance-groups',
+            primary: group('primary', s.primary),
+            core: group('core', s.core),
+            task: s.tasks.map((t, i) => group(`task.${i}`, t)),
+          }
         : {
             mode: 'instance-fleets',
             primary: group('primary', s.primary),
@@ -855,8 +1026,16 @@ export function toModelInput(s: CalcState): ModelInput {
     const min = num('scaling-min', s.scalingMin);
     const max = num('scaling-max', s.scalingMax);
     if (min !== undefined || max !== undefined) {
-      if (min === undefined) errors.push({ field: 'scaling-min', message: `${fieldLabel('scaling-min')}: enter a number, or clear both managed scaling fields` });
-      else if (max === undefined) errors.push({ field: 'scaling-max', message: `${fieldLabel('scaling-max')}: enter a number, or clear both managed scaling fields` });
+      if (min === undefined)
+        errors.push({
+          field: 'scaling-min',
+          message: `${fieldLabel('scaling-min')}: enter a number, or clear both managed scaling fields`,
+        });
+      else if (max === undefined)
+        errors.push({
+          field: 'scaling-max',
+          message: `${fieldLabel('scaling-max')}: enter a number, or clear both managed scaling fields`,
+        });
       else {
         const scaling: Record<string, unknown> = { minimumCapacityUnits: min, maximumCapacityUnits: max };
         if (s.scalingUnit !== '') scaling['unitType'] = s.scalingUnit;
@@ -885,8 +1064,10 @@ export function toModelInput(s: CalcState): ModelInput {
     const vcpu = num('max-vcpu', s.maxVcpu);
     const mem = num('max-memory', s.maxMemory);
     if (vcpu !== undefined || mem !== undefined) {
-      if (vcpu === undefined) errors.push({ field: 'max-vcpu', message: `${fieldLabel('max-vcpu')}: enter a number, or clear both maximum-capacity fields` });
-      else if (mem === undefined) errors.push({ field: 'max-memory', message: `${fieldLabel('max-memory')}: enter a number, or clear both maximum-capacity fields` });
+      if (vcpu === undefined)
+        errors.push({ field: 'max-vcpu', message: `${fieldLabel('max-vcpu')}: enter a number, or clear both maximum-capacity fields` });
+      else if (mem === undefined)
+        errors.push({ field: 'max-memory', message: `${fieldLabel('max-memory')}: enter a number, or clear both maximum-capacity fields` });
       else cluster['maximumCapacity'] = { vcpu, memoryGiB: mem };
     }
   } else {
@@ -924,6 +1105,7 @@ export function parseState(s: CalcState): { ok: true; workload: Workload; cluste
 export function isRepresentable(state: CalcState, cluster: Cluster): boolean {
   const back = parseState(state);
   // The order of applications is not a setting (the form lists them in one fixed order).
-  const canonical = (c: Cluster): string => JSON.stringify(c.platform === 'emr-ec2' ? { ...c, applications: canonicalApps(c.applications) } : c);
+  const canonical = (c: Cluster): string =>
+    JSON.stringify(c.platform === 'emr-ec2' ? { ...c, applications: canonicalApps(c.applications) } : c);
   return back.ok && canonical(back.cluster) === canonical(cluster);
 }

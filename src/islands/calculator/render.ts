@@ -53,7 +53,17 @@ export function renderFinding(f: Finding, tagLinks: TagLinks, id?: string): HTML
   return h(
     'li',
     { class: `calc-finding calc-finding--${f.severity}`, id, 'data-rule': f.ruleId, 'data-severity': f.severity },
-    h('p', { class: 'calc-finding__head' }, severityBadge(f.severity), ' ', h('code', { class: 'calc-finding__rule' }, f.ruleId), ' ', h('strong', {}, f.title), ' ', h('span', { class: 'calc-finding__prov' }, PROVENANCE_LABEL[f.provenance])),
+    h(
+      'p',
+      { class: 'calc-finding__head' },
+      severityBadge(f.severity),
+      ' ',
+      h('code', { class: 'calc-finding__rule' }, f.ruleId),
+      ' ',
+      h('strong', {}, f.title),
+      ' ',
+      h('span', { class: 'calc-finding__prov' }, PROVENANCE_LABEL[f.provenance]),
+    ),
     h('p', { class: 'calc-finding__message', lang: 'en' }, f.message),
     h('p', { class: 'calc-finding__why', lang: 'en' }, h('span', { class: 'calc-finding__label' }, '왜 · Why: '), f.rationale),
     h(
@@ -62,7 +72,14 @@ export function renderFinding(f: Finding, tagLinks: TagLinks, id?: string): HTML
       h('span', { class: 'calc-finding__label' }, '출처 · Sources: '),
       ...f.sources.flatMap((s, i) => [i > 0 ? '; ' : '', h('a', { href: s.url, rel: 'noopener', lang: 'en' }, s.title)]),
     ),
-    notes.length > 0 ? h('div', { class: 'calc-finding__notes' }, h('span', { class: 'calc-finding__label' }, '배우는 노트 · Notes that teach it: '), ...notes) : null,
+    notes.length > 0
+      ? h(
+          'div',
+          { class: 'calc-finding__notes' },
+          h('span', { class: 'calc-finding__label' }, '배우는 노트 · Notes that teach it: '),
+          ...notes,
+        )
+      : null,
   );
 }
 
@@ -109,23 +126,58 @@ function dl(rows: Array<[string, Node | string]>): HTMLDListElement {
 
 /** The derived figures section (EMR on EC2 or EMR Serverless). */
 export function renderFigures(figures: Figures | null): HTMLElement {
-  const section = h('section', { class: 'calc-block', 'aria-labelledby': 'calc-figures-title' }, h('h2', { id: 'calc-figures-title' }, bi('계산된 수치', 'Derived figures')));
+  const section = h(
+    'section',
+    { class: 'calc-block', 'aria-labelledby': 'calc-figures-title' },
+    h('h2', { id: 'calc-figures-title' }, bi('계산된 수치', 'Derived figures')),
+  );
   if (figures === null) {
-    section.append(h('p', { class: 'muted' }, bi('이 플랫폼에는 계산할 수치가 없습니다', 'EMR on EKS runs on your Kubernetes nodes: no node figures to derive here.')));
+    section.append(
+      h(
+        'p',
+        { class: 'muted' },
+        bi('이 플랫폼에는 계산할 수치가 없습니다', 'EMR on EKS runs on your Kubernetes nodes: no node figures to derive here.'),
+      ),
+    );
     return section;
   }
   if (figures.platform === 'emr-serverless') {
     const w = (name: string, x: typeof figures.driver): HTMLTableRowElement =>
-      h('tr', {}, h('th', { scope: 'row' }, name), h('td', { class: 'num' }, String(x.vcpu)), h('td', { class: 'num' }, String(x.memoryGiB)), h('td', { class: 'num' }, String(x.diskGiB)), h('td', { class: 'num' }, `${x.maxHeapMiB} + ${x.overheadMiB}`));
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, name),
+        h('td', { class: 'num' }, String(x.vcpu)),
+        h('td', { class: 'num' }, String(x.memoryGiB)),
+        h('td', { class: 'num' }, String(x.diskGiB)),
+        h('td', { class: 'num' }, `${x.maxHeapMiB} + ${x.overheadMiB}`),
+      );
     section.append(
       h(
         'table',
         { class: 'calc-table' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'worker'), h('th', { scope: 'col' }, 'vCPU'), h('th', { scope: 'col' }, 'memory GiB'), h('th', { scope: 'col' }, 'disk GiB'), h('th', { scope: 'col' }, 'Spark heap + overhead MiB'))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'worker'),
+            h('th', { scope: 'col' }, 'vCPU'),
+            h('th', { scope: 'col' }, 'memory GiB'),
+            h('th', { scope: 'col' }, 'disk GiB'),
+            h('th', { scope: 'col' }, 'Spark heap + overhead MiB'),
+          ),
+        ),
         h('tbody', {}, w('driver', figures.driver), w('executor', figures.executor)),
       ),
       dl([
-        ['Pre-initialized capacity', figures.initialCapacity ? `${figures.initialCapacity.vcpu} vCPU, ${figures.initialCapacity.memoryGiB} GiB (billed while idle)` : 'none'],
+        [
+          'Pre-initialized capacity',
+          figures.initialCapacity
+            ? `${figures.initialCapacity.vcpu} vCPU, ${figures.initialCapacity.memoryGiB} GiB (billed while idle)`
+            : 'none',
+        ],
         ['Executors within maximum capacity', figures.maxExecutors === null ? 'no maximum set' : String(figures.maxExecutors)],
       ]),
     );
@@ -153,7 +205,13 @@ export function renderFigures(figures: Figures | null): HTMLElement {
         h(
           'thead',
           {},
-          h('tr', {}, ...['node set', 'types', 'purchasing', 'instances', 'vCPU', 'memory GiB', 'YARN memory MiB'].map((c) => h('th', { scope: 'col' }, c))),
+          h(
+            'tr',
+            {},
+            ...['node set', 'types', 'purchasing', 'instances', 'vCPU', 'memory GiB', 'YARN memory MiB'].map((c) =>
+              h('th', { scope: 'col' }, c),
+            ),
+          ),
         ),
         h('tbody', {}, ...figures.nodeSets.map(nodeSetRow), total('core + task', figures.workers), total('whole cluster', figures.cluster)),
       ),
@@ -164,10 +222,16 @@ export function renderFigures(figures: Figures | null): HTMLElement {
     h('h3', {}, 'HDFS'),
     dl([
       ['Core nodes', formatRange(hd.coreNodes)],
-      ['dfs.replication', `${hd.replication} (${hd.replicationSource === 'default' ? 'EMR default for this many core nodes' : `set; EMR default would be ${hd.defaultReplication}`})`],
+      [
+        'dfs.replication',
+        `${hd.replication} (${hd.replicationSource === 'default' ? 'EMR default for this many core nodes' : `set; EMR default would be ${hd.defaultReplication}`})`,
+      ],
       ['Raw storage on core nodes', hd.rawStorageGB ? `${formatRange(hd.rawStorageGB, 0)} GB` : 'unknown'],
       ['HDFS capacity (raw ÷ replication)', hd.capacityGB ? `${formatRange(hd.capacityGB, 0)} GB` : `unknown — ${hd.unknownReason ?? ''}`],
-      ['Application masters run on', `${figures.applicationMasters.nodes} nodes (${figures.applicationMasters.source === 'explicit' ? 'node labels' : 'release default'})${figures.applicationMasters.note ? ` — ${figures.applicationMasters.note}` : ''}`],
+      [
+        'Application masters run on',
+        `${figures.applicationMasters.nodes} nodes (${figures.applicationMasters.source === 'explicit' ? 'node labels' : 'release default'})${figures.applicationMasters.note ? ` — ${figures.applicationMasters.note}` : ''}`,
+      ],
     ]),
   );
   const s = figures.spark;
@@ -178,7 +242,10 @@ export function renderFigures(figures: Figures | null): HTMLElement {
   }
   section.append(
     dl([
-      ['Method', `${s.method}${s.method === 'derived' ? ` (sized for ${s.sizedFor}, the worker type with the smallest per-executor budget)` : ` (${s.sizedFor})`}`],
+      [
+        'Method',
+        `${s.method}${s.method === 'derived' ? ` (sized for ${s.sizedFor}, the worker type with the smallest per-executor budget)` : ` (${s.sizedFor})`}`,
+      ],
       ['Cores per executor', String(s.executorCores)],
       ['Executor memory (heap)', `${s.executorMemoryMiB} MiB`],
       ['Memory overhead', `${s.executorMemoryOverheadMiB} MiB (factor ${s.overheadFactor}, at least 384 MiB)`],
@@ -197,7 +264,17 @@ export function renderFigures(figures: Figures | null): HTMLElement {
       h(
         'table',
         { class: 'calc-table' },
-        h('thead', {}, h('tr', {}, ...['node', 'vCPU', 'YARN MiB', 'max allocation MiB', 'executors per node', 'YARN MiB left'].map((c) => h('th', { scope: 'col' }, c)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...['node', 'vCPU', 'YARN MiB', 'max allocation MiB', 'executors per node', 'YARN MiB left'].map((c) =>
+              h('th', { scope: 'col' }, c),
+            ),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -224,19 +301,41 @@ export function renderFigures(figures: Figures | null): HTMLElement {
 function exportBlock(id: string, title: string, text: string): HTMLElement {
   const code = h('code', {}, text);
   const pre = h('pre', { id, tabindex: 0 }, code);
-  return h('div', { class: 'calc-export' }, h('div', { class: 'calc-export__head' }, h('h3', {}, title), copyButton(bi('복사', 'Copy'), () => text, () => code)), pre);
+  return h(
+    'div',
+    { class: 'calc-export' },
+    h(
+      'div',
+      { class: 'calc-export__head' },
+      h('h3', {}, title),
+      copyButton(
+        bi('복사', 'Copy'),
+        () => text,
+        () => code,
+      ),
+    ),
+    pre,
+  );
 }
 
 /** The exports section: create-cluster command, instance groups/fleets JSON, configurations JSON. */
 export function renderExports(x: ClusterExports | null): HTMLElement {
-  const section = h('section', { class: 'calc-block', 'aria-labelledby': 'calc-exports-title' }, h('h2', { id: 'calc-exports-title' }, bi('내보내기', 'Exports')));
+  const section = h(
+    'section',
+    { class: 'calc-block', 'aria-labelledby': 'calc-exports-title' },
+    h('h2', { id: 'calc-exports-title' }, bi('내보내기', 'Exports')),
+  );
   if (x === null) {
     section.append(h('p', { class: 'muted' }, bi('내보내기는 EMR on EC2 설정에만 있습니다', 'Exports are for EMR on EC2 configurations.')));
     return section;
   }
   section.append(exportBlock('calc-export-command', 'aws emr create-cluster', x.createCluster.command));
-  if (x.instanceGroups) section.append(exportBlock('calc-export-groups', '--instance-groups (JSON)', JSON.stringify(x.instanceGroups, null, 2)));
-  if (x.instanceFleets) section.append(exportBlock('calc-export-fleets', '--instance-fleets (JSON)', JSON.stringify(x.instanceFleets, null, 2)));
-  section.append(exportBlock('calc-export-configurations', '--configurations: spark-defaults … (JSON)', JSON.stringify(x.configurations, null, 2)));
+  if (x.instanceGroups)
+    section.append(exportBlock('calc-export-groups', '--instance-groups (JSON)', JSON.stringify(x.instanceGroups, null, 2)));
+  if (x.instanceFleets)
+    section.append(exportBlock('calc-export-fleets', '--instance-fleets (JSON)', JSON.stringify(x.instanceFleets, null, 2)));
+  section.append(
+    exportBlock('calc-export-configurations', '--configurations: spark-defaults … (JSON)', JSON.stringify(x.configurations, null, 2)),
+  );
   return section;
 }

@@ -53,7 +53,14 @@ export function barChart(title: string, rows: readonly BarRow[], passingScore: n
       return [
         s('text', { x: LABEL_W - 8, y: y + BAR_H - 3, 'text-anchor': 'end', class: 'quiz-chart__label' }, shorten(r.label, 16)),
         s('rect', { x: LABEL_W, y, width: plotW, height: BAR_H, class: 'quiz-chart__track', rx: 3 }),
-        s('rect', { x: LABEL_W, y, width: Math.max(rate * plotW, rate > 0 ? 2 : 0), height: BAR_H, class: pass ? 'quiz-chart__bar quiz-chart__bar--pass' : 'quiz-chart__bar quiz-chart__bar--fail', rx: 3 }),
+        s('rect', {
+          x: LABEL_W,
+          y,
+          width: Math.max(rate * plotW, rate > 0 ? 2 : 0),
+          height: BAR_H,
+          class: pass ? 'quiz-chart__bar quiz-chart__bar--pass' : 'quiz-chart__bar quiz-chart__bar--fail',
+          rx: 3,
+        }),
         s('text', { x: WIDTH - VALUE_W + 8, y: y + BAR_H - 3, class: 'quiz-chart__value' }, `${r.correct}/${r.graded} · ${percent(rate)}`),
       ];
     }),
@@ -66,7 +73,16 @@ export function barChart(title: string, rows: readonly BarRow[], passingScore: n
     title,
     svg,
     ['태그 · Tag', '맞음 · Correct', '채점 · Graded', '%'],
-    rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.fullLabel), h('td', {}, r.correct), h('td', {}, r.graded), h('td', {}, percent(r.correct / r.graded)))),
+    rows.map((r) =>
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, r.fullLabel),
+        h('td', {}, r.correct),
+        h('td', {}, r.graded),
+        h('td', {}, percent(r.correct / r.graded)),
+      ),
+    ),
   );
 }
 
@@ -113,10 +129,16 @@ export function trendChart(title: string, points: readonly TrendRow[], passingSc
     s('line', { x1: left, x2: left + plotW, y1: y(passingScore), y2: y(passingScore), class: 'quiz-chart__pass' }),
     s('path', { d: path, class: 'quiz-chart__line' }),
     ...points.map((p, i) =>
-      s('circle', { cx: x(i), cy: y(p.score), r: 4.5, class: p.mode === 'exam' ? 'quiz-chart__dot quiz-chart__dot--exam' : 'quiz-chart__dot' }, s('title', {}, `${formatDateTime(p.at)} · ${percent(p.score)}`)),
+      s(
+        'circle',
+        { cx: x(i), cy: y(p.score), r: 4.5, class: p.mode === 'exam' ? 'quiz-chart__dot quiz-chart__dot--exam' : 'quiz-chart__dot' },
+        s('title', {}, `${formatDateTime(p.at)} · ${percent(p.score)}`),
+      ),
     ),
     first ? s('text', { x: left, y: height - 6, 'text-anchor': 'start', class: 'quiz-chart__axis' }, formatDateTime(first.at)) : null,
-    last && points.length > 1 ? s('text', { x: left + plotW, y: height - 6, 'text-anchor': 'end', class: 'quiz-chart__axis' }, formatDateTime(last.at)) : null,
+    last && points.length > 1
+      ? s('text', { x: left + plotW, y: height - 6, 'text-anchor': 'end', class: 'quiz-chart__axis' }, formatDateTime(last.at))
+      : null,
   );
   return chartFigure(
     title,

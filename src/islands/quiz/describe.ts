@@ -20,7 +20,10 @@ export function modeLabel(mode: QuizMode): string {
  * Where an attempt's questions came from, in words: the tags and notes, "all questions", a retry
  * of an earlier attempt, or the due review cards.
  */
-export function describeSource(source: QuizSource, labels: { tags: Record<string, BankTag>; notes: Record<string, string> } | null): string {
+export function describeSource(
+  source: QuizSource,
+  labels: { tags: Record<string, BankTag>; notes: Record<string, string> } | null,
+): string {
   switch (source.kind) {
     case 'tags': {
       const parts = [

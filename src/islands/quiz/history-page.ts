@@ -124,7 +124,10 @@ export function startHistoryPage(): void {
       h(
         'p',
         {},
-        bi(`복습 카드 ${cardCount}장, 지금 복습할 문제 ${due.length}개.`, `${cardCount} review card${cardCount === 1 ? '' : 's'}; ${due.length} due now.`),
+        bi(
+          `복습 카드 ${cardCount}장, 지금 복습할 문제 ${due.length}개.`,
+          `${cardCount} review card${cardCount === 1 ? '' : 's'}; ${due.length} due now.`,
+        ),
         ' ',
         due.length > 0 ? h('a', { href: '/quiz/?due=1', class: 'quiz-button quiz-button--small' }, bi('복습 시작', 'Start review')) : null,
       ),
@@ -141,7 +144,11 @@ export function startHistoryPage(): void {
     const weak = weakestTags(state.attempts);
     weakHost.replaceChildren(
       weak.length === 0
-        ? h('p', { class: 'muted' }, bi('태그마다 채점된 문제가 3개 이상 쌓이면 보여 줍니다.', 'Shown once a tag has at least 3 graded answers.'))
+        ? h(
+            'p',
+            { class: 'muted' },
+            bi('태그마다 채점된 문제가 3개 이상 쌓이면 보여 줍니다.', 'Shown once a tag has at least 3 graded answers.'),
+          )
         : h(
             'ol',
             { class: 'quiz-list' },
@@ -159,7 +166,12 @@ export function startHistoryPage(): void {
 
     attemptsHost.replaceChildren(
       rows.length === 0
-        ? h('p', { class: 'muted' }, bi('아직 시도가 없습니다. ', 'No attempts yet. '), h('a', { href: '/quiz/' }, bi('퀴즈 시작', 'Start a quiz')))
+        ? h(
+            'p',
+            { class: 'muted' },
+            bi('아직 시도가 없습니다. ', 'No attempts yet. '),
+            h('a', { href: '/quiz/' }, bi('퀴즈 시작', 'Start a quiz')),
+          )
         : h(
             'div',
             { class: 'quiz-table-scroll' },
@@ -223,7 +235,10 @@ export function startHistoryPage(): void {
             h(
               'p',
               { class: 'muted' },
-              bi('읽을 수 없어 따로 보관한 저장 데이터입니다. 내려받아 살펴볼 수 있습니다.', 'Saved data that could not be read was kept here instead of being deleted. Download it to inspect or repair it.'),
+              bi(
+                '읽을 수 없어 따로 보관한 저장 데이터입니다. 내려받아 살펴볼 수 있습니다.',
+                'Saved data that could not be read was kept here instead of being deleted. Download it to inspect or repair it.',
+              ),
             ),
             h(
               'ul',
@@ -236,7 +251,11 @@ export function startHistoryPage(): void {
                   ' ',
                   h(
                     'button',
-                    { type: 'button', class: 'quiz-button quiz-button--small', onclick: () => download(`${key.replace(/:/g, '-')}.json`, store.recoveredText(key) ?? '') },
+                    {
+                      type: 'button',
+                      class: 'quiz-button quiz-button--small',
+                      onclick: () => download(`${key.replace(/:/g, '-')}.json`, store.recoveredText(key) ?? ''),
+                    },
                     bi('내려받기', 'Download'),
                   ),
                   ' ',
@@ -277,7 +296,14 @@ export function startHistoryPage(): void {
         h(
           'div',
           { class: 'quiz-notice quiz-notice--bad' },
-          h('p', {}, bi(`${file.name}을(를) 가져오지 못했습니다. 지금 기록은 그대로입니다.`, `Could not import ${file.name}; your current data is unchanged.`)),
+          h(
+            'p',
+            {},
+            bi(
+              `${file.name}을(를) 가져오지 못했습니다. 지금 기록은 그대로입니다.`,
+              `Could not import ${file.name}; your current data is unchanged.`,
+            ),
+          ),
           h('pre', {}, result.error),
         ),
       );

@@ -41,11 +41,23 @@ function text(notice: PageNotice): { ko: string; en: string; tone: 'warn' | 'bad
         en: 'This browser blocks site storage (private mode or blocked site data): your progress lasts only while this tab is open.',
       };
     case 'saved-again':
-      return { tone: 'good', ko: '저장되지 않았던 변경을 이제 저장했습니다.', en: 'The changes that could not be saved earlier are saved now.' };
+      return {
+        tone: 'good',
+        ko: '저장되지 않았던 변경을 이제 저장했습니다.',
+        en: 'The changes that could not be saved earlier are saved now.',
+      };
     case 'other-tab-submitted':
-      return { tone: 'info', ko: '이 시도는 다른 탭에서 제출되었습니다. 결과를 보여 줍니다.', en: 'This attempt was submitted in another tab; here are its results.' };
+      return {
+        tone: 'info',
+        ko: '이 시도는 다른 탭에서 제출되었습니다. 결과를 보여 줍니다.',
+        en: 'This attempt was submitted in another tab; here are its results.',
+      };
     case 'other-tab-changed':
-      return { tone: 'info', ko: '다른 탭에서 이 시도를 바꿨습니다. 최신 상태를 보여 줍니다.', en: 'This attempt was changed in another tab; showing its latest state.' };
+      return {
+        tone: 'info',
+        ko: '다른 탭에서 이 시도를 바꿨습니다. 최신 상태를 보여 줍니다.',
+        en: 'This attempt was changed in another tab; showing its latest state.',
+      };
     case 'attempt-not-found':
       return {
         tone: 'warn',
@@ -77,7 +89,9 @@ export function showNotice(host: HTMLElement, notice: PageNotice): HTMLElement {
     'div',
     { class: `quiz-notice quiz-notice--${tone}`, role: problem ? 'alert' : 'status', 'data-notice': notice.kind },
     h('p', {}, bi(ko, en)),
-    notice.kind === 'recovered' && notice.detail ? h('details', {}, h('summary', {}, bi('이유', 'Why')), h('pre', {}, notice.detail)) : null,
+    notice.kind === 'recovered' && notice.detail
+      ? h('details', {}, h('summary', {}, bi('이유', 'Why')), h('pre', {}, notice.detail))
+      : null,
     h('button', { type: 'button', class: 'quiz-button quiz-button--small', onclick: () => el.remove() }, bi('닫기', 'Dismiss')),
   );
   host.prepend(el);

@@ -140,7 +140,13 @@ export function startQuizPage(): void {
             'li',
             { class: 'quiz-check' },
             h('input', { type: 'checkbox', name: 'tags', value: t, id: `quiz-extra-tag-${i}`, checked: true }),
-            h('label', { for: `quiz-extra-tag-${i}` }, h('code', {}, t), ' ', h('span', { class: 'muted' }, bi('링크에서', 'from the link'))),
+            h(
+              'label',
+              { for: `quiz-extra-tag-${i}` },
+              h('code', {}, t),
+              ' ',
+              h('span', { class: 'muted' }, bi('링크에서', 'from the link')),
+            ),
           ),
         ),
       );
@@ -155,7 +161,13 @@ export function startQuizPage(): void {
             'li',
             { class: 'quiz-check' },
             h('input', { type: 'checkbox', name: 'notes', value: n, id: `quiz-extra-note-${i}`, checked: true }),
-            h('label', { for: `quiz-extra-note-${i}` }, h('code', {}, n), ' ', h('span', { class: 'muted' }, bi('링크의 노트', 'note from the link'))),
+            h(
+              'label',
+              { for: `quiz-extra-note-${i}` },
+              h('code', {}, n),
+              ' ',
+              h('span', { class: 'muted' }, bi('링크의 노트', 'note from the link')),
+            ),
           ),
         );
         extraTags.hidden = false;
@@ -174,10 +186,22 @@ export function startQuizPage(): void {
   function formParams(): URLSearchParams {
     const params = new URLSearchParams();
     if (sourceOverride) {
-      for (const [k, v] of quizSpecToSearchParams({ source: sourceOverride, count: null, mode: 'practice', timeLimit: 'default', passingScore: null, seed: null })) params.set(k, v);
+      for (const [k, v] of quizSpecToSearchParams({
+        source: sourceOverride,
+        count: null,
+        mode: 'practice',
+        timeLimit: 'default',
+        passingScore: null,
+        seed: null,
+      }))
+        params.set(k, v);
     } else {
-      const tags = checkboxes('tags').filter((b) => b.checked).map((b) => b.value);
-      const notes = checkboxes('notes').filter((b) => b.checked).map((b) => b.value);
+      const tags = checkboxes('tags')
+        .filter((b) => b.checked)
+        .map((b) => b.value);
+      const notes = checkboxes('notes')
+        .filter((b) => b.checked)
+        .map((b) => b.value);
       if (tags.length > 0) params.set('tags', tags.join(','));
       if (notes.length > 0) params.set('notes', notes.join(','));
     }
@@ -203,7 +227,11 @@ export function startQuizPage(): void {
         return { selection: selectDue(state.cards, loaded.bank, clock.now(), spec.count, seed), problem: null };
       }
       const from = state.attempts[source.attemptId];
-      if (!from) return { selection: null, problem: `시도 ${source.attemptId}이(가) 이 브라우저에 없습니다 · Attempt ${source.attemptId} is not in this browser's history.` };
+      if (!from)
+        return {
+          selection: null,
+          problem: `시도 ${source.attemptId}이(가) 이 브라우저에 없습니다 · Attempt ${source.attemptId} is not in this browser's history.`,
+        };
       const all = source.kind === 'retry-wrong' ? selectRetryWrong(from, loaded.bank, seed) : selectRetryFlagged(from, loaded.bank, seed);
       const ids = spec.count === null ? all.questionIds : all.questionIds.slice(0, spec.count);
       return { selection: { ...all, questionIds: ids }, problem: null };
@@ -297,14 +325,37 @@ export function startQuizPage(): void {
               {},
               bi(`지금 복습할 문제 ${due.length}개`, `${due.length} question${due.length === 1 ? '' : 's'} due now`),
               ' ',
-              h('button', { type: 'button', class: 'quiz-button', 'data-focus': 'start-due', onclick: () => startQuiz({ source: { kind: 'due' }, count: null, mode: 'practice', timeLimit: 'default', passingScore: null, seed: null }) }, bi('복습 시작', 'Start review')),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'quiz-button',
+                  'data-focus': 'start-due',
+                  onclick: () =>
+                    startQuiz({
+                      source: { kind: 'due' },
+                      count: null,
+                      mode: 'practice',
+                      timeLimit: 'default',
+                      passingScore: null,
+                      seed: null,
+                    }),
+                },
+                bi('복습 시작', 'Start review'),
+              ),
             )
           : h(
               'p',
               { class: 'muted' },
               upcoming
-                ? bi(`지금은 없습니다. 다음 복습: ${formatDateTime(upcoming.due)}`, `Nothing due now; next review ${formatDateTime(upcoming.due)}.`)
-                : bi('아직 복습 카드가 없습니다. 퀴즈를 풀면 문제마다 복습 일정이 잡힙니다.', 'No review cards yet: every question you answer gets scheduled for review.'),
+                ? bi(
+                    `지금은 없습니다. 다음 복습: ${formatDateTime(upcoming.due)}`,
+                    `Nothing due now; next review ${formatDateTime(upcoming.due)}.`,
+                  )
+                : bi(
+                    '아직 복습 카드가 없습니다. 퀴즈를 풀면 문제마다 복습 일정이 잡힙니다.',
+                    'No review cards yet: every question you answer gets scheduled for review.',
+                  ),
             ),
       ),
       unfinished.length > 0
@@ -462,14 +513,28 @@ export function startQuizPage(): void {
       'div',
       { class: 'quiz-bar' },
       h('p', { class: 'quiz-bar__mode' }, h('span', { class: 'badge' }, modeLabel(a.mode)), ' ', describeSource(a.source, loaded)),
-      h('p', { class: 'quiz-bar__progress' }, bi(`답함 ${answeredCount(a)}/${a.items.length}`, `Answered ${answeredCount(a)}/${a.items.length}`)),
-      practiceScore && checked > 0 ? h('p', { class: 'quiz-bar__score' }, bi(`맞음 ${practiceScore.correct}/${checked}`, `Correct ${practiceScore.correct}/${checked}`)) : null,
+      h(
+        'p',
+        { class: 'quiz-bar__progress' },
+        bi(`답함 ${answeredCount(a)}/${a.items.length}`, `Answered ${answeredCount(a)}/${a.items.length}`),
+      ),
+      practiceScore && checked > 0
+        ? h(
+            'p',
+            { class: 'quiz-bar__score' },
+            bi(`맞음 ${practiceScore.correct}/${checked}`, `Correct ${practiceScore.correct}/${checked}`),
+          )
+        : null,
       left !== null
         ? h(
             'p',
             { class: 'quiz-timer' },
             h('span', { id: 'quiz-timer-label' }, bi('남은 시간', 'Time left'), ' '),
-            h('span', { role: 'timer', id: 'quiz-timer', 'aria-labelledby': 'quiz-timer-label', class: timerClass(left) }, formatDuration(left)),
+            h(
+              'span',
+              { role: 'timer', id: 'quiz-timer', 'aria-labelledby': 'quiz-timer-label', class: timerClass(left) },
+              formatDuration(left),
+            ),
           )
         : null,
     );
@@ -478,7 +543,11 @@ export function startQuizPage(): void {
     const hintId = 'quiz-q-hint';
     const question = h(
       'section',
-      { class: `question quiz-item${item.revealed ? ' quiz-item--revealed' : ''}`, 'data-question-id': item.questionId, 'aria-labelledby': 'quiz-q-title' },
+      {
+        class: `question quiz-item${item.revealed ? ' quiz-item--revealed' : ''}`,
+        'data-question-id': item.questionId,
+        'aria-labelledby': 'quiz-q-title',
+      },
       h(
         'fieldset',
         { class: 'question__form', 'aria-describedby': item.keyCount > 1 ? `${stemId} ${hintId}` : stemId },
@@ -493,7 +562,9 @@ export function startQuizPage(): void {
             item.flagged ? h('span', { class: 'badge badge--warn' }, '⚑ ', bi('표시함', 'Flagged')) : null,
           ),
         ),
-        item.question ? trustedHtml('div', { class: 'question__stem prose', id: stemId }, item.question.stemHtml) : h('p', { id: stemId }, bi('이 문제는 콘텐츠에서 삭제되었습니다.', 'This question has been removed from the content.')),
+        item.question
+          ? trustedHtml('div', { class: 'question__stem prose', id: stemId }, item.question.stemHtml)
+          : h('p', { id: stemId }, bi('이 문제는 콘텐츠에서 삭제되었습니다.', 'This question has been removed from the content.')),
         chooseHint(item, hintId),
         renderOptions(item, OPTION_NAME, interactive),
       ),
@@ -502,13 +573,59 @@ export function startQuizPage(): void {
       h(
         'div',
         { class: 'quiz-actions' },
-        h('button', { type: 'button', class: 'quiz-button', 'data-action': 'prev', 'data-focus': 'prev', disabled: a.current === 0 }, '← ', bi('이전', 'Previous')),
+        h(
+          'button',
+          { type: 'button', class: 'quiz-button', 'data-action': 'prev', 'data-focus': 'prev', disabled: a.current === 0 },
+          '← ',
+          bi('이전', 'Previous'),
+        ),
         !exam && !item.confirmed
-          ? h('button', { type: 'button', class: 'quiz-button quiz-button--primary', 'data-action': 'confirm', 'data-focus': 'confirm', disabled: item.selected.length === 0 }, bi('정답 확인', 'Check answer'))
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'quiz-button quiz-button--primary',
+                'data-action': 'confirm',
+                'data-focus': 'confirm',
+                disabled: item.selected.length === 0,
+              },
+              bi('정답 확인', 'Check answer'),
+            )
           : null,
-        h('button', { type: 'button', class: 'quiz-button', 'data-action': 'flag', 'data-focus': 'flag', 'aria-pressed': item.flagged ? 'true' : 'false' }, '⚑ ', bi('표시', 'Flag')),
-        h('button', { type: 'button', class: `quiz-button${!exam && item.confirmed && !last ? ' quiz-button--primary' : ''}`, 'data-action': 'next', 'data-focus': 'next', disabled: last }, bi('다음', 'Next'), ' →'),
-        h('button', { type: 'button', class: `quiz-button quiz-button--submit${last && (exam || item.confirmed) ? ' quiz-button--primary' : ''}`, 'data-action': 'submit', 'data-focus': 'submit' }, exam ? bi('제출', 'Submit') : bi('끝내기', 'Finish')),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'quiz-button',
+            'data-action': 'flag',
+            'data-focus': 'flag',
+            'aria-pressed': item.flagged ? 'true' : 'false',
+          },
+          '⚑ ',
+          bi('표시', 'Flag'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `quiz-button${!exam && item.confirmed && !last ? ' quiz-button--primary' : ''}`,
+            'data-action': 'next',
+            'data-focus': 'next',
+            disabled: last,
+          },
+          bi('다음', 'Next'),
+          ' →',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `quiz-button quiz-button--submit${last && (exam || item.confirmed) ? ' quiz-button--primary' : ''}`,
+            'data-action': 'submit',
+            'data-focus': 'submit',
+          },
+          exam ? bi('제출', 'Submit') : bi('끝내기', 'Finish'),
+        ),
       ),
     );
 
@@ -523,7 +640,13 @@ export function startQuizPage(): void {
           const states = [m.answered ? 'answered' : 'unanswered'];
           if (m.flagged) states.push('flagged');
           if (m.result) states.push(m.result);
-          const cls = ['quiz-map__cell', m.answered ? 'is-answered' : '', m.flagged ? 'is-flagged' : '', m.result === 'correct' ? 'is-correct' : '', m.result === 'incorrect' || m.result === 'unanswered' ? 'is-incorrect' : ''];
+          const cls = [
+            'quiz-map__cell',
+            m.answered ? 'is-answered' : '',
+            m.flagged ? 'is-flagged' : '',
+            m.result === 'correct' ? 'is-correct' : '',
+            m.result === 'incorrect' || m.result === 'unanswered' ? 'is-incorrect' : '',
+          ];
           return h(
             'li',
             {},
@@ -563,7 +686,21 @@ export function startQuizPage(): void {
       h(
         'ul',
         {},
-        h('li', {}, h('kbd', {}, '1'), '–', h('kbd', {}, '9'), ', ', h('kbd', {}, '0'), ' / ', h('kbd', {}, 'A'), '–', h('kbd', {}, 'J'), ': ', bi('보기 고르기 (F는 항상 표시 — 여섯째 보기는 6)', 'choose an option (F always flags — use 6 for the sixth option)')),
+        h(
+          'li',
+          {},
+          h('kbd', {}, '1'),
+          '–',
+          h('kbd', {}, '9'),
+          ', ',
+          h('kbd', {}, '0'),
+          ' / ',
+          h('kbd', {}, 'A'),
+          '–',
+          h('kbd', {}, 'J'),
+          ': ',
+          bi('보기 고르기 (F는 항상 표시 — 여섯째 보기는 6)', 'choose an option (F always flags — use 6 for the sixth option)'),
+        ),
         h('li', {}, h('kbd', {}, 'Enter'), ': ', bi('정답 확인(연습) 또는 다음 문제', 'check the answer (practice) or go on')),
         h('li', {}, h('kbd', {}, '←'), ' ', h('kbd', {}, '→'), ': ', bi('이전·다음 문제', 'previous / next question')),
         h('li', {}, h('kbd', {}, 'F'), ': ', bi('표시하기', 'flag for review')),
@@ -578,20 +715,40 @@ export function startQuizPage(): void {
     const parts: string[] = [];
     if (unanswered > 0) parts.push(`답하지 않은 문제 ${unanswered}개 · ${unanswered} unanswered (scored as wrong)`);
     const unchecked = exam || !current ? 0 : current.items.filter((i) => i.selected.length > 0 && !i.confirmed).length;
-    if (unchecked > 0) parts.push(`확인하지 않은 답 ${unchecked}개는 지금 채점 · ${unchecked} answer${unchecked === 1 ? '' : 's'} not checked yet will be graded now`);
+    if (unchecked > 0)
+      parts.push(
+        `확인하지 않은 답 ${unchecked}개는 지금 채점 · ${unchecked} answer${unchecked === 1 ? '' : 's'} not checked yet will be graded now`,
+      );
     if (flagged > 0) parts.push(`표시한 문제 ${flagged}개 · ${flagged} flagged`);
     return h(
       'div',
       { class: 'quiz-confirm', role: 'group', 'aria-labelledby': 'quiz-confirm-text' },
-      h('p', { id: 'quiz-confirm-text' }, exam ? bi('제출할까요?', 'Submit the exam?') : bi('끝낼까요?', 'Finish the quiz?'), parts.length ? ` ${parts.join('; ')}.` : ''),
-      h('button', { type: 'button', class: 'quiz-button quiz-button--primary', 'data-action': 'submit-now', 'data-focus': 'submit-now' }, exam ? bi('지금 제출', 'Submit now') : bi('지금 끝내기', 'Finish now')),
+      h(
+        'p',
+        { id: 'quiz-confirm-text' },
+        exam ? bi('제출할까요?', 'Submit the exam?') : bi('끝낼까요?', 'Finish the quiz?'),
+        parts.length ? ` ${parts.join('; ')}.` : '',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'quiz-button quiz-button--primary', 'data-action': 'submit-now', 'data-focus': 'submit-now' },
+        exam ? bi('지금 제출', 'Submit now') : bi('지금 끝내기', 'Finish now'),
+      ),
       ' ',
-      h('button', { type: 'button', class: 'quiz-button', 'data-action': 'keep-working', 'data-focus': 'keep-working' }, bi('계속 풀기', 'Keep working')),
+      h(
+        'button',
+        { type: 'button', class: 'quiz-button', 'data-action': 'keep-working', 'data-focus': 'keep-working' },
+        bi('계속 풀기', 'Keep working'),
+      ),
     );
   }
 
   function timerClass(left: number): string {
-    return left <= 60_000 ? 'quiz-timer__value quiz-timer__value--critical' : left <= 5 * 60_000 ? 'quiz-timer__value quiz-timer__value--low' : 'quiz-timer__value';
+    return left <= 60_000
+      ? 'quiz-timer__value quiz-timer__value--critical'
+      : left <= 5 * 60_000
+        ? 'quiz-timer__value quiz-timer__value--low'
+        : 'quiz-timer__value';
   }
 
   function startTimer(): void {
@@ -648,13 +805,15 @@ export function startQuizPage(): void {
     if (!current || !loaded) return;
     const index = current.current;
     const next = act((a, c) => confirmAnswer(a, index, c));
-    if (!next || next.status !== 'in-progress') return;
+    if (next?.status !== 'in-progress') return;
     const item = next.items[index];
     if (!item?.confirmed) return;
     const shown = presentItem(next, index, loaded.bank);
     const key = shown.keyLabels?.join(', ') ?? '';
     announce(item.result === 'correct' ? `정답입니다 · Correct. ${key}` : `오답입니다. 정답은 ${key} · Incorrect: the answer is ${key}.`);
-    const target = sessionHost.querySelector<HTMLButtonElement>(index === next.items.length - 1 ? '[data-action="submit"]' : '[data-action="next"]');
+    const target = sessionHost.querySelector<HTMLButtonElement>(
+      index === next.items.length - 1 ? '[data-action="submit"]' : '[data-action="next"]',
+    );
     target?.focus();
   }
 
@@ -753,7 +912,12 @@ export function startQuizPage(): void {
   // ── results ───────────────────────────────────────────────────────────────
 
   function tagRows(rows: TagScore[]) {
-    return rows.map((r) => ({ label: tagShortLabel(loaded!.tags, r.tag), fullLabel: `${tagLabel(loaded!.tags, r.tag)} (${r.tag})`, correct: r.correct, graded: r.graded }));
+    return rows.map((r) => ({
+      label: tagShortLabel(loaded!.tags, r.tag),
+      fullLabel: `${tagLabel(loaded!.tags, r.tag)} (${r.tag})`,
+      correct: r.correct,
+      graded: r.graded,
+    }));
   }
 
   function renderResults(focus: boolean): void {
@@ -771,18 +935,34 @@ export function startQuizPage(): void {
         ? `/quiz/?${quizSpecToSearchParams({ source: a.source, count: a.items.length, mode: a.mode, timeLimit: a.timeLimitMs, passingScore: a.passingScore, seed: a.seed }).toString()}`
         : null;
     const retry = (kind: 'retry-wrong' | 'retry-flagged') => () =>
-      startQuiz({ source: { kind, attemptId: a.id }, count: null, mode: a.mode, timeLimit: 'default', passingScore: a.passingScore, seed: null });
+      startQuiz({
+        source: { kind, attemptId: a.id },
+        count: null,
+        mode: a.mode,
+        timeLimit: 'default',
+        passingScore: a.passingScore,
+        seed: null,
+      });
 
     replaceKeepingFocus(
       resultsHost,
       h('h2', { id: 'quiz-results-title', tabindex: '-1' }, bi('결과', 'Results')),
       a.submitReason === 'time-up'
-        ? h('p', { class: 'quiz-notice quiz-notice--warn', role: 'status' }, bi('시간이 다 되어 자동으로 제출되었습니다.', 'Time was up: the exam was submitted automatically.'))
+        ? h(
+            'p',
+            { class: 'quiz-notice quiz-notice--warn', role: 'status' },
+            bi('시간이 다 되어 자동으로 제출되었습니다.', 'Time was up: the exam was submitted automatically.'),
+          )
         : null,
       h(
         'div',
         { class: `quiz-score quiz-score--${passed === null ? 'none' : passed ? 'pass' : 'fail'}` },
-        h('p', { class: 'quiz-score__main' }, h('strong', { 'data-testid': 'quiz-score' }, `${score.correct} / ${score.graded}`), score.score !== null ? ` (${percent(score.score)})` : ''),
+        h(
+          'p',
+          { class: 'quiz-score__main' },
+          h('strong', { 'data-testid': 'quiz-score' }, `${score.correct} / ${score.graded}`),
+          score.score !== null ? ` (${percent(score.score)})` : '',
+        ),
         h(
           'p',
           { class: 'quiz-score__verdict' },
@@ -795,22 +975,54 @@ export function startQuizPage(): void {
         { class: 'quiz-facts' },
         h('div', {}, h('dt', {}, bi('방식', 'Mode')), h('dd', {}, modeLabel(a.mode))),
         h('div', {}, h('dt', {}, bi('주제', 'Topics')), h('dd', {}, describeSource(a.source, loaded))),
-        h('div', {}, h('dt', {}, bi('걸린 시간', 'Time used')), h('dd', {}, formatDuration(used), a.timeLimitMs !== null ? ` / ${formatDuration(a.timeLimitMs)}` : '')),
+        h(
+          'div',
+          {},
+          h('dt', {}, bi('걸린 시간', 'Time used')),
+          h('dd', {}, formatDuration(used), a.timeLimitMs !== null ? ` / ${formatDuration(a.timeLimitMs)}` : ''),
+        ),
         h('div', {}, h('dt', {}, bi('제출', 'Submitted')), h('dd', {}, a.submittedAt !== null ? formatDateTime(a.submittedAt) : '—')),
         h('div', {}, h('dt', {}, bi('답하지 않음', 'Unanswered')), h('dd', {}, String(score.unanswered))),
         score.changed + score.missing > 0
-          ? h('div', {}, h('dt', {}, bi('채점 제외', 'Not scored')), h('dd', {}, `${score.changed + score.missing} (바뀌거나 삭제된 문제 · changed or removed since)`))
+          ? h(
+              'div',
+              {},
+              h('dt', {}, bi('채점 제외', 'Not scored')),
+              h('dd', {}, `${score.changed + score.missing} (바뀌거나 삭제된 문제 · changed or removed since)`),
+            )
           : null,
       ),
       h(
         'div',
         { class: 'quiz-actions' },
-        h('button', { type: 'button', class: 'quiz-button quiz-button--primary', disabled: wrong === 0, 'data-focus': 'retry-wrong', onclick: retry('retry-wrong') }, bi(`틀린 문제 다시 (${wrong})`, `Retry the wrong ones (${wrong})`)),
-        h('button', { type: 'button', class: 'quiz-button', disabled: flagged === 0, 'data-focus': 'retry-flagged', onclick: retry('retry-flagged') }, bi(`표시한 문제 다시 (${flagged})`, `Retry flagged (${flagged})`)),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'quiz-button quiz-button--primary',
+            disabled: wrong === 0,
+            'data-focus': 'retry-wrong',
+            onclick: retry('retry-wrong'),
+          },
+          bi(`틀린 문제 다시 (${wrong})`, `Retry the wrong ones (${wrong})`),
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'quiz-button', disabled: flagged === 0, 'data-focus': 'retry-flagged', onclick: retry('retry-flagged') },
+          bi(`표시한 문제 다시 (${flagged})`, `Retry flagged (${flagged})`),
+        ),
         h('a', { class: 'quiz-button', href: '/quiz/' }, bi('새 퀴즈', 'New quiz')),
         h('a', { class: 'quiz-button', href: '/quiz/history/' }, bi('기록', 'History')),
       ),
-      share ? h('p', { class: 'muted' }, bi('같은 퀴즈(같은 문제·순서)의 링크', 'Link to the same quiz (same questions and order)'), ': ', h('a', { href: share }, share)) : null,
+      share
+        ? h(
+            'p',
+            { class: 'muted' },
+            bi('같은 퀴즈(같은 문제·순서)의 링크', 'Link to the same quiz (same questions and order)'),
+            ': ',
+            h('a', { href: share }, share),
+          )
+        : null,
       score.byNamespace.length > 0 ? barChart('영역별 점수 · Score per namespace', tagRows(score.byNamespace), a.passingScore) : null,
       score.byTag.length > 0 ? barChart('태그별 점수 · Score per tag', tagRows(score.byTag), a.passingScore) : null,
       h('h2', {}, bi('문제 다시 보기', 'Review every question')),

@@ -19,9 +19,19 @@ export function resultBadge(result: ItemResult | null): HTMLElement | null {
     case 'correct':
       return h('span', { class: 'quiz-verdict quiz-verdict--correct' }, h('span', { 'aria-hidden': 'true' }, '✓ '), bi('정답', 'Correct'));
     case 'incorrect':
-      return h('span', { class: 'quiz-verdict quiz-verdict--incorrect' }, h('span', { 'aria-hidden': 'true' }, '✗ '), bi('오답', 'Incorrect'));
+      return h(
+        'span',
+        { class: 'quiz-verdict quiz-verdict--incorrect' },
+        h('span', { 'aria-hidden': 'true' }, '✗ '),
+        bi('오답', 'Incorrect'),
+      );
     case 'unanswered':
-      return h('span', { class: 'quiz-verdict quiz-verdict--incorrect' }, h('span', { 'aria-hidden': 'true' }, '– '), bi('답하지 않음 (오답 처리)', 'Unanswered (counts as wrong)'));
+      return h(
+        'span',
+        { class: 'quiz-verdict quiz-verdict--incorrect' },
+        h('span', { 'aria-hidden': 'true' }, '– '),
+        bi('답하지 않음 (오답 처리)', 'Unanswered (counts as wrong)'),
+      );
     case 'changed':
       return h('span', { class: 'quiz-verdict quiz-verdict--void' }, bi('문제가 바뀜 · 채점 안 함', 'Question changed · not scored'));
     case 'missing':
@@ -58,7 +68,8 @@ export function renderOptions(item: PresentedItem, name: string, interactive: bo
       if (item.revealed && o.keyed) classes.push('option--keyed');
       if (item.revealed && o.selected && !o.keyed) classes.push('option--wrong');
       const marks: Node[] = [];
-      if (item.revealed && o.keyed) marks.push(h('span', { class: 'quiz-mark quiz-mark--key' }, h('span', { 'aria-hidden': 'true' }, '✓ '), bi('정답', 'key')));
+      if (item.revealed && o.keyed)
+        marks.push(h('span', { class: 'quiz-mark quiz-mark--key' }, h('span', { 'aria-hidden': 'true' }, '✓ '), bi('정답', 'key')));
       if (item.revealed && o.selected) marks.push(h('span', { class: 'quiz-mark quiz-mark--chosen' }, bi('내 답', 'your answer')));
       return h(
         'li',
@@ -96,11 +107,23 @@ function contentNotice(item: PresentedItem): HTMLElement | null {
   const [ko, en] =
     item.status === 'changed'
       ? graded
-        ? ['이 문제는 채점된 뒤에 수정되었습니다. 지금 내용을 보여 주며, 점수는 푼 당시의 내용으로 매긴 것입니다.', 'This question was edited after it was graded: the current version is shown; the grade is for the version you answered.']
-        : ['이 문제는 답한 뒤에 수정되었습니다. 지금 내용을 보여 주며 점수에는 넣지 않습니다.', 'This question was edited after you answered it: the current version is shown and it is left out of the score.']
+        ? [
+            '이 문제는 채점된 뒤에 수정되었습니다. 지금 내용을 보여 주며, 점수는 푼 당시의 내용으로 매긴 것입니다.',
+            'This question was edited after it was graded: the current version is shown; the grade is for the version you answered.',
+          ]
+        : [
+            '이 문제는 답한 뒤에 수정되었습니다. 지금 내용을 보여 주며 점수에는 넣지 않습니다.',
+            'This question was edited after you answered it: the current version is shown and it is left out of the score.',
+          ]
       : graded
-        ? ['이 문제는 채점된 뒤 콘텐츠에서 삭제되었습니다. 점수는 푼 당시의 내용으로 매긴 것입니다.', 'This question has been removed from the content since it was graded; the grade is for the version you answered.']
-        : ['이 문제는 콘텐츠에서 삭제되었습니다. 점수에 넣지 않습니다.', 'This question has been removed from the content; it is left out of the score.'];
+        ? [
+            '이 문제는 채점된 뒤 콘텐츠에서 삭제되었습니다. 점수는 푼 당시의 내용으로 매긴 것입니다.',
+            'This question has been removed from the content since it was graded; the grade is for the version you answered.',
+          ]
+        : [
+            '이 문제는 콘텐츠에서 삭제되었습니다. 점수에 넣지 않습니다.',
+            'This question has been removed from the content; it is left out of the score.',
+          ];
   return h('p', { class: 'quiz-notice quiz-notice--warn' }, bi(ko, en));
 }
 
@@ -118,7 +141,12 @@ export function renderFeedback(item: PresentedItem, loaded: LoadedBank, showVerd
     showVerdict ? h('p', { class: 'quiz-feedback__verdict' }, resultBadge(item.result)) : null,
     contentNotice(item),
     item.keyLabels && item.keyLabels.length > 0
-      ? h('p', { class: 'answer__key' }, h('span', { class: 'answer__key-label' }, bi('정답', 'Answer key'), ': '), h('strong', {}, item.keyLabels.join(', ')))
+      ? h(
+          'p',
+          { class: 'answer__key' },
+          h('span', { class: 'answer__key-label' }, bi('정답', 'Answer key'), ': '),
+          h('strong', {}, item.keyLabels.join(', ')),
+        )
       : null,
     question?.explanationIntro ? h('p', { class: 'answer__intro' }, question.explanationIntro) : null,
     item.options.length > 0

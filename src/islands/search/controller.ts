@@ -9,7 +9,6 @@ import { fetchLoader, isComposing, renderHit, statusText } from './render.ts';
 
 let engine: Promise<SearchEngine> | null = null;
 
-
 /** The search engine of this page, opened (manifest fetched) on first call. */
 export function searchEngine(): Promise<SearchEngine> {
   if (!engine) {

@@ -8,7 +8,12 @@ import { bindSearch, searchEngine } from './controller.ts';
 let bound: { run: (query: string) => Promise<void> } | null = null;
 
 /** Ids of the dialog's elements (see SearchLauncher.astro). */
-const IDS = { input: 'search-dialog-input', list: 'search-dialog-results', status: 'search-dialog-status', all: 'search-dialog-all' } as const;
+const IDS = {
+  input: 'search-dialog-input',
+  list: 'search-dialog-results',
+  status: 'search-dialog-status',
+  all: 'search-dialog-all',
+} as const;
 
 /**
  * Makes the dialog the launcher opened live: the first call binds the input, fetches the manifest

@@ -57,13 +57,22 @@ export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
     h(
       'a',
       { class: 'search-hit__link', href: hit.href },
-      h('span', { class: 'search-hit__head' }, h('span', { class: 'search-hit__kind' }, bi(kind.ko, kind.en)), h('span', { class: 'search-hit__title' }, highlighted(hit.title, hit.titleHighlights))),
+      h(
+        'span',
+        { class: 'search-hit__head' },
+        h('span', { class: 'search-hit__kind' }, bi(kind.ko, kind.en)),
+        h('span', { class: 'search-hit__title' }, highlighted(hit.title, hit.titleHighlights)),
+      ),
       hit.snippet.text ? h('span', { class: 'search-hit__snippet' }, highlighted(hit.snippet.text, hit.snippet.highlights)) : null,
       hit.tags.length > 0
         ? h(
             'span',
             { class: 'search-hit__tags' },
-            hit.tags.slice(0, 6).map((tag) => h('span', { class: tag.matched ? 'search-hit__tag search-hit__tag--matched' : 'search-hit__tag', title: tag.path }, tag.ko)),
+            hit.tags
+              .slice(0, 6)
+              .map((tag) =>
+                h('span', { class: tag.matched ? 'search-hit__tag search-hit__tag--matched' : 'search-hit__tag', title: tag.path }, tag.ko),
+              ),
           )
         : null,
     ),

@@ -18,7 +18,11 @@ export type Attrs = Record<string, string | number | boolean | null | undefined 
  * @param tag an HTML tag name (`svg` elements: use {@link s}).
  * @param attrs attributes; `onClick`-style keys add event listeners (`onclick` → `click`).
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Array<Child | Child[]>): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Array<Child | Child[]>
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   applyAttrs(el, attrs);
   append(el, children.flat());

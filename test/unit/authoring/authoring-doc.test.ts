@@ -102,12 +102,20 @@ describe('the wrong and fixed examples of docs/AUTHORING.md are real', () => {
   const sectionsWithExamples = CODES.filter((c) => grouped.has(`${c}\u0000wrong`));
 
   it('most codes have a runnable wrong example (all but the ones about bytes on disk)', () => {
-    expect(CODES.filter((c) => !sectionsWithExamples.includes(c))).toEqual(['read/not-text', 'read/invalid-utf8', 'read/mojibake-repaired', 'read/unreadable']);
+    expect(CODES.filter((c) => !sectionsWithExamples.includes(c))).toEqual([
+      'read/not-text',
+      'read/invalid-utf8',
+      'read/mojibake-repaired',
+      'read/unreadable',
+    ]);
   });
 
   it.each(sectionsWithExamples)('%s: the wrong example produces it, the fix does not and has no error', (code) => {
     const wrong = build(grouped.get(`${code}\u0000wrong`)!);
-    expect(wrong.diagnostics.map((d) => d.code), `wrong example of ${code}`).toContain(code);
+    expect(
+      wrong.diagnostics.map((d) => d.code),
+      `wrong example of ${code}`,
+    ).toContain(code);
     const fixed = grouped.get(`${code}\u0000fixed`);
     expect(fixed, `${code} has a fixed example`).toBeDefined();
     const kb = build(fixed!);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { kbFromFiles } from '../../helpers/kb.ts';
 
 const REGISTRY = 'service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko: EMR\n  en: EMR\n';
-const note = (title: string, body: string, extra = '') => `---\ntitle: ${title}\ntags: [service/emr]\n${extra}---\n\n# ${title}\n\n${body}\n`;
+const note = (title: string, body: string, extra = '') =>
+  `---\ntitle: ${title}\ntags: [service/emr]\n${extra}---\n\n# ${title}\n\n${body}\n`;
 
 describe('links between notes', () => {
   const kb = kbFromFiles(
@@ -53,7 +54,7 @@ describe('links between notes', () => {
     expect(task.html).toContain('<a href="#" class="broken-link" title="unresolved link">gone</a>');
   });
 
-  it('a link by another note\'s alias that two notes claim is reported as an alias collision, not resolved silently', () => {
+  it("a link by another note's alias that two notes claim is reported as an alias collision, not resolved silently", () => {
     const clash = kbFromFiles(
       {
         'a.md': note('A', 'x', 'aliases: [shared]\n'),

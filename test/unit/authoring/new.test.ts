@@ -12,15 +12,32 @@ const TODAY = '2031-02-03';
 describe('emr-prep new note', () => {
   it('writes notes/<slug>.md with title, today as created/modified, the tags, and passes check with no diagnostics', async () => {
     const dir = contentFolder({ 'notes/.keep': '' });
-    const result = await run('new', 'note', '--title', 'Spot interruptions on task nodes', '--tag', 'service/emr', '--tag', 'node/task', '--content', dir);
+    const result = await run(
+      'new',
+      'note',
+      '--title',
+      'Spot interruptions on task nodes',
+      '--tag',
+      'service/emr',
+      '--tag',
+      'node/task',
+      '--content',
+      dir,
+    );
     expect(result.code).toBe(0);
     const file = path.join(dir, 'notes', 'spot-interruptions-on-task-nodes.md');
     expect(result.out).toContain('spot-interruptions-on-task-nodes.md');
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^---\ntitle: "Spot interruptions on task nodes"\ncreated: \d{4}-\d\d-\d\d\nmodified: \d{4}-\d\d-\d\d\ntags:\n {2}- service\/emr\n {2}- node\/task\n/);
+    expect(text).toMatch(
+      /^---\ntitle: "Spot interruptions on task nodes"\ncreated: \d{4}-\d\d-\d\d\nmodified: \d{4}-\d\d-\d\d\ntags:\n {2}- service\/emr\n {2}- node\/task\n/,
+    );
     const exported = JSON.parse((await run('export', '--content', dir)).out);
     expect(exported.notes).toHaveLength(1);
-    expect(exported.notes[0]).toMatchObject({ slug: 'spot-interruptions-on-task-nodes', title: 'Spot interruptions on task nodes', tags: ['service/emr', 'node/task'] });
+    expect(exported.notes[0]).toMatchObject({
+      slug: 'spot-interruptions-on-task-nodes',
+      title: 'Spot interruptions on task nodes',
+      tags: ['service/emr', 'node/task'],
+    });
     expect(exported.questions).toHaveLength(1);
     expect(exported.questions[0].options).toHaveLength(4);
     const check = await run('check', '--content', dir);
@@ -32,7 +49,11 @@ describe('emr-prep new note', () => {
     const { newCommand } = await import('../../../src/cli/new.ts');
     const dir = contentFolder();
     let out = '';
-    const code = await newCommand('note', { title: 'HDFS replication', tag: 'service/emr', content: dir, today: TODAY }, { out: (t) => (out += t), err: () => {} });
+    const code = await newCommand(
+      'note',
+      { title: 'HDFS replication', tag: 'service/emr', content: dir, today: TODAY },
+      { out: (t) => (out += t), err: () => {} },
+    );
     expect(code).toBe(0);
     expect(readFileSync(path.join(dir, 'hdfs-replication.md'), 'utf8')).toContain(`created: ${TODAY}\nmodified: ${TODAY}\n`);
   });
@@ -63,7 +84,9 @@ describe('emr-prep new note', () => {
     const korean = await run('new', 'note', '--title', '스팟 인스턴스', '--tag', 'service/emr', '--content', dir);
     expect(korean.code).toBe(2);
     expect(korean.err).toMatch(/--slug/);
-    expect((await run('new', 'note', '--title', '스팟 인스턴스', '--slug', 'spot-instances', '--tag', 'service/emr', '--content', dir)).code).toBe(0);
+    expect(
+      (await run('new', 'note', '--title', '스팟 인스턴스', '--slug', 'spot-instances', '--tag', 'service/emr', '--content', dir)).code,
+    ).toBe(0);
     expect(readFileSync(path.join(dir, 'spot-instances.md'), 'utf8')).toContain('title: "스팟 인스턴스"');
   });
 

@@ -57,7 +57,11 @@ describe('emr-prep check --watch', () => {
         await sleep(300);
       }
       const batch = changes.slice(since);
-      return { added: batch.flatMap((c) => c.added), fixed: batch.flatMap((c) => c.fixed), files: [...new Set(batch.flatMap((c) => c.files))] };
+      return {
+        added: batch.flatMap((c) => c.added),
+        fixed: batch.flatMap((c) => c.fixed),
+        files: [...new Set(batch.flatMap((c) => c.files))],
+      };
     };
     // Wait for the first check and the watcher to be in place.
     for (let i = 0; i < 250 && !out.includes('watching'); i += 1) await sleep(20);
@@ -67,7 +71,9 @@ describe('emr-prep check --watch', () => {
     expect(broken.added.map((x) => x.code)).toEqual(['question/unknown-answer']);
     expect(broken.fixed).toEqual([]);
     expect(broken.files).toEqual(['notes/core.md']);
-    expect(out).toMatch(/notes\/core\.md saved: 1 new, 0 fixed — 1 error, 0 warnings in total\n {2}new {4}.*notes\/core\.md:15:1 error question\/unknown-answer the answer key E is not among the options \(A, B\)\n {9}hint: /);
+    expect(out).toMatch(
+      /notes\/core\.md saved: 1 new, 0 fixed — 1 error, 0 warnings in total\n {2}new {4}.*notes\/core\.md:15:1 error question\/unknown-answer the answer key E is not among the options \(A, B\)\n {9}hint: /,
+    );
 
     // Text added above the broken line moves it; that is no news.
     const moved = await save(BAD.replace('# Core nodes\n', '# Core nodes\n\nAn intro paragraph.\n'));
@@ -78,7 +84,9 @@ describe('emr-prep check --watch', () => {
     const fixed = await save(GOOD, true);
     expect(fixed.added).toEqual([]);
     expect(fixed.fixed.map((x) => x.code)).toEqual(['question/unknown-answer']);
-    expect(out).toMatch(/saved: 0 new, 1 fixed — 0 errors, 0 warnings in total\n {2}fixed {2}.*notes\/core\.md:17:1 error question\/unknown-answer/);
+    expect(out).toMatch(
+      /saved: 0 new, 1 fixed — 0 errors, 0 warnings in total\n {2}fixed {2}.*notes\/core\.md:17:1 error question\/unknown-answer/,
+    );
 
     // A note in a new folder is watched too.
     mkdirSync(path.join(dir, 'notes', 'week2'));
@@ -86,7 +94,12 @@ describe('emr-prep check --watch', () => {
     const since = changes.length;
     writeFileSync(path.join(dir, 'notes', 'week2', 'other.md'), BAD.replace('Core nodes', 'Other'));
     for (let i = 0; i < 250 && !changes.slice(since).some((c) => c.added.length > 0); i += 1) await sleep(20);
-    expect(changes.slice(since).flatMap((c) => c.added).map((x) => `${x.file} ${x.code}`)).toEqual(['notes/week2/other.md question/unknown-answer']);
+    expect(
+      changes
+        .slice(since)
+        .flatMap((c) => c.added)
+        .map((x) => `${x.file} ${x.code}`),
+    ).toEqual(['notes/week2/other.md question/unknown-answer']);
     await sleep(400);
 
     // Files that are not notes do not trigger a re-check.

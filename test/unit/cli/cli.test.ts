@@ -30,7 +30,11 @@ const BAD = GOOD.replace('**Answer: B**', '**Answer: E**');
 
 describe('emr-prep check', () => {
   it('prints file:line:col severity code message with a hint, and exits 1 on an error', async () => {
-    const dir = folder({ 'good.md': GOOD, 'sub/bad.md': BAD, 'tags.yml': 'service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko: EMR\n  en: EMR\n' });
+    const dir = folder({
+      'good.md': GOOD,
+      'sub/bad.md': BAD,
+      'tags.yml': 'service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko: EMR\n  en: EMR\n',
+    });
     const { code, out } = await run('check', '--content', dir);
     expect(code).toBe(1);
     expect(out).toMatch(/sub\/bad\.md:15:1 error question\/unknown-answer the answer key E is not among the options \(A, B\)/);
@@ -66,7 +70,15 @@ describe('emr-prep export', () => {
     expect(code).toBe(0);
     const kb = JSON.parse(out);
     expect(Object.keys(kb)).toEqual(['notes', 'questions', 'tags', 'diagnostics']);
-    expect(kb.notes[0]).toEqual({ slug: 'good', title: 'Good', file: 'good.md', tags: ['service/emr'], aliases: [], summary: null, questions: [kb.questions[0].id] });
+    expect(kb.notes[0]).toEqual({
+      slug: 'good',
+      title: 'Good',
+      file: 'good.md',
+      tags: ['service/emr'],
+      aliases: [],
+      summary: null,
+      questions: [kb.questions[0].id],
+    });
     expect(kb.questions[0]).toMatchObject({ note: 'good', stem: 'Which node stores HDFS data?', answer: ['B'], tags: ['service/emr'] });
     expect(kb.questions[0].options[1]).toEqual({ letter: 'B', text: 'core', explanation: 'DataNode runs here' });
     expect(kb.tags.map((t: { path: string }) => t.path)).toEqual(['service', 'service/emr']);

@@ -27,7 +27,17 @@ function tempFile(name: string, text: string): string {
   return file;
 }
 
-const EXAMPLE = ['size', '--workload', 'streaming-24x7', '--primary', 'm5.xlarge', '--core', 'm5.2xlarge:4', '--task', 'm5.2xlarge:10:spot'];
+const EXAMPLE = [
+  'size',
+  '--workload',
+  'streaming-24x7',
+  '--primary',
+  'm5.xlarge',
+  '--core',
+  'm5.2xlarge:4',
+  '--task',
+  'm5.2xlarge:10:spot',
+];
 
 /** The largest heap h (MiB) with h + max(384, ⌊0.1875·h⌋) ≤ budget — EMR's overhead factor, by search. */
 function largestHeap(budget: number): number {
@@ -63,7 +73,9 @@ describe('emr-prep size: the issue example', () => {
     const workers = 4 + 10;
     const { out } = await run(...EXAMPLE);
     // Workers: 14 × the catalog's yarn.nodemanager.resource.memory-mb.
-    expect(out).toMatch(new RegExp(`workers +14 +${workers * vcpu} +${workers * m5!.memoryGiB} +${(workers * yarn).toLocaleString('en-US')}`));
+    expect(out).toMatch(
+      new RegExp(`workers +14 +${workers * vcpu} +${workers * m5!.memoryGiB} +${(workers * yarn).toLocaleString('en-US')}`),
+    );
     expect(out).toContain(`4 cores, ${heap} MiB heap + ${Math.max(384, Math.floor(0.1875 * heap))} MiB overhead`);
     expect(out).toContain(`${perNode} executor(s) per node`);
     // Client mode (the default): the driver runs on the primary node and displaces no executor.
@@ -78,7 +90,12 @@ describe('emr-prep size: the issue example', () => {
     expect(out).toContain('aws emr create-cluster \\');
     const groupsJson = /# --instance-groups\n(\[[\s\S]*?\n\])/.exec(out)?.[1];
     expect(groupsJson).toBeDefined();
-    const groups = JSON.parse(groupsJson!) as Array<{ InstanceGroupType: string; InstanceType: string; InstanceCount: number; Market: string }>;
+    const groups = JSON.parse(groupsJson!) as Array<{
+      InstanceGroupType: string;
+      InstanceType: string;
+      InstanceCount: number;
+      Market: string;
+    }>;
     expect(groups.map((g) => [g.InstanceGroupType, g.InstanceType, g.InstanceCount, g.Market])).toEqual([
       ['MASTER', 'm5.xlarge', 1, 'ON_DEMAND'],
       ['CORE', 'm5.2xlarge', 4, 'ON_DEMAND'],
@@ -90,7 +107,11 @@ describe('emr-prep size: the issue example', () => {
   it('--json gives the same findings as the core evaluate() (the page calls it too)', async () => {
     const { code, out } = await run(...EXAMPLE, '--json');
     expect(code).toBe(0);
-    const data = JSON.parse(out) as { valid: boolean; findings: Finding[]; exports: { instanceGroups: unknown[]; createCluster: { argv: string[] } } };
+    const data = JSON.parse(out) as {
+      valid: boolean;
+      findings: Finding[];
+      exports: { instanceGroups: unknown[]; createCluster: { argv: string[] } };
+    };
     const w = parseWorkload({ profile: 'streaming-24x7' });
     const c = parseCluster({
       platform: 'emr-ec2',
@@ -126,7 +147,16 @@ describe('emr-prep size: invalid configurations exit 1', () => {
   });
 
   it('--json reports invalid with the deciding rules and exits 1', async () => {
-    const { code, out } = await run('size', '--workload', 'streaming-24x7', '--primary', 'm5.xlarge:1:spot', '--core', 'm5.2xlarge:4', '--json');
+    const { code, out } = await run(
+      'size',
+      '--workload',
+      'streaming-24x7',
+      '--primary',
+      'm5.xlarge:1:spot',
+      '--core',
+      'm5.2xlarge:4',
+      '--json',
+    );
     expect(code).toBe(1);
     const data = JSON.parse(out) as { valid: boolean; invalidatedBy: string[] };
     expect(data.valid).toBe(false);
@@ -143,7 +173,17 @@ describe('emr-prep size: invalid configurations exit 1', () => {
 
 describe('emr-prep size: bad input names the field, never a crash or NaN', () => {
   it('unknown instance type, count 0 and a negative count: one line each, naming the flag and field', async () => {
-    const { code, err, out } = await run('size', '--workload', 'streaming-24x7', '--primary', 'm5.larg', '--core', 'm5.2xlarge:0', '--task', 'm5.2xlarge:-3:spot');
+    const { code, err, out } = await run(
+      'size',
+      '--workload',
+      'streaming-24x7',
+      '--primary',
+      'm5.larg',
+      '--core',
+      'm5.2xlarge:0',
+      '--task',
+      'm5.2xlarge:-3:spot',
+    );
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toMatch(/--primary: instances\.primary\.instanceType: unknown instance type "m5\.larg"/);
@@ -174,7 +214,17 @@ describe('emr-prep size: bad input names the field, never a crash or NaN', () =>
   });
 
   it('a Serverless worker on the grid is evaluated (figures, no exports)', async () => {
-    const { code, out } = await run('size', '--workload', 'transient-batch', '--platform', 'emr-serverless', '--executor', '4:16:50', '--driver', '2:8');
+    const { code, out } = await run(
+      'size',
+      '--workload',
+      'transient-batch',
+      '--platform',
+      'emr-serverless',
+      '--executor',
+      '4:16:50',
+      '--driver',
+      '2:8',
+    );
     expect(code).toBe(0);
     expect(out).toContain('executor  4 vCPU, 16 GiB, 50 GiB disk');
     expect(out).toContain('exports are for EMR on EC2 configurations only');
@@ -208,7 +258,11 @@ describe('emr-prep size --file', () => {
       mode: 'instance-fleets',
       primary: { instanceType: 'm5.xlarge', count: 1 },
       core: { instanceTypes: [{ instanceType: 'r5.2xlarge' }], targetOnDemandCapacity: 16 },
-      task: { instanceTypes: types.map((instanceType) => ({ instanceType })), targetSpotCapacity: 64, spotAllocationStrategy: 'price-capacity-optimized' },
+      task: {
+        instanceTypes: types.map((instanceType) => ({ instanceType })),
+        targetSpotCapacity: 64,
+        spotAllocationStrategy: 'price-capacity-optimized',
+      },
     },
     applicationMasterNodes: 'core',
   });
@@ -217,7 +271,9 @@ describe('emr-prep size --file', () => {
     const file = tempFile('cluster.json', JSON.stringify(fleetCluster(['m5.2xlarge', 'm5d.2xlarge', 'r5.2xlarge'])));
     const { code, out } = await run('size', '--workload', 'long-running', '--file', file, '--json');
     expect(code).toBe(0);
-    const data = JSON.parse(out) as { exports: { instanceFleets: Array<{ InstanceFleetType: string; TargetSpotCapacity: number; InstanceTypeConfigs: unknown[] }> } };
+    const data = JSON.parse(out) as {
+      exports: { instanceFleets: Array<{ InstanceFleetType: string; TargetSpotCapacity: number; InstanceTypeConfigs: unknown[] }> };
+    };
     const task = data.exports.instanceFleets.find((f) => f.InstanceFleetType === 'TASK');
     expect(task?.TargetSpotCapacity).toBe(64);
     expect(task?.InstanceTypeConfigs).toHaveLength(3);
@@ -226,7 +282,10 @@ describe('emr-prep size --file', () => {
   it('accepts { workload, cluster } and a fleet with 40 types is an error naming the field', async () => {
     const known = INSTANCE_CATALOG.instances.filter((t) => t.emrSupported).map((t) => t.name);
     expect(known.length, 'the test needs 40 catalog types').toBeGreaterThanOrEqual(40);
-    const file = tempFile('forty.json', JSON.stringify({ workload: { profile: 'long-running' }, cluster: fleetCluster(known.slice(0, 40)) }));
+    const file = tempFile(
+      'forty.json',
+      JSON.stringify({ workload: { profile: 'long-running' }, cluster: fleetCluster(known.slice(0, 40)) }),
+    );
     const { code, err } = await run('size', '--file', file);
     expect(code).toBe(1);
     expect(err).toMatch(/forty\.json: cluster: instances\.task\.instanceTypes: a fleet lists at most 30 instance types/);
@@ -236,7 +295,18 @@ describe('emr-prep size --file', () => {
 describe('emr-prep size: the printed command is safe in a real shell', () => {
   it.skipIf(!existsSync('/bin/sh'))('a hostile cluster name stays one argument', async () => {
     const name = `x'; touch /tmp/pwned-$(id -u) #"\`date\``;
-    const { code, out } = await run('size', '--workload', 'test', '--primary', 'm5.xlarge:1:spot', '--core', 'm5.xlarge:2:spot', '--name', name, '--json');
+    const { code, out } = await run(
+      'size',
+      '--workload',
+      'test',
+      '--primary',
+      'm5.xlarge:1:spot',
+      '--core',
+      'm5.xlarge:2:spot',
+      '--name',
+      name,
+      '--json',
+    );
     expect(code).toBe(0);
     const argv = (JSON.parse(out) as { exports: { createCluster: { argv: string[]; command: string } } }).exports.createCluster;
     // Let /bin/sh split the command: printf prints each argument NUL-terminated.

@@ -25,13 +25,17 @@ describe('parseGift: multiple choice', () => {
   });
 
   it('a multiple-answer question keys every option with a positive weight, not just the first', () => {
-    const { items } = parseGift("What two people are entombed in Grant's tomb? {\n   ~%-100%No one\n   ~%50%Grant\n   ~%50%Grant's wife\n   ~%-100%Grant's father\n}\n");
+    const { items } = parseGift(
+      "What two people are entombed in Grant's tomb? {\n   ~%-100%No one\n   ~%50%Grant\n   ~%50%Grant's wife\n   ~%-100%Grant's father\n}\n",
+    );
     expect(items[0]!.options.map((o) => o.correct)).toEqual([false, true, true, false]);
     expect(items[0]!.options.map((o) => o.line)).toEqual([2, 3, 4, 5]);
   });
 
   it('the missing-word form puts a blank where the answers stood', () => {
-    expect(parseGift("Grant is {~buried =entombed ~living} in Grant's tomb.").items[0]!.stem).toBe("Grant is \\_\\_\\_\\_\\_ in Grant's tomb.");
+    expect(parseGift("Grant is {~buried =entombed ~living} in Grant's tomb.").items[0]!.stem).toBe(
+      "Grant is \\_\\_\\_\\_\\_ in Grant's tomb.",
+    );
   });
 
   it('true/false becomes two options True and False with the right and wrong feedback where they belong', () => {
@@ -44,7 +48,9 @@ describe('parseGift: multiple choice', () => {
   });
 
   it('honours the escapes \\~ \\= \\# \\{ \\} \\: \\\\ and \\n', () => {
-    const { items, problems } = parseGift('Which answer equals 5\\: 2\\{+\\}3? {\n ~ \\= 2 + 2\n = \\= 2 + 3 \\# yes\n ~ \\~ 2 + 4 \\\\ \\n}');
+    const { items, problems } = parseGift(
+      'Which answer equals 5\\: 2\\{+\\}3? {\n ~ \\= 2 + 2\n = \\= 2 + 3 \\# yes\n ~ \\~ 2 + 4 \\\\ \\n}',
+    );
     expect(problems).toEqual([]);
     expect(items[0]!.stem).toBe('Which answer equals 5: 2{+}3?');
     expect(items[0]!.options.map((o) => o.text)).toEqual(['= 2 + 2', '= 2 + 3 # yes', '\\~ 2 + 4 \\\\']);

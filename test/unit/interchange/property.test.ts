@@ -14,8 +14,47 @@ const REGISTRY = 'service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko:
 
 /** Text pieces that stress every layer: GIFT reserved characters, Markdown, HTML, entities, Korean. */
 const piece = fc.constantFrom(
-  'EMR', 'Spot', '인스턴스를', 'core', 'x', '~', '=', '#', '{', '}', ':', '\\', '*', '_', '`', '[', ']', '<b>', '&amp;', '&', '%50%', '->', '//', '$CATEGORY:', '1.', '-', '|', '"', "'", '…',
-  '**', '[[x]]', 'https://aws.amazon.com/emr/', 'Answer: B', '정답:', '<script>', '&#37;', '####', '\\n', '$', '!',
+  'EMR',
+  'Spot',
+  '인스턴스를',
+  'core',
+  'x',
+  '~',
+  '=',
+  '#',
+  '{',
+  '}',
+  ':',
+  '\\',
+  '*',
+  '_',
+  '`',
+  '[',
+  ']',
+  '<b>',
+  '&amp;',
+  '&',
+  '%50%',
+  '->',
+  '//',
+  '$CATEGORY:',
+  '1.',
+  '-',
+  '|',
+  '"',
+  "'",
+  '…',
+  '**',
+  '[[x]]',
+  'https://aws.amazon.com/emr/',
+  'Answer: B',
+  '정답:',
+  '<script>',
+  '&#37;',
+  '####',
+  '\\n',
+  '$',
+  '!',
 );
 const text = fc
   .array(piece, { minLength: 1, maxLength: 8 })
@@ -25,7 +64,9 @@ const text = fc
 describe('readers never throw and locate every problem', () => {
   const anyText = fc.oneof(
     fc.string({ maxLength: 400 }),
-    fc.array(fc.oneof(piece, fc.constantFrom('\n', '\n\n', '{', '}', '=', '~', 'ANSWER: A', 'A. a', 'B) b', '::n::')), { maxLength: 60 }).map((p) => p.join('')),
+    fc
+      .array(fc.oneof(piece, fc.constantFrom('\n', '\n\n', '{', '}', '=', '~', 'ANSWER: A', 'A. a', 'B) b', '::n::')), { maxLength: 60 })
+      .map((p) => p.join('')),
   );
   it('parseGift and parseAiken on arbitrary text', () => {
     fc.assert(

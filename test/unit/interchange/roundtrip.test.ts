@@ -25,7 +25,9 @@ function visible(q: Question) {
   };
 }
 
-async function roundTrip(content: string): Promise<{ before: Question[]; after: Question[]; importErr: string; checkOut: string; checkCode: number }> {
+async function roundTrip(
+  content: string,
+): Promise<{ before: Question[]; after: Question[]; importErr: string; checkOut: string; checkCode: number }> {
   const exported = await run('export', '--format', 'gift', '--content', content);
   expect(exported.code).toBe(0);
   const work = contentFolder();
@@ -169,7 +171,8 @@ describe('emr-prep import', () => {
 describe('emr-prep export --format', () => {
   it('gift writes a $CATEGORY per note and the keys as = / ~%w%; an unknown format is a usage error', async () => {
     const dir = contentFolder({
-      'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\n**Question:** Pick two.\n\n**Options:**\n\n- A) x\n- B) y\n- C) z\n\n**Answer: A, C**\n',
+      'a.md':
+        '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\n**Question:** Pick two.\n\n**Options:**\n\n- A) x\n- B) y\n- C) z\n\n**Answer: A, C**\n',
     });
     const gift = await run('export', '--format', 'gift', '--content', dir);
     expect(gift.out).toContain('$CATEGORY: emr-prep/A\n');

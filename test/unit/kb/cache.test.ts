@@ -8,7 +8,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildKnowledgeBase } from '../../../src/core/kb/build.ts';
-import { lastLoadReport, loadKnowledgeBase, PARALLEL_PARSE_MIN_NOTES, readNoteFiles, readTagRegistry } from '../../../src/core/kb/reader.ts';
+import {
+  lastLoadReport,
+  loadKnowledgeBase,
+  PARALLEL_PARSE_MIN_NOTES,
+  readNoteFiles,
+  readTagRegistry,
+} from '../../../src/core/kb/reader.ts';
 import { generateNote, registryYaml } from '../../../bench/corpus.ts';
 
 /** The knowledge base of a folder built in memory by the pure pipeline (no cache, no workers). */

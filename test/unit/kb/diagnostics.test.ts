@@ -56,8 +56,11 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
   },
   'read/mojibake-repaired': {
     files: {
-      'broken.md': mojibake('---\ntitle: 스팟 인스턴스\ntags: [service/emr]\n---\n\n# 스팟 인스턴스\n\n태스크 노드는 스팟 인스턴스를 사용하고 코어 노드는 온디맨드 인스턴스를 사용한다. 인스턴스 그룹과 인스턴스 플릿이 있다.\n'),
-      'clean.md': '---\ntitle: 온디맨드\ntags: [service/emr]\n---\n\n# 온디맨드\n\n인스턴스를 사용하는 클러스터의 코어 노드와 태스크 노드, 인스턴스 플릿과 인스턴스 그룹.\n',
+      'broken.md': mojibake(
+        '---\ntitle: 스팟 인스턴스\ntags: [service/emr]\n---\n\n# 스팟 인스턴스\n\n태스크 노드는 스팟 인스턴스를 사용하고 코어 노드는 온디맨드 인스턴스를 사용한다. 인스턴스 그룹과 인스턴스 플릿이 있다.\n',
+      ),
+      'clean.md':
+        '---\ntitle: 온디맨드\ntags: [service/emr]\n---\n\n# 온디맨드\n\n인스턴스를 사용하는 클러스터의 코어 노드와 태스크 노드, 인스턴스 플릿과 인스턴스 그룹.\n',
     },
     registry: REGISTRY,
     file: 'broken.md',
@@ -72,10 +75,18 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     file: 'a.md',
     line: 4,
   },
-  'frontmatter/invalid-field': { files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\ncreated: yesterday\n---\n' }, registry: REGISTRY, file: 'a.md', line: 4 },
+  'frontmatter/invalid-field': {
+    files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\ncreated: yesterday\n---\n' },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 4,
+  },
   'note/untagged': { files: { 'a.md': '---\ntitle: A\n---\n\n# A\n' }, file: 'a.md', line: 1 },
   'note/duplicate-slug': {
-    files: { 'a.md': '---\ntitle: A\nslug: same\ntags: [service/emr]\n---\n', 'b.md': '---\ntitle: B\nslug: same\ntags: [service/emr]\n---\n' },
+    files: {
+      'a.md': '---\ntitle: A\nslug: same\ntags: [service/emr]\n---\n',
+      'b.md': '---\ntitle: B\nslug: same\ntags: [service/emr]\n---\n',
+    },
     registry: REGISTRY,
     file: 'b.md',
     line: 1,
@@ -87,7 +98,12 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     line: 8,
   },
   'tag/invalid': { files: { 'a.md': '---\ntitle: A\ntags:\n  - Service EMR\n---\n' }, file: 'a.md', line: 4 },
-  'tag/unregistered': { files: { 'a.md': '---\ntitle: A\ntags:\n  - service/emr\n  - service/unknown-thing\n---\n' }, registry: REGISTRY, file: 'a.md', line: 5 },
+  'tag/unregistered': {
+    files: { 'a.md': '---\ntitle: A\ntags:\n  - service/emr\n  - service/unknown-thing\n---\n' },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 5,
+  },
   'tags/invalid-registry': { files: {}, registry: 'service:\n  ko: 서비스\nservice/emr: [1, 2]\n', file: 'tags.yml', line: 1 },
   'alias/collision': {
     files: {
@@ -171,7 +187,11 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     line: 25,
   },
   'question/missing-explanation': {
-    files: { 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n💡 추가 설명:\n\n- **Option A** - a\n- **Option B** - b`) },
+    files: {
+      'q.md': note(
+        `**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n💡 추가 설명:\n\n- **Option A** - a\n- **Option B** - b`,
+      ),
+    },
     registry: REGISTRY,
     file: 'q.md',
     line: 16,
@@ -241,7 +261,10 @@ describe('one fixture per diagnostic code', () => {
   });
 
   it('a well-formed question produces no diagnostics at all and is published', () => {
-    const kb = kbFromFiles({ 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**정답: B) two**\n\n${GOOD_EXPLANATIONS}`) }, REGISTRY);
+    const kb = kbFromFiles(
+      { 'q.md': note(`**Question:** Pick one.\n\n${GOOD_OPTIONS}\n\n**정답: B) two**\n\n${GOOD_EXPLANATIONS}`) },
+      REGISTRY,
+    );
     expect(kb.diagnostics).toEqual([]);
     expect(kb.questions).toHaveLength(1);
     expect(kb.questions[0]!.answer).toEqual(['B']);

@@ -31,7 +31,15 @@ describe('tag graph', () => {
     REGISTRY,
   );
   it('has a node for every tag and every prefix, with labels from the registry', () => {
-    expect(kb.tags.map((t) => t.path)).toEqual(['node', 'node/core', 'node/task', 'purchasing', 'purchasing/spot', 'service', 'service/emr']);
+    expect(kb.tags.map((t) => t.path)).toEqual([
+      'node',
+      'node/core',
+      'node/task',
+      'purchasing',
+      'purchasing/spot',
+      'service',
+      'service/emr',
+    ]);
     const node = kb.tags.find((t) => t.path === 'node')!;
     expect(node.label).toEqual({ ko: '노드', en: 'Nodes' });
     expect(node.children).toEqual(['node/core', 'node/task']);
@@ -57,7 +65,12 @@ describe('tag graph', () => {
 describe('links and aliases', () => {
   const kb = kbFromFiles(
     {
-      'spot.md': md('Spot Instances', ['purchasing/spot'], 'Task nodes: see [[task-nodes|the task node note]].', 'aliases: [spot-instances]\n'),
+      'spot.md': md(
+        'Spot Instances',
+        ['purchasing/spot'],
+        'Task nodes: see [[task-nodes|the task node note]].',
+        'aliases: [spot-instances]\n',
+      ),
       'task-nodes.md': md('Task nodes', ['node/task'], 'Often on [[spot-instances]]; compare [core](core.md) and [[Core nodes]].'),
       'core.md': md('Core nodes', ['node/core']),
     },
@@ -97,7 +110,8 @@ describe('rendering and ids', () => {
   const QUESTION = (stem: string, option: string) =>
     `**Question:** ${stem}\n\n**Options:**\n\n- A) ${option}\n- B) other\n\n**Answer: A**\n\nExplanation:\n\n- **Option A** - yes\n- **Option B** - no`;
   it('keeps a question id when options change, and changes it when the stem changes', () => {
-    const id = (stem: string, option: string) => kbFromFiles({ 'n.md': md('N', ['node/core'], QUESTION(stem, option)) }, REGISTRY).questions[0]!.id;
+    const id = (stem: string, option: string) =>
+      kbFromFiles({ 'n.md': md('N', ['node/core'], QUESTION(stem, option)) }, REGISTRY).questions[0]!.id;
     const base = id('Which node stores HDFS data?', 'core');
     expect(base).toMatch(/^n-[0-9a-f]{8}$/);
     expect(id('Which node stores HDFS data?', 'core nodes')).toBe(base);
@@ -116,7 +130,13 @@ describe('rendering and ids', () => {
   });
   it('never lets a script from content run', () => {
     const kb = kbFromFiles(
-      { 'x.md': md('X', ['node/core'], '<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)">\n\n[click](javascript:alert(3))\n\n<details><summary>ok</summary>kept</details>') },
+      {
+        'x.md': md(
+          'X',
+          ['node/core'],
+          '<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)">\n\n[click](javascript:alert(3))\n\n<details><summary>ok</summary>kept</details>',
+        ),
+      },
       REGISTRY,
     );
     const html = kb.notes[0]!.html;
@@ -126,7 +146,13 @@ describe('rendering and ids', () => {
   });
   it('shows the key point apart from the body and the questions outside the body', () => {
     const kb = kbFromFiles(
-      { 'n.md': md('N', ['node/core'], `## 🎯 Key point\n\nCore nodes hold HDFS.\n\n## Explanation\n\nBody text.\n\n## 📝 관련 문제\n\n${QUESTION('Which?', 'core')}\n\n---`) },
+      {
+        'n.md': md(
+          'N',
+          ['node/core'],
+          `## 🎯 Key point\n\nCore nodes hold HDFS.\n\n## Explanation\n\nBody text.\n\n## 📝 관련 문제\n\n${QUESTION('Which?', 'core')}\n\n---`,
+        ),
+      },
       REGISTRY,
     );
     const n = kb.notes[0]!;

@@ -46,7 +46,9 @@ describe.skipIf(!HAVE_SEEDS)('seed notes (../shared/seeds)', () => {
     expect(byLetter.D!.explanationLabel).toBe('r4.xlarge 구성');
     expect(byLetter.E!.explanation).toMatch(/마스터 노드/);
     expect(byLetter.C!.explanation).toBeNull(); // the seed gives no reason for its key
-    const warning = kb.diagnostics.find((d) => d.code === 'question/unsupported-instance-type' && d.file.startsWith('000') && d.message.includes('option C'));
+    const warning = kb.diagnostics.find(
+      (d) => d.code === 'question/unsupported-instance-type' && d.file.startsWith('000') && d.message.includes('option C'),
+    );
     expect(warning?.message).toContain('m5.large');
     expect(warning?.message).toContain('m5.xlarge');
   });
@@ -54,7 +56,13 @@ describe.skipIf(!HAVE_SEEDS)('seed notes (../shared/seeds)', () => {
   it('seed 001: key D, `**Option A (label)**` bullets, frontmatter and sections', () => {
     const n = note('001');
     expect(n.title).toBe('실시간 스트리밍 데이터를 위한 EMR + SageMaker ML 파이프라인');
-    expect(n.tags).toEqual(['service/emr', 'service/sagemaker', 'constraint/real-time', 'usecase/streaming-ml', 'architecture/distributed']);
+    expect(n.tags).toEqual([
+      'service/emr',
+      'service/sagemaker',
+      'constraint/real-time',
+      'usecase/streaming-ml',
+      'architecture/distributed',
+    ]);
     expect(n.aliases).toEqual(['EMR', 'elastic-mapreduce', 'streaming-ml']);
     expect(n.created).toBe('2025-08-20');
     expect(n.summary).toMatch(/^소셜 미디어/);
@@ -99,7 +107,13 @@ describe.skipIf(!HAVE_SEEDS)('seed notes (../shared/seeds)', () => {
 
   it('every seed tag has a tag page, with its prefixes', () => {
     const paths = kb.tags.map((t) => t.path);
-    for (const t of ['service', 'service/emr', 'instance/spot-instances', 'constraint/high-interactivity', 'architecture/cost-optimization']) {
+    for (const t of [
+      'service',
+      'service/emr',
+      'instance/spot-instances',
+      'constraint/high-interactivity',
+      'architecture/cost-optimization',
+    ]) {
       expect(paths).toContain(t);
     }
     const service = kb.tags.find((t) => t.path === 'service')!;

@@ -8,7 +8,10 @@ import { FakeClock, MINUTE, ctxOf, makeBank } from './helpers.ts';
 const bank = makeBank(3);
 
 function start(clock: FakeClock, id = 'a1', timeLimitMs: number | null = 10 * MINUTE): { state: QuizState; attempt: Attempt } {
-  const a = createAttempt({ id, mode: 'exam', questionIds: ['q01', 'q02', 'q03'], seed: 's', source: { kind: 'due' }, timeLimitMs }, ctxOf(bank, clock));
+  const a = createAttempt(
+    { id, mode: 'exam', questionIds: ['q01', 'q02', 'q03'], seed: 's', source: { kind: 'due' }, timeLimitMs },
+    ctxOf(bank, clock),
+  );
   const r = commitAttempt(emptyState(), null, a);
   if (!r.ok) throw new Error('commit of a new attempt failed');
   return { state: r.state, attempt: r.attempt };
@@ -18,7 +21,11 @@ function start(clock: FakeClock, id = 'a1', timeLimitMs: number | null = 10 * MI
 class Tab {
   base: Attempt;
   notice: string | null = null;
-  constructor(public storage: { raw: string }, id: string, public clock: FakeClock) {
+  constructor(
+    public storage: { raw: string },
+    id: string,
+    public clock: FakeClock,
+  ) {
     this.base = load(storage.raw).state.attempts[id]!;
   }
   change(fn: (a: Attempt) => Attempt): boolean {
@@ -37,7 +44,7 @@ class Tab {
 }
 
 describe('two tabs on one attempt', () => {
-  it('never both submit: the second tab gets the first tab\'s submission instead', () => {
+  it("never both submit: the second tab gets the first tab's submission instead", () => {
     const clock = new FakeClock();
     const ctx = ctxOf(bank, clock);
     const storage = { raw: save(start(clock).state) };
@@ -98,13 +105,21 @@ describe('settling expired attempts when a page opens', () => {
     const clock = new FakeClock();
     const ctx = ctxOf(bank, clock);
     const short = start(clock, 'short', 2 * MINUTE);
-    const long = createAttempt({ id: 'long', mode: 'exam', questionIds: ['q01'], seed: 's', source: { kind: 'due' }, timeLimitMs: 60 * MINUTE }, ctx);
+    const long = createAttempt(
+      { id: 'long', mode: 'exam', questionIds: ['q01'], seed: 's', source: { kind: 'due' }, timeLimitMs: 60 * MINUTE },
+      ctx,
+    );
     const r = commitAttempt(short.state, null, long);
     if (!r.ok) throw new Error('commit failed');
     clock.advance(5 * MINUTE);
     const settled = settleExpiredAttempts(r.state, ctx);
     expect(settled.submitted).toEqual(['short']);
-    expect(settled.state.attempts.short).toMatchObject({ status: 'submitted', submitReason: 'time-up', submittedAt: short.attempt.deadline, reviewsApplied: true });
+    expect(settled.state.attempts.short).toMatchObject({
+      status: 'submitted',
+      submitReason: 'time-up',
+      submittedAt: short.attempt.deadline,
+      reviewsApplied: true,
+    });
     expect(settled.state.attempts.long!.status).toBe('in-progress');
     expect(settleExpiredAttempts(settled.state, ctx).state).toBe(settled.state);
   });

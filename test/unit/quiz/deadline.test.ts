@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createAttempt,
-  selectOptions,
-  enforceDeadline,
-} from '../../../src/core/quiz/attempt.ts';
-import {
-  crossedWarning,
-  defaultTimeLimitMs,
-  formatDuration,
-  remainingMs,
-  timeUsedMs,
-} from '../../../src/core/quiz/deadline.ts';
+import { createAttempt, selectOptions, enforceDeadline } from '../../../src/core/quiz/attempt.ts';
+import { crossedWarning, defaultTimeLimitMs, formatDuration, remainingMs, timeUsedMs } from '../../../src/core/quiz/deadline.ts';
 import { load, save, emptyState } from '../../../src/core/quiz/persistence.ts';
 import { resolveTimeLimitMs } from '../../../src/core/quiz/spec.ts';
 import { FakeClock, MINUTE, ctxOf, makeBank } from './helpers.ts';

@@ -63,9 +63,7 @@ export function makeQuestion(input: QuestionInput): Question {
 
 /** A bank of `n` questions q01…qNN with answer B and the given tags. */
 export function makeBank(n: number, tags: string[] = ['service/emr']): QuestionBank {
-  return questionBank(
-    Array.from({ length: n }, (_, i) => makeQuestion({ id: `q${String(i + 1).padStart(2, '0')}`, tags })),
-  );
+  return questionBank(Array.from({ length: n }, (_, i) => makeQuestion({ id: `q${String(i + 1).padStart(2, '0')}`, tags })));
 }
 
 export function ctxOf(bank: QuestionBank, clock: FakeClock): QuizContext {

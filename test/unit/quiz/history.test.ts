@@ -15,7 +15,17 @@ const bank = questionBank([
 /** An attempt on all four questions answering `right` of them correctly (in id order), the rest wrong. */
 function sitting(clock: FakeClock, id: string, right: string[], submit = true): Attempt {
   const ctx = ctxOf(bank, clock);
-  let a = createAttempt({ id, mode: 'exam', questionIds: ['e1', 'e2', 'g1', 'g2'], seed: id, source: { kind: 'tags', tags: ['service'], notes: [] }, timeLimitMs: 30 * MINUTE }, ctx);
+  let a = createAttempt(
+    {
+      id,
+      mode: 'exam',
+      questionIds: ['e1', 'e2', 'g1', 'g2'],
+      seed: id,
+      source: { kind: 'tags', tags: ['service'], notes: [] },
+      timeLimitMs: 30 * MINUTE,
+    },
+    ctx,
+  );
   a.items.forEach((item, i) => {
     a = selectOptions(a, i, [right.includes(item.questionId) ? 'A' : 'B'], ctx);
   });

@@ -22,13 +22,26 @@ const bank = makeBank(4);
 function sampleState(): QuizState {
   const clock = new FakeClock();
   const ctx = ctxOf(bank, clock);
-  let exam = createAttempt({ id: 'exam-1', mode: 'exam', questionIds: ['q01', 'q02', 'q03'], seed: 's1', source: { kind: 'tags', tags: ['service/emr'], notes: [] }, timeLimitMs: 6 * MINUTE }, ctx);
+  let exam = createAttempt(
+    {
+      id: 'exam-1',
+      mode: 'exam',
+      questionIds: ['q01', 'q02', 'q03'],
+      seed: 's1',
+      source: { kind: 'tags', tags: ['service/emr'], notes: [] },
+      timeLimitMs: 6 * MINUTE,
+    },
+    ctx,
+  );
   exam = selectOptions(exam, 0, ['B'], ctx);
   exam = selectOptions(exam, 1, ['A'], ctx);
   clock.advance(MINUTE);
   exam = submitAttempt(exam, ctx);
   const applied = applyAttemptReviews({}, exam);
-  let practice = createAttempt({ id: 'practice-1', mode: 'practice', questionIds: ['q04', 'q01'], seed: 's2', source: { kind: 'due' }, timeLimitMs: null }, ctx);
+  let practice = createAttempt(
+    { id: 'practice-1', mode: 'practice', questionIds: ['q04', 'q01'], seed: 's2', source: { kind: 'due' }, timeLimitMs: null },
+    ctx,
+  );
   practice = selectOptions(practice, 0, ['B'], ctx);
   return {
     ...emptyState(),
@@ -104,7 +117,9 @@ describe('export and import', () => {
     const notJson = parseImport('hello');
     expect(notJson.ok).toBe(false);
     if (!notJson.ok) expect(notJson.error).toMatch(/not JSON/);
-    const bad = parseImport(JSON.stringify({ format: 'emr-prep.quiz-export', exportedAt: 1, state: { format: 'emr-prep.quiz-state', version: 1 } }));
+    const bad = parseImport(
+      JSON.stringify({ format: 'emr-prep.quiz-export', exportedAt: 1, state: { format: 'emr-prep.quiz-state', version: 1 } }),
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toMatch(/state\.(revision|attempts)/);
   });
@@ -151,20 +166,21 @@ const attemptArb = fc.record({
   submitted: fc.boolean(),
 });
 const cardArb = fc.record({ id: fc.constantFrom('q01', 'q02', 'q03'), reviews: fc.integer({ min: 0, max: 4 }) });
-const stateArb = fc.record({ attempts: fc.array(attemptArb, { maxLength: 4 }), cards: fc.array(cardArb, { maxLength: 4 }) }).map(({ attempts, cards }) => {
-  const s = emptyState();
-  for (const a of attempts) s.attempts[a.id] = attemptOf(a.id, a.start, a.seed, a.answers, a.submitted);
-  for (const c of cards) s.cards[c.id] = cardOf(c.id, c.reviews);
-  return s;
-});
+const stateArb = fc
+  .record({ attempts: fc.array(attemptArb, { maxLength: 4 }), cards: fc.array(cardArb, { maxLength: 4 }) })
+  .map(({ attempts, cards }) => {
+    const s = emptyState();
+    for (const a of attempts) s.attempts[a.id] = attemptOf(a.id, a.start, a.seed, a.answers, a.submitted);
+    for (const c of cards) s.cards[c.id] = cardOf(c.id, c.reviews);
+    return s;
+  });
 
 const sitting = (a: Attempt) => `${a.startedAt}|${a.seed}|${a.items.map((i) => i.questionId).join()}`;
 /** The student's work in an attempt (what must never be lost). */
 const work = (a: Attempt) => JSON.stringify([a.status, a.submittedAt, a.items.map((i) => [i.selected, i.flagged, i.result])]);
 /** `kept` preserves `lost`: the same work, or a later state of an unfinished `lost`. */
 const preserves = (kept: Attempt, lost: Attempt) =>
-  work(kept) === work(lost) ||
-  (lost.status === 'in-progress' && (kept.status === 'submitted' || kept.revision > lost.revision));
+  work(kept) === work(lost) || (lost.status === 'in-progress' && (kept.status === 'submitted' || kept.revision > lost.revision));
 
 describe('import merge never loses data', () => {
   it('keeps the work of every attempt of both sides and the newest review of every card (property)', () => {
@@ -220,7 +236,11 @@ describe('import merge never loses data', () => {
 
   it('takes the submitted version of an attempt left in progress here, and keeps the settings here', () => {
     const here = { ...emptyState(), attempts: { a: attemptOf('a', 0, 's', 1, false) } };
-    const there = { ...emptyState(), attempts: { a: attemptOf('a', 0, 's', 3, true) }, settings: { passingScore: 0.5, msPerQuestion: 1000 } };
+    const there = {
+      ...emptyState(),
+      attempts: { a: attemptOf('a', 0, 's', 3, true) },
+      settings: { passingScore: 0.5, msPerQuestion: 1000 },
+    };
     const { state, report } = mergeStates(here, there);
     expect(state.attempts.a!.status).toBe('submitted');
     expect(report.attemptsUpdated).toBe(1);

@@ -42,7 +42,7 @@ describe('FSRS scheduling (ts-fsrs defaults: learning steps 1 min, 10 min)', () 
     expect(c.due - c.last_review!).toBe(10 * MINUTE); // default relearning step
   });
 
-  it('never reviews back in time when two devices\' clocks disagree', () => {
+  it("never reviews back in time when two devices' clocks disagree", () => {
     const c = reviewCard('q', undefined, true, T0);
     const earlier = reviewCard('q', c, true, T0 - DAY);
     expect(earlier.last_review).toBe(T0);
@@ -62,7 +62,10 @@ describe('review cards from attempts', () => {
   it('turns every answered item into a review once: right = Good, wrong = Again, unanswered = none', () => {
     const clock = new FakeClock(T0);
     const ctx = ctxOf(makeBank(3), clock);
-    let a = createAttempt({ id: 'a', mode: 'exam', questionIds: ['q01', 'q02', 'q03'], seed: 's', source: { kind: 'due' }, timeLimitMs: null }, ctx);
+    let a = createAttempt(
+      { id: 'a', mode: 'exam', questionIds: ['q01', 'q02', 'q03'], seed: 's', source: { kind: 'due' }, timeLimitMs: null },
+      ctx,
+    );
     const at = (id: string) => a.items.findIndex((i) => i.questionId === id);
     a = selectOptions(a, at('q01'), ['B'], ctx);
     a = selectOptions(a, at('q02'), ['A'], ctx);

@@ -68,7 +68,7 @@ describe('attempt score and pass/fail', () => {
     expect(s.passed).toBeNull();
   });
 
-  it('uses the attempt\'s own passing score', () => {
+  it("uses the attempt's own passing score", () => {
     expect(scoreOf(['correct', 'incorrect'], 0.5).passed).toBe(true);
     expect(scoreOf(['correct', 'incorrect'], 0.6).passed).toBe(false);
   });
@@ -104,9 +104,22 @@ describe('per-tag and per-namespace scores', () => {
       makeQuestion({ id: 'c', tags: ['service/s3'], answer: ['A'] }),
     ]);
     const ctx = ctxOf(bank, clock);
-    let a: Attempt = createAttempt({ id: 'x', mode: 'exam', questionIds: ['a', 'b', 'c'], seed: 's', source: { kind: 'due' }, timeLimitMs: null }, ctx);
-    a = selectOptions(a, a.items.findIndex((i) => i.questionId === 'a'), ['A'], ctx);
-    a = selectOptions(a, a.items.findIndex((i) => i.questionId === 'c'), ['A'], ctx);
+    let a: Attempt = createAttempt(
+      { id: 'x', mode: 'exam', questionIds: ['a', 'b', 'c'], seed: 's', source: { kind: 'due' }, timeLimitMs: null },
+      ctx,
+    );
+    a = selectOptions(
+      a,
+      a.items.findIndex((i) => i.questionId === 'a'),
+      ['A'],
+      ctx,
+    );
+    a = selectOptions(
+      a,
+      a.items.findIndex((i) => i.questionId === 'c'),
+      ['A'],
+      ctx,
+    );
     const s = scoreAttempt(submitAttempt(a, ctx));
     expect(s.byTag).toEqual([
       { tag: 'service/emr', correct: 1, graded: 2, rate: 0.5 },

@@ -3,12 +3,7 @@ import { createAttempt, selectOptions, setFlag, submitAttempt } from '../../../s
 import { questionBank } from '../../../src/core/quiz/bank.ts';
 import { newCard } from '../../../src/core/quiz/review-cards.ts';
 import type { StoredCard } from '../../../src/core/quiz/schema.ts';
-import {
-  selectByTags,
-  selectDue,
-  selectRetryFlagged,
-  selectRetryWrong,
-} from '../../../src/core/quiz/selection.ts';
+import { selectByTags, selectDue, selectRetryFlagged, selectRetryWrong } from '../../../src/core/quiz/selection.ts';
 import { FakeClock, ctxOf, makeQuestion } from './helpers.ts';
 
 const bank = questionBank([
@@ -55,7 +50,11 @@ describe('selection by tags and notes', () => {
     const a = selectByTags(bank, { tags: [], notes: [], count: 3, seed: 'teacher-link' });
     const b = selectByTags(reversed, { tags: [], notes: [], count: 3, seed: 'teacher-link' });
     expect(b.questionIds).toEqual(a.questionIds);
-    const orders = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((seed) => selectByTags(bank, { tags: [], notes: [], count: null, seed }).questionIds.join()));
+    const orders = new Set(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((seed) =>
+        selectByTags(bank, { tags: [], notes: [], count: null, seed }).questionIds.join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 });
@@ -63,7 +62,10 @@ describe('selection by tags and notes', () => {
 describe('retry and due selections', () => {
   const clock = new FakeClock();
   const ctx = ctxOf(bank, clock);
-  let a = createAttempt({ id: 'a', mode: 'exam', questionIds: ['emr-1', 'emr-2', 'glue-1', 'lambda-1'], seed: 's', source: { kind: 'due' }, timeLimitMs: null }, ctx);
+  let a = createAttempt(
+    { id: 'a', mode: 'exam', questionIds: ['emr-1', 'emr-2', 'glue-1', 'lambda-1'], seed: 's', source: { kind: 'due' }, timeLimitMs: null },
+    ctx,
+  );
   const at = (id: string) => a.items.findIndex((i) => i.questionId === id);
   a = selectOptions(a, at('emr-1'), ['B'], ctx); // right
   a = selectOptions(a, at('emr-2'), ['A'], ctx); // wrong

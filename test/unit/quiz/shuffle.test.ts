@@ -89,10 +89,7 @@ describe('seeded shuffle', () => {
   it('stores the order with the attempt, so a later content re-order cannot move options under the student', () => {
     const clock = new FakeClock();
     const ctx = ctxOf(questionBank([five]), clock);
-    const a = createAttempt(
-      { id: 'a', mode: 'exam', questionIds: ['five'], seed: 'k', source: { kind: 'due' }, timeLimitMs: null },
-      ctx,
-    );
+    const a = createAttempt({ id: 'a', mode: 'exam', questionIds: ['five'], seed: 'k', source: { kind: 'due' }, timeLimitMs: null }, ctx);
     const view = presentItem(a, 0, ctx.bank);
     expect(view.options.map((o) => o.letter)).toEqual(a.items[0]!.optionOrder);
     expect(view.options.map((o) => o.label)).toEqual(['A', 'B', 'C', 'D', 'E']);

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultQuizSpec, parseQuizSpec, quizSpecToSearchParams, type QuizSpec } from '../../../src/core/quiz/spec.ts';
 
 describe('quiz spec in the URL', () => {
-  it('reads a teacher\'s link', () => {
-    const { spec, issues } = parseQuizSpec(new URLSearchParams('tags=service/emr,topic/spot&count=20&mode=exam&limit=40m&pass=80&seed=week-3'));
+  it("reads a teacher's link", () => {
+    const { spec, issues } = parseQuizSpec(
+      new URLSearchParams('tags=service/emr,topic/spot&count=20&mode=exam&limit=40m&pass=80&seed=week-3'),
+    );
     expect(issues).toEqual([]);
     expect(spec).toEqual<QuizSpec>({
       source: { kind: 'tags', tags: ['service/emr', 'topic/spot'], notes: [] },
@@ -18,9 +20,30 @@ describe('quiz spec in the URL', () => {
   it('round-trips every kind of spec through the URL', () => {
     const specs: QuizSpec[] = [
       defaultQuizSpec(),
-      { source: { kind: 'tags', tags: ['service'], notes: ['spot-basics'] }, count: 5, mode: 'exam', timeLimit: 5000, passingScore: 0.72, seed: 'abc' },
-      { source: { kind: 'retry-wrong', attemptId: 'att-1' }, count: null, mode: 'practice', timeLimit: null, passingScore: null, seed: null },
-      { source: { kind: 'retry-flagged', attemptId: 'att-2' }, count: null, mode: 'exam', timeLimit: 'default', passingScore: 0.65, seed: 'x' },
+      {
+        source: { kind: 'tags', tags: ['service'], notes: ['spot-basics'] },
+        count: 5,
+        mode: 'exam',
+        timeLimit: 5000,
+        passingScore: 0.72,
+        seed: 'abc',
+      },
+      {
+        source: { kind: 'retry-wrong', attemptId: 'att-1' },
+        count: null,
+        mode: 'practice',
+        timeLimit: null,
+        passingScore: null,
+        seed: null,
+      },
+      {
+        source: { kind: 'retry-flagged', attemptId: 'att-2' },
+        count: null,
+        mode: 'exam',
+        timeLimit: 'default',
+        passingScore: 0.65,
+        seed: 'x',
+      },
       { source: { kind: 'due' }, count: 15, mode: 'practice', timeLimit: 130 * 60_000, passingScore: null, seed: null },
     ];
     for (const spec of specs) {

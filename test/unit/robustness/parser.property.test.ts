@@ -40,7 +40,7 @@ const question: fc.Arbitrary<GeneratedQuestion> = fc
 const LETTERS = 'ABCDEFGHIJ';
 function renderQuestion(q: GeneratedQuestion): string {
   const letters = q.answer.map((i) => LETTERS[i]).join(', ');
-  const bullets = q.options.map((o, i) => {
+  const bullets = q.options.map((_o, i) => {
     const l = LETTERS[i];
     const lead = q.style === 0 ? `**${l}) label ${i}**` : q.style === 1 ? `**Option ${l} (label ${i})**` : `**Option ${l}**`;
     return `- ${lead} - reason ${i}`;
@@ -69,7 +69,21 @@ const mutation = fc.oneof(
   fc.record({
     kind: fc.constant('insert' as const),
     at: fc.nat(),
-    text: fc.constantFrom('---\n', '**Options:**\n', '**정답: Z**\n', '- F) x\n', ': : [\n', '```\n', '<script>x</script>', '[[nowhere]]', '\u0000', 'x'.repeat(20_000), '\r\n', '\uFEFF', 'ì—ì„œ'),
+    text: fc.constantFrom(
+      '---\n',
+      '**Options:**\n',
+      '**정답: Z**\n',
+      '- F) x\n',
+      ': : [\n',
+      '```\n',
+      '<script>x</script>',
+      '[[nowhere]]',
+      '\u0000',
+      'x'.repeat(20_000),
+      '\r\n',
+      '\uFEFF',
+      'ì—ì„œ',
+    ),
   }),
   fc.record({ kind: fc.constant('bytes' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }),
 );
@@ -92,25 +106,29 @@ function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
 describe('reader and parser never crash, and locate every problem', () => {
   it('mutated notes: no exception, every diagnostic inside its file', () => {
     fc.assert(
-      fc.property(fc.array(question, { minLength: 1, maxLength: 3 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (questions, mutations) => {
-        let bytes: Uint8Array = encoder.encode(renderNote('Generated', questions));
-        for (const m of mutations) bytes = mutate(bytes, m);
-        const kb = buildKnowledgeBase({ files: [{ path: 'g.md', bytes }], registry: REGISTRY });
-        const lines = new TextDecoder().decode(bytes).split(/\r\n|\r|\n/).length;
-        for (const d of kb.diagnostics) {
-          expect(d.file).toBe('g.md');
-          expect(d.line).toBeGreaterThanOrEqual(1);
-          expect(d.line).toBeLessThanOrEqual(lines);
-          expect(d.column).toBeGreaterThanOrEqual(1);
-          expect(d.message).not.toMatch(/undefined|NaN|\[object/);
-        }
-        // A published question is always well-formed.
-        for (const q of kb.questions) {
-          const letters = q.options.map((o) => o.letter);
-          expect(q.answer.every((a) => letters.includes(a))).toBe(true);
-          expect(letters).toEqual([...LETTERS.slice(0, letters.length)]);
-        }
-      }),
+      fc.property(
+        fc.array(question, { minLength: 1, maxLength: 3 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (questions, mutations) => {
+          let bytes: Uint8Array = encoder.encode(renderNote('Generated', questions));
+          for (const m of mutations) bytes = mutate(bytes, m);
+          const kb = buildKnowledgeBase({ files: [{ path: 'g.md', bytes }], registry: REGISTRY });
+          const lines = new TextDecoder().decode(bytes).split(/\r\n|\r|\n/).length;
+          for (const d of kb.diagnostics) {
+            expect(d.file).toBe('g.md');
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.line).toBeLessThanOrEqual(lines);
+            expect(d.column).toBeGreaterThanOrEqual(1);
+            expect(d.message).not.toMatch(/undefined|NaN|\[object/);
+          }
+          // A published question is always well-formed.
+          for (const q of kb.questions) {
+            const letters = q.options.map((o) => o.letter);
+            expect(q.answer.every((a) => letters.includes(a))).toBe(true);
+            expect(letters).toEqual([...LETTERS.slice(0, letters.length)]);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   }, 180_000);
@@ -118,7 +136,10 @@ describe('reader and parser never crash, and locate every problem', () => {
   it('valid notes never lose a question, in any of the three explanation styles', () => {
     fc.assert(
       fc.property(fc.array(question, { minLength: 1, maxLength: 5 }), sentence, (questions, title) => {
-        const kb = buildKnowledgeBase({ files: [{ path: 'v.md', bytes: encoder.encode(renderNote(title, questions)) }], registry: REGISTRY });
+        const kb = buildKnowledgeBase({
+          files: [{ path: 'v.md', bytes: encoder.encode(renderNote(title, questions)) }],
+          registry: REGISTRY,
+        });
         const distinctStems = new Set(questions.map((q) => q.stem.replace(/\s+/g, ' ').toLowerCase()));
         expect(kb.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'question/duplicate-id')).toEqual([]);
         expect(kb.questions).toHaveLength(distinctStems.size);
@@ -134,10 +155,16 @@ describe('reader and parser never crash, and locate every problem', () => {
 
   it('random bytes and random text never throw', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 4000 }), fc.string({ unit: 'binary', maxLength: 4000 }).map((s) => encoder.encode(s))), (bytes) => {
-        const kb = buildKnowledgeBase({ files: [{ path: 'r.md', bytes }], registry: REGISTRY });
-        expect(Array.isArray(kb.diagnostics)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 4000 }),
+          fc.string({ unit: 'binary', maxLength: 4000 }).map((s) => encoder.encode(s)),
+        ),
+        (bytes) => {
+          const kb = buildKnowledgeBase({ files: [{ path: 'r.md', bytes }], registry: REGISTRY });
+          expect(Array.isArray(kb.diagnostics)).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   }, 180_000);

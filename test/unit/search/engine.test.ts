@@ -230,7 +230,12 @@ describe('index files', () => {
   it('postings survive encoding (any ascending entries, fields 0–7)', () => {
     const postings = fc
       .uniqueArray(fc.integer({ min: 0, max: 5_000_000 }), { maxLength: 200 })
-      .chain((entries) => fc.tuple(fc.constant([...entries].sort((a, b) => a - b)), fc.array(fc.integer({ min: 0, max: 7 }), { minLength: entries.length, maxLength: entries.length })));
+      .chain((entries) =>
+        fc.tuple(
+          fc.constant([...entries].sort((a, b) => a - b)),
+          fc.array(fc.integer({ min: 0, max: 7 }), { minLength: entries.length, maxLength: entries.length }),
+        ),
+      );
     fc.assert(
       fc.property(postings, ([entries, fields]) => {
         const list = entries.map((entry, i) => ({ entry, field: fields[i]! }));
@@ -248,7 +253,12 @@ describe('index files', () => {
     );
   });
   it('refuses postings that are not ascending', () => {
-    expect(() => encodePostings([{ entry: 3, field: 0 }, { entry: 3, field: 1 }])).toThrow(/ascending/);
+    expect(() =>
+      encodePostings([
+        { entry: 3, field: 0 },
+        { entry: 3, field: 1 },
+      ]),
+    ).toThrow(/ascending/);
     expect(() => decodePostings('x"')).toThrow(/not a postings digit/);
   });
 });

@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { camelParts, foldPlural } from '../../../src/core/search/english.ts';
 import { compoundParts } from '../../../src/core/search/build.ts';
 import { typoKeys } from '../../../src/core/search/format.ts';
-import { choseongOf, composeJamo, composingReadings, isChoseongQuery, jamoOf, stripParticle, syllableCompletions } from '../../../src/core/search/korean.ts';
+import {
+  choseongOf,
+  composeJamo,
+  composingReadings,
+  isChoseongQuery,
+  jamoOf,
+  stripParticle,
+  syllableCompletions,
+} from '../../../src/core/search/korean.ts';
 import { parseQuery } from '../../../src/core/search/query.ts';
 import { termsOf, tokenize } from '../../../src/core/search/tokenize.ts';
 

@@ -1,5 +1,13 @@
 /** Builders for sizing tests: parsed workloads and clusters from short descriptions. */
-import { ClusterSchema, WorkloadSchema, type Cluster, type ClusterInput, type Ec2Cluster, type Workload, type WorkloadInput } from '../../../src/core/sizing/index.ts';
+import {
+  ClusterSchema,
+  WorkloadSchema,
+  type Cluster,
+  type ClusterInput,
+  type Ec2Cluster,
+  type Workload,
+  type WorkloadInput,
+} from '../../../src/core/sizing/index.ts';
 
 /** A parsed workload. */
 export function wl(profile: Workload['profile'], extra: Omit<WorkloadInput, 'profile'> = {}): Workload {
@@ -24,13 +32,27 @@ export function base(extra: Record<string, unknown> = {}, task: Group[] = []): E
 }
 
 /** An EMR on EC2 cluster with instance fleets (parsed). */
-export function fleets(primary: Group, core: Record<string, unknown>, task?: Record<string, unknown>, extra: Record<string, unknown> = {}): Ec2Cluster {
-  return ClusterSchema.parse({ platform: 'emr-ec2', instances: { mode: 'instance-fleets', primary, core, ...(task ? { task } : {}) }, ...extra }) as Ec2Cluster;
+export function fleets(
+  primary: Group,
+  core: Record<string, unknown>,
+  task?: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Ec2Cluster {
+  return ClusterSchema.parse({
+    platform: 'emr-ec2',
+    instances: { mode: 'instance-fleets', primary, core, ...(task ? { task } : {}) },
+    ...extra,
+  }) as Ec2Cluster;
 }
 
 /** Fleet input listing types by name. */
 export function fleet(types: string[], onDemand: number, spot = 0, more: Record<string, unknown> = {}) {
-  return { instanceTypes: types.map((instanceType) => ({ instanceType })), targetOnDemandCapacity: onDemand, targetSpotCapacity: spot, ...more };
+  return {
+    instanceTypes: types.map((instanceType) => ({ instanceType })),
+    targetOnDemandCapacity: onDemand,
+    targetSpotCapacity: spot,
+    ...more,
+  };
 }
 
 /** Any parsed configuration. */

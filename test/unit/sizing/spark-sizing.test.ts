@@ -65,7 +65,9 @@ describe('executor sizing by hand arithmetic', () => {
   it('the AWS blog plan for r5.12xlarge (9 executors × (37 GiB + 5 GiB)) does not fit: YARN places 8', () => {
     // Blog: 5 cores, ⌊(48 − 1) ÷ 5⌋ = 9 executors, 37 GB heap + 5 GB overhead. Catalog NM = 385,024 MiB.
     // Container = 37 × 1024 + 5 × 1024 = 43,008 MiB; 9 × 43,008 = 387,072 > 385,024; ⌊385,024 ÷ 43,008⌋ = 8.
-    const s = sizing(g('m5.xlarge'), g('r5.12xlarge', 2), [], { spark: { executorCores: 5, executorMemoryMiB: 37 * 1024, executorMemoryOverheadMiB: 5 * 1024 } });
+    const s = sizing(g('m5.xlarge'), g('r5.12xlarge', 2), [], {
+      spark: { executorCores: 5, executorMemoryMiB: 37 * 1024, executorMemoryOverheadMiB: 5 * 1024 },
+    });
     expect(s.method).toBe('explicit');
     expect(s.executorContainerMiB).toBe(43008);
     expect(s.placements[0]).toMatchObject({ plannedExecutorsPerNode: 9, executorsPerNode: 8 });
@@ -124,7 +126,9 @@ describe('derived sizing never asks YARN for more than a node offers (property)'
         fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
         fc.integer({ min: 1, max: 30 }),
         (coreType, taskType, executorCores, count) => {
-          const s = ec2Figures(groups(g('m5.xlarge'), g(coreType, count), [g(taskType, count, 'spot')], { spark: executorCores ? { executorCores } : {} })).spark;
+          const s = ec2Figures(
+            groups(g('m5.xlarge'), g(coreType, count), [g(taskType, count, 'spot')], { spark: executorCores ? { executorCores } : {} }),
+          ).spark;
           if (isSizingUnavailable(s)) return false;
           for (const p of s.placements) {
             const used = (p.executorsPerNode ?? 0) * s.executorContainerMiB;

@@ -78,7 +78,13 @@ describe('decodeNoteBytes', () => {
     const d = decodeNoteBytes(file);
     expect(d.bom).toBe(true);
     expect(d.text.startsWith('# 클')).toBe(true);
-    for (const g of d.mojibake!.guesses) expect(d.text.split('\n')[g.line - 1]!.slice(g.column - 1).startsWith(g.chosen)).toBe(true);
+    for (const g of d.mojibake!.guesses)
+      expect(
+        d.text
+          .split('\n')
+          [g.line - 1]!.slice(g.column - 1)
+          .startsWith(g.chosen),
+      ).toBe(true);
   });
 
   it('leaves genuine Korean alone', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCharFrequencies,
-  builtinCharFrequencies,
-  charClass,
-  ksx1001Syllables,
-  pairKey,
-} from '../../../src/core/text/frequencies.ts';
+import { buildCharFrequencies, builtinCharFrequencies, charClass, ksx1001Syllables, pairKey } from '../../../src/core/text/frequencies.ts';
 
 const cp = (s: string): number => s.codePointAt(0)!;
 

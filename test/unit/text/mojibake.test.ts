@@ -32,9 +32,42 @@ describe('detectMojibake: no false positives on genuine text', () => {
 
   it('never fires on sentences built from accented words of many languages', () => {
     const words = [
-      'café', 'Müller', 'ağaç', 'naïve', 'Straße', 'Größe', 'élève', 'garçon', 'déjà', 'œuvre', 'İstanbul',
-      'şişe', 'öğretmen', 'Łódź', 'žluťoučký', 'kůň', 'año', 'niño', 'São', 'coração', 'Ærø', 'smørrebrød',
-      'façade', 'Zürich', '«très»', '“quoted”', '—', '…', '•', '€5', '½', '±3°', '클러스터', '노드', 'EMR', 'Spark',
+      'café',
+      'Müller',
+      'ağaç',
+      'naïve',
+      'Straße',
+      'Größe',
+      'élève',
+      'garçon',
+      'déjà',
+      'œuvre',
+      'İstanbul',
+      'şişe',
+      'öğretmen',
+      'Łódź',
+      'žluťoučký',
+      'kůň',
+      'año',
+      'niño',
+      'São',
+      'coração',
+      'Ærø',
+      'smørrebrød',
+      'façade',
+      'Zürich',
+      '«très»',
+      '“quoted”',
+      '—',
+      '…',
+      '•',
+      '€5',
+      '½',
+      '±3°',
+      '클러스터',
+      '노드',
+      'EMR',
+      'Spark',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 60 }), fc.constantFrom(' ', '\n', ', '), (ws, sep) => {
@@ -148,7 +181,9 @@ describe('repairMojibake', () => {
     const repair = repairMojibake(damaged, detectMojibake(damaged)!.codepage, frequencies);
     const cmp = compareRepair(PARAGRAPH, repair.text, CP1254_UNDEFINED);
     const rate = cmp.recovered / cmp.lostChars;
-    console.info(`[text] self-written paragraph: ${cmp.recovered}/${cmp.lostChars} lost characters recovered (${(100 * rate).toFixed(1)}%), ${repair.restored} restored intact`);
+    console.info(
+      `[text] self-written paragraph: ${cmp.recovered}/${cmp.lostChars} lost characters recovered (${(100 * rate).toFixed(1)}%), ${repair.restored} restored intact`,
+    );
     expect(cmp.sameLength).toBe(true);
     expect(cmp.intactMismatches).toBe(0);
     expect(cmp.lostChars).toBeGreaterThan(60);
@@ -203,7 +238,9 @@ describe.skipIf(!HAVE_SEEDS)('seeds (../shared/seeds)', () => {
     const found = detectMojibake(input);
     expect(found?.codepage).toBe('windows-1254');
     const repair = repairMojibake(input, found!.codepage, buildCharFrequencies(seedFiles.map(read)));
-    console.info(`[text] seed 000: ${repair.restored} characters restored, ${repair.guessed} guessed, ${repair.unrecoverable} unrecoverable`);
+    console.info(
+      `[text] seed 000: ${repair.restored} characters restored, ${repair.guessed} guessed, ${repair.unrecoverable} unrecoverable`,
+    );
     const out = repair.text;
     // No mojibake left: no Latin-1 lead letters next to cp1252/1254 continuation symbols.
     expect(out).not.toMatch(/[ìëíêâ][œ˜¡•€‚ƒ„…†‡ˆ‰Š‹Œ‘’“”–—™š›Ÿ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]/);

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  continuationCount,
-  decodeUtf8Sequence,
-  firstInvalidUtf8Offset,
-  isPlausibleCodePoint,
-} from '../../../src/core/text/utf8.ts';
+import { continuationCount, decodeUtf8Sequence, firstInvalidUtf8Offset, isPlausibleCodePoint } from '../../../src/core/text/utf8.ts';
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -35,10 +30,14 @@ describe('UTF-8 sequences', () => {
 
   it('agree with the platform decoder on random 4-byte sequences', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0xf0, max: 0xf7 }), fc.array(fc.integer({ min: 0x70, max: 0xc5 }), { minLength: 3, maxLength: 3 }), (lead, rest) => {
-        const seq = [lead, ...rest];
-        expect(decodeUtf8Sequence(seq)).toBe(platformDecode(seq));
-      }),
+      fc.property(
+        fc.integer({ min: 0xf0, max: 0xf7 }),
+        fc.array(fc.integer({ min: 0x70, max: 0xc5 }), { minLength: 3, maxLength: 3 }),
+        (lead, rest) => {
+          const seq = [lead, ...rest];
+          expect(decodeUtf8Sequence(seq)).toBe(platformDecode(seq));
+        },
+      ),
     );
   });
 

@@ -26,7 +26,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
       if (!ctx.ec2) return [];
       return hitIf(
         isPersistent(ctx) && ctx.ec2.cluster.instances.primary.count === 1,
-        () => `a ${ctx.workload.profile} cluster with one primary node: consider three primaries (On-Demand) to remove the single point of failure`,
+        () =>
+          `a ${ctx.workload.profile} cluster with one primary node: consider three primaries (On-Demand) to remove the single point of failure`,
         'instances.primary.count',
       );
     },
@@ -37,7 +38,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     title: 'Three primaries with fewer than four core nodes and replication 1',
     severity: 'warning',
     provenance: 'aws-doc',
-    rationale: 'For multi-primary clusters AWS recommends at least four core nodes; with three or fewer, set dfs.replication to at least 2 so HDFS survives the loss of a core node.',
+    rationale:
+      'For multi-primary clusters AWS recommends at least four core nodes; with three or fewer, set dfs.replication to at least 2 so HDFS survives the loss of a core node.',
     sources: ['S8'],
     tags: ['cluster/multi-primary', 'node/core', 'storage/hdfs'],
     platforms: EC2,
@@ -46,7 +48,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
       const hdfs = ctx.ec2.figures.hdfs;
       return hitIf(
         ctx.ec2.cluster.instances.primary.count === 3 && hdfs.coreNodes.low < 4 && hdfs.replication < 2,
-        () => `three primaries with ${hdfs.coreNodes.low} core node(s) and dfs.replication ${hdfs.replication}; use 4+ core nodes or set hdfsReplication to 2`,
+        () =>
+          `three primaries with ${hdfs.coreNodes.low} core node(s) and dfs.replication ${hdfs.replication}; use 4+ core nodes or set hdfsReplication to 2`,
         'instances.core',
       );
     },
@@ -57,7 +60,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     title: 'Availability Zone failure tolerance from one EMR cluster',
     severity: 'error',
     provenance: 'aws-doc',
-    rationale: 'Every EMR on EC2 cluster, multi-primary or not, runs in a single Availability Zone. Surviving an AZ failure needs a second cluster in another AZ with the data in S3.',
+    rationale:
+      'Every EMR on EC2 cluster, multi-primary or not, runs in a single Availability Zone. Surviving an AZ failure needs a second cluster in another AZ with the data in S3.',
     sources: ['S8', 'S5'],
     tags: ['cluster/multi-primary', 'storage/s3-emrfs'],
     platforms: EC2,
@@ -75,7 +79,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     title: 'Multi-primary cluster with Hive, Hue or Oozie and no external metastore',
     severity: 'error',
     provenance: 'aws-doc',
-    rationale: 'With three primary nodes, Hive, Hue and Oozie need an external metastore or database (AWS Glue Data Catalog or Amazon RDS); their local databases are not replicated across primaries.',
+    rationale:
+      'With three primary nodes, Hive, Hue and Oozie need an external metastore or database (AWS Glue Data Catalog or Amazon RDS); their local databases are not replicated across primaries.',
     sources: ['S8'],
     tags: ['cluster/multi-primary', 'framework/apache-hive', 'service/glue'],
     platforms: EC2,
@@ -105,7 +110,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
       const h = ctx.ec2.figures.hdfs;
       return hitIf(
         h.replicationSource === 'default',
-        () => `dfs.replication defaults to ${h.defaultReplication} for ${h.coreNodes.low === h.coreNodes.high ? h.coreNodes.low : `${h.coreNodes.low}–${h.coreNodes.high}`} core node(s)`,
+        () =>
+          `dfs.replication defaults to ${h.defaultReplication} for ${h.coreNodes.low === h.coreNodes.high ? h.coreNodes.low : `${h.coreNodes.low}–${h.coreNodes.high}`} core node(s)`,
         'hdfsReplication',
       );
     },
@@ -116,17 +122,20 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     title: 'Fewer than four core nodes with replication 1 for data that must survive',
     severity: 'warning',
     provenance: 'aws-doc',
-    rationale: 'Below four core nodes the default dfs.replication is 1: each HDFS block lives on one node, so losing one core node loses data. AWS recommends at least four core nodes for production HDFS.',
+    rationale:
+      'Below four core nodes the default dfs.replication is 1: each HDFS block lives on one node, so losing one core node loses data. AWS recommends at least four core nodes for production HDFS.',
     sources: ['S9'],
     tags: ['storage/hdfs', 'node/core', 'constraint/data-durability'],
     platforms: EC2,
     check(ctx) {
       if (!ctx.ec2) return [];
       const h = ctx.ec2.figures.hdfs;
-      const matters = ctx.has('hdfs-critical') || ctx.workload.profile === 'data-critical' || ctx.ec2.cluster.persistentDataStore === 'hdfs';
+      const matters =
+        ctx.has('hdfs-critical') || ctx.workload.profile === 'data-critical' || ctx.ec2.cluster.persistentDataStore === 'hdfs';
       return hitIf(
         matters && h.coreNodes.low < 4 && h.replication < 2,
-        () => `${h.coreNodes.low} core node(s) with dfs.replication ${h.replication} while HDFS data must survive a node loss; use 4+ core nodes or replication 2+`,
+        () =>
+          `${h.coreNodes.low} core node(s) with dfs.replication ${h.replication} while HDFS data must survive a node loss; use 4+ core nodes or replication 2+`,
         'instances.core',
       );
     },
@@ -137,7 +146,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     title: 'Scaling or resizing with dfs.replication below 2',
     severity: 'warning',
     provenance: 'aws-doc',
-    rationale: 'EMR does not scale core nodes below dfs.replication, and removing a core node that holds the only copy of blocks loses them; with managed or automatic scaling set dfs.replication to 2 or more.',
+    rationale:
+      'EMR does not scale core nodes below dfs.replication, and removing a core node that holds the only copy of blocks loses them; with managed or automatic scaling set dfs.replication to 2 or more.',
     sources: ['S9'],
     tags: ['storage/hdfs', 'cluster/managed-scaling'],
     platforms: EC2,
@@ -146,7 +156,11 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
       const c = ctx.ec2.cluster;
       const scales = c.managedScaling !== undefined || c.automaticScaling;
       const r = ctx.ec2.figures.hdfs.replication;
-      return hitIf(scales && r < 2, () => `the cluster scales while dfs.replication is ${r}; set hdfsReplication to 2 or more`, 'hdfsReplication');
+      return hitIf(
+        scales && r < 2,
+        () => `the cluster scales while dfs.replication is ${r}; set hdfsReplication to 2 or more`,
+        'hdfsReplication',
+      );
     },
   },
   {
@@ -155,7 +169,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     title: 'HDFS data larger than HDFS capacity',
     severity: 'error',
     provenance: 'derived',
-    rationale: 'HDFS capacity = local storage of all core nodes ÷ replication factor (AWS’s example: 10 × 800 GB ÷ 3 ≈ 2,666 GB). Data beyond that does not fit.',
+    rationale:
+      'HDFS capacity = local storage of all core nodes ÷ replication factor (AWS’s example: 10 × 800 GB ÷ 3 ≈ 2,666 GB). Data beyond that does not fit.',
     sources: ['S2', 'S9'],
     tags: ['storage/hdfs', 'node/core'],
     platforms: EC2,
@@ -166,7 +181,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
       if (cap === null) return [];
       return hitIf(
         need > cap.low,
-        () => `the workload keeps ${fmt(need)} GB in HDFS but the core nodes hold ${fmt(cap.low)} GB after replication ${ctx.ec2?.figures.hdfs.replication}`,
+        () =>
+          `the workload keeps ${fmt(need)} GB in HDFS but the core nodes hold ${fmt(cap.low)} GB after replication ${ctx.ec2?.figures.hdfs.replication}`,
         'instances.core',
       );
     },
@@ -187,7 +203,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
       const transient = ['transient-batch', 'cost-driven', 'test'].includes(ctx.workload.profile);
       return hitIf(
         ctx.ec2.cluster.persistentDataStore === 'hdfs',
-        () => `persistent data lives only in HDFS, which ends with the cluster${transient ? ' — and this cluster is transient' : ''}; keep it in S3 (EMRFS)`,
+        () =>
+          `persistent data lives only in HDFS, which ends with the cluster${transient ? ' — and this cluster is transient' : ''}; keep it in S3 (EMRFS)`,
         'persistentDataStore',
         transient ? 'error' : 'warning',
       );
@@ -199,12 +216,17 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     title: 'Relies on EMRFS consistent view',
     severity: 'advice',
     provenance: 'aws-doc',
-    rationale: 'Amazon S3 is strongly read-after-write consistent, so EMRFS consistent view (the DynamoDB-backed metadata) is no longer needed.',
+    rationale:
+      'Amazon S3 is strongly read-after-write consistent, so EMRFS consistent view (the DynamoDB-backed metadata) is no longer needed.',
     sources: ['S10'],
     tags: ['storage/s3-emrfs', 'exam/distractor'],
     platforms: EC2,
     check(ctx) {
-      return hitIf(ctx.ec2?.cluster.emrfsConsistentView === true, () => 'EMRFS consistent view is enabled; S3 is strongly consistent, so it is no longer needed', 'emrfsConsistentView');
+      return hitIf(
+        ctx.ec2?.cluster.emrfsConsistentView === true,
+        () => 'EMRFS consistent view is enabled; S3 is strongly consistent, so it is no longer needed',
+        'emrfsConsistentView',
+      );
     },
   },
 ];

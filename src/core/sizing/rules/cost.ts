@@ -10,7 +10,8 @@ export const COST_RULES: Rule[] = [
     title: 'Transient batch cluster that does not terminate itself',
     severity: 'warning',
     provenance: 'aws-doc',
-    rationale: 'A transient cluster should end when its work ends: terminate after the last step, or set an idle auto-termination policy (EMR 5.30.0+/6.1.0+; idle timeout 1 minute to 7 days, 60 minutes by default). Otherwise you pay for an idle cluster.',
+    rationale:
+      'A transient cluster should end when its work ends: terminate after the last step, or set an idle auto-termination policy (EMR 5.30.0+/6.1.0+; idle timeout 1 minute to 7 days, 60 minutes by default). Otherwise you pay for an idle cluster.',
     sources: ['S28'],
     tags: ['cluster/transient', 'architecture/cost-optimization'],
     platforms: EC2,
@@ -30,7 +31,8 @@ export const COST_RULES: Rule[] = [
     title: 'Always-on On-Demand baseline without reservations',
     severity: 'advice',
     provenance: 'aws-best-practice',
-    rationale: 'AWS’s best-practices guide suggests Reserved Instances or Savings Plans for minimum always-on capacity such as a Spark streaming cluster’s On-Demand primary and core nodes.',
+    rationale:
+      'AWS’s best-practices guide suggests Reserved Instances or Savings Plans for minimum always-on capacity such as a Spark streaming cluster’s On-Demand primary and core nodes.',
     sources: ['S15-cost'],
     tags: ['instance/reserved-capacity', 'instance/on-demand', 'architecture/cost-optimization'],
     platforms: EC2,
@@ -39,7 +41,8 @@ export const COST_RULES: Rule[] = [
       const od = ctx.ec2.topology.all.some((s) => s.hasOnDemand);
       return hitIf(
         isPersistent(ctx) && od && !ctx.ec2.cluster.reservedCapacity,
-        () => `a ${ctx.workload.profile} cluster runs On-Demand capacity around the clock; Reserved Instances or Savings Plans discount that baseline`,
+        () =>
+          `a ${ctx.workload.profile} cluster runs On-Demand capacity around the clock; Reserved Instances or Savings Plans discount that baseline`,
         'reservedCapacity',
       );
     },
@@ -50,13 +53,18 @@ export const COST_RULES: Rule[] = [
     title: 'An exact Spot saving is claimed',
     severity: 'advice',
     provenance: 'folklore',
-    rationale: '“Up to 90 %” is AWS’s marketing figure for Spot savings; actual savings vary by type, Region and time. An option that promises an exact saving states folklore as fact.',
+    rationale:
+      '“Up to 90 %” is AWS’s marketing figure for Spot savings; actual savings vary by type, Region and time. An option that promises an exact saving states folklore as fact.',
     sources: ['S15-cost'],
     tags: ['instance/spot-instances', 'exam/distractor'],
     platforms: ['emr-ec2', 'emr-serverless', 'emr-eks', 'aws-batch'],
     check(ctx) {
       const claim = ctx.cluster.spotSavingsClaimPercent;
-      return hitIf(claim !== undefined, () => `the option claims Spot saves ${claim}%; AWS says “up to 90%” and savings vary`, 'spotSavingsClaimPercent');
+      return hitIf(
+        claim !== undefined,
+        () => `the option claims Spot saves ${claim}%; AWS says “up to 90%” and savings vary`,
+        'spotSavingsClaimPercent',
+      );
     },
   },
 ];

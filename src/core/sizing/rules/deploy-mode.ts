@@ -21,14 +21,19 @@ export const DEPLOY_MODE_RULES: Rule[] = [
     title: 'Spark shell, SQL shell or Thrift server in cluster deploy mode',
     severity: 'error',
     provenance: 'spark-doc',
-    rationale: 'spark-submit refuses cluster deploy mode for spark-shell, pyspark, spark-sql and the Thrift server (“Cluster deploy mode is not applicable to Spark shells”): their driver must run where the user types.',
+    rationale:
+      'spark-submit refuses cluster deploy mode for spark-shell, pyspark, spark-sql and the Thrift server (“Cluster deploy mode is not applicable to Spark shells”): their driver must run where the user types.',
     sources: ['S13'],
     tags: ['spark/deploy-mode'],
     platforms: ['emr-ec2', 'emr-eks'],
     check(ctx) {
       if (!('spark' in ctx.cluster)) return [];
       const sp = ctx.cluster.spark;
-      return hitIf(SHELLS.includes(sp.submitter) && sp.deployMode === 'cluster', () => `${sp.submitter} with --deploy-mode cluster; Spark rejects cluster mode for shells and the Thrift server`, 'spark.deployMode');
+      return hitIf(
+        SHELLS.includes(sp.submitter) && sp.deployMode === 'cluster',
+        () => `${sp.submitter} with --deploy-mode cluster; Spark rejects cluster mode for shells and the Thrift server`,
+        'spark.deployMode',
+      );
     },
   },
   {
@@ -37,7 +42,8 @@ export const DEPLOY_MODE_RULES: Rule[] = [
     title: 'Many concurrent production steps in client mode',
     severity: 'advice',
     provenance: 'aws-best-practice',
-    rationale: 'AWS’s best-practices guide suits client mode to one or two applications at a time; with many concurrent steps, cluster mode spreads the drivers over the cluster and allows application-master retries.',
+    rationale:
+      'AWS’s best-practices guide suits client mode to one or two applications at a time; with many concurrent steps, cluster mode spreads the drivers over the cluster and allows application-master retries.',
     sources: ['S15-spark'],
     tags: ['spark/deploy-mode', 'cluster/step'],
     platforms: EC2,
@@ -46,8 +52,11 @@ export const DEPLOY_MODE_RULES: Rule[] = [
       const sp = ctx.ec2.cluster.spark;
       const n = ctx.workload.concurrentApplications;
       return hitIf(
-        (sp.submitter === 'step' || sp.submitter === 'spark-submit') && ctx.ec2.figures.deployMode === 'client' && n >= MANY_CONCURRENT_APPLICATIONS,
-        () => `${n} concurrent ${sp.submitter === 'step' ? 'steps' : 'applications'} in client mode; cluster mode spreads the drivers and retries failed AMs`,
+        (sp.submitter === 'step' || sp.submitter === 'spark-submit') &&
+          ctx.ec2.figures.deployMode === 'client' &&
+          n >= MANY_CONCURRENT_APPLICATIONS,
+        () =>
+          `${n} concurrent ${sp.submitter === 'step' ? 'steps' : 'applications'} in client mode; cluster mode spreads the drivers and retries failed AMs`,
         'spark.deployMode',
       );
     },
@@ -85,7 +94,7 @@ export const DEPLOY_MODE_RULES: Rule[] = [
     tags: ['spark/deploy-mode', 'node/primary'],
     platforms: EC2,
     check(ctx) {
-      if (!ctx.ec2 || ctx.ec2.figures.deployMode !== 'client') return [];
+      if (ctx.ec2?.figures.deployMode !== 'client') return [];
       const n = ctx.workload.concurrentApplications;
       const s = ctx.ec2.figures.spark;
       const perDriver = isSizingUnavailable(s) || s.driver.memoryMiB === null ? EMR_DEFAULT_DRIVER_MEMORY_MIB : s.driver.memoryMiB;
@@ -96,7 +105,8 @@ export const DEPLOY_MODE_RULES: Rule[] = [
       const budget = primary.memoryGiB * 1024 * PRIMARY_DRIVER_MEMORY_SHARE;
       return hitIf(
         n >= MANY_CONCURRENT_APPLICATIONS && total > budget,
-        () => `${n} client-mode drivers need about ${total} MiB on the ${primary.name} primary (${primary.memoryGiB} GiB); size the primary up or use cluster mode`,
+        () =>
+          `${n} client-mode drivers need about ${total} MiB on the ${primary.name} primary (${primary.memoryGiB} GiB); size the primary up or use cluster mode`,
         'spark.deployMode',
       );
     },
@@ -115,7 +125,11 @@ export const DEPLOY_MODE_RULES: Rule[] = [
     check(ctx) {
       if (!ctx.ec2) return [];
       const sp = ctx.ec2.cluster.spark;
-      return hitIf(sp.submitter === 'livy' && sp.deployMode === 'cluster', () => 'Livy sessions in cluster mode — what EMR Studio recommends', 'spark.deployMode');
+      return hitIf(
+        sp.submitter === 'livy' && sp.deployMode === 'cluster',
+        () => 'Livy sessions in cluster mode — what EMR Studio recommends',
+        'spark.deployMode',
+      );
     },
   },
   {
@@ -131,7 +145,11 @@ export const DEPLOY_MODE_RULES: Rule[] = [
     platforms: ['emr-serverless'],
     check(ctx) {
       const mode = ctx.serverless?.app.spark.deployMode;
-      return hitIf(mode !== undefined, () => `deploy mode "${mode}" is set, but it does not apply on EMR Serverless; the driver runs on a driver worker`, 'spark.deployMode');
+      return hitIf(
+        mode !== undefined,
+        () => `deploy mode "${mode}" is set, but it does not apply on EMR Serverless; the driver runs on a driver worker`,
+        'spark.deployMode',
+      );
     },
   },
 ];

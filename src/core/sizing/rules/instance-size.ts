@@ -81,7 +81,8 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
       const big = distinctTypes(ctx.ec2.topology.workers).filter((t) => t.vcpu >= VERTICAL_WORKER_VCPU);
       return hitIf(
         interactive && big.length > 0,
-        () => `${names(big)} worker nodes (${VERTICAL_WORKER_VCPU}+ vCPUs) for an interactive/latency-sensitive workload; AWS’s guide prefers more, smaller nodes here`,
+        () =>
+          `${names(big)} worker nodes (${VERTICAL_WORKER_VCPU}+ vCPUs) for an interactive/latency-sensitive workload; AWS’s guide prefers more, smaller nodes here`,
         'instances.core',
       );
     },
@@ -92,7 +93,8 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
     title: 'Shuffle-heavy or skewed workload on small nodes only',
     severity: 'advice',
     provenance: 'aws-best-practice',
-    rationale: 'For complex shuffle-heavy joins, known skew and large partitions AWS’s best-practices guide prefers fewer, larger nodes (vertical): more data stays inside one executor and hot partitions get room.',
+    rationale:
+      'For complex shuffle-heavy joins, known skew and large partitions AWS’s best-practices guide prefers fewer, larger nodes (vertical): more data stays inside one executor and hot partitions get room.',
     sources: ['S15-size'],
     tags: ['technique/scaling-strategy', 'spark/performance-tuning'],
     platforms: EC2,
@@ -121,7 +123,11 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
     check(ctx) {
       if (!ctx.ec2 || !ctx.has('memory-bound')) return [];
       const other = distinctTypes(ctx.ec2.topology.workers).filter((t) => t.category !== 'memory');
-      return hitIf(other.length > 0, () => `memory-bound workload on ${names(other)}; consider R (memory-optimised) workers, measured against M`, 'instances.core');
+      return hitIf(
+        other.length > 0,
+        () => `memory-bound workload on ${names(other)}; consider R (memory-optimised) workers, measured against M`,
+        'instances.core',
+      );
     },
   },
   {
@@ -137,7 +143,11 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
     check(ctx) {
       if (!ctx.ec2 || !ctx.has('compute-bound')) return [];
       const other = distinctTypes(ctx.ec2.topology.workers).filter((t) => t.category !== 'compute');
-      return hitIf(other.length > 0, () => `compute-bound workload on ${names(other)}; consider C (compute-optimised) workers`, 'instances.core');
+      return hitIf(
+        other.length > 0,
+        () => `compute-bound workload on ${names(other)}; consider C (compute-optimised) workers`,
+        'instances.core',
+      );
     },
   },
   {
@@ -146,14 +156,19 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
     title: 'HDFS/shuffle I/O-heavy workload on EBS-only workers',
     severity: 'advice',
     provenance: 'aws-best-practice',
-    rationale: 'For heavy HDFS or shuffle disk I/O the best-practices guide suggests storage-optimised types (i3 …) or d types (m5d, r5d …) with local NVMe instance storage.',
+    rationale:
+      'For heavy HDFS or shuffle disk I/O the best-practices guide suggests storage-optimised types (i3 …) or d types (m5d, r5d …) with local NVMe instance storage.',
     sources: ['S15-spark', 'S15-cost'],
     tags: ['instance/family-selection', 'storage/hdfs'],
     platforms: EC2,
     check(ctx) {
       if (!ctx.ec2 || !ctx.has('hdfs-io-heavy')) return [];
       const ebsOnly = distinctTypes(ctx.ec2.topology.workers).filter((t) => t.instanceStorageGB === 0);
-      return hitIf(ebsOnly.length > 0, () => `${names(ebsOnly)} have no local instance storage; an I/O-heavy workload does better on i3 or d types`, 'instances.core');
+      return hitIf(
+        ebsOnly.length > 0,
+        () => `${names(ebsOnly)} have no local instance storage; an I/O-heavy workload does better on i3 or d types`,
+        'instances.core',
+      );
     },
   },
   {
@@ -170,7 +185,11 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
     check(ctx) {
       if (!ctx.ec2) return [];
       const old = distinctTypes(ctx.ec2.topology.all).filter((t) => t.emrApiInstanceFamilyId?.endsWith('PREVIOUS_GEN'));
-      return hitIf(old.length > 0, () => `${names(old)} ${old.length > 1 ? 'are' : 'is'} previous generation; prefer a current or Graviton type`, 'instances');
+      return hitIf(
+        old.length > 0,
+        () => `${names(old)} ${old.length > 1 ? 'are' : 'is'} previous generation; prefer a current or Graviton type`,
+        'instances',
+      );
     },
   },
   {
@@ -179,14 +198,19 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
     title: 'Availability first with small-pool ("exotic") types',
     severity: 'advice',
     provenance: 'aws-best-practice',
-    rationale: 'When provisioning speed and few interruptions matter, the best-practices guide advises avoiding types with small capacity pools (…zn, …dn, …ad families, 24xlarge sizes).',
+    rationale:
+      'When provisioning speed and few interruptions matter, the best-practices guide advises avoiding types with small capacity pools (…zn, …dn, …ad families, 24xlarge sizes).',
     sources: ['S15-rel'],
     tags: ['instance/family-selection', 'instance/spot-instances'],
     platforms: EC2,
     check(ctx) {
       if (!ctx.ec2 || !ctx.has('availability-first')) return [];
       const exotic = distinctTypes(ctx.ec2.topology.all).filter((t) => /(zn|dn|ad)$/.test(t.family) || t.name.endsWith('.24xlarge'));
-      return hitIf(exotic.length > 0, () => `${names(exotic)} come from small capacity pools; prefer common sizes when availability comes first`, 'instances');
+      return hitIf(
+        exotic.length > 0,
+        () => `${names(exotic)} come from small capacity pools; prefer common sizes when availability comes first`,
+        'instances',
+      );
     },
   },
   {
@@ -195,7 +219,8 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
     title: 'Fleet weights not proportional to instance size',
     severity: 'warning',
     provenance: 'aws-best-practice',
-    rationale: 'A fleet’s weighted capacities should follow instance size (e.g. 2:4:8 for 2x/4x/8xlarge, or vCPUs); otherwise the same target capacity means different amounts of compute depending on which types EMR gets.',
+    rationale:
+      'A fleet’s weighted capacities should follow instance size (e.g. 2:4:8 for 2x/4x/8xlarge, or vCPUs); otherwise the same target capacity means different amounts of compute depending on which types EMR gets.',
     sources: ['S15-rel'],
     tags: ['cluster/instance-fleet'],
     platforms: EC2,
@@ -237,7 +262,10 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
         const hi = Math.max(...ratios);
         const lo = Math.min(...ratios);
         if (hi > 2 * lo) {
-          hits.push({ message: `the ${s.label} mixes ${lo} to ${hi} GiB per vCPU; keep memory-to-vCPU ratios within a factor of 2`, subject: `${s.path}.instanceTypes` });
+          hits.push({
+            message: `the ${s.label} mixes ${lo} to ${hi} GiB per vCPU; keep memory-to-vCPU ratios within a factor of 2`,
+            subject: `${s.path}.instanceTypes`,
+          });
         }
       }
       return hits;
@@ -249,7 +277,8 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
     title: 'Mixed instance types in a fleet (allowed)',
     severity: 'info',
     provenance: 'aws-doc',
-    rationale: 'Mixing instance types is fine in an instance fleet (up to 5 types, 30 with an allocation strategy). The one-type limit applies to uniform instance groups (see R-VAL-03).',
+    rationale:
+      'Mixing instance types is fine in an instance fleet (up to 5 types, 30 with an allocation strategy). The one-type limit applies to uniform instance groups (see R-VAL-03).',
     sources: ['S4', 'S5'],
     tags: ['cluster/instance-fleet', 'cluster/instance-group'],
     platforms: EC2,
@@ -257,7 +286,10 @@ export const INSTANCE_SIZE_RULES: Rule[] = [
       if (!ctx.ec2) return [];
       return ctx.ec2.topology.workers
         .filter((s) => s.kind === 'instance-fleet' && s.types.length > 1)
-        .map((s) => ({ message: `the ${s.label} mixes ${s.types.length} instance types — allowed for fleets`, subject: `${s.path}.instanceTypes` }));
+        .map((s) => ({
+          message: `the ${s.label} mixes ${s.types.length} instance types — allowed for fleets`,
+          subject: `${s.path}.instanceTypes`,
+        }));
     },
   },
 ];

@@ -44,7 +44,8 @@ export const PURCHASING_RULES: Rule[] = [
       if (!ctx.ec2) return [];
       return hitIf(
         ctx.ec2.topology.primary.hasSpot && !isPersistent(ctx),
-        () => `the primary node is Spot: acceptable for a ${ctx.workload.profile} workload only if the cluster may end at any moment (persist results to S3)`,
+        () =>
+          `the primary node is Spot: acceptable for a ${ctx.workload.profile} workload only if the cluster may end at any moment (persist results to S3)`,
         'instances.primary.market',
       );
     },
@@ -62,7 +63,11 @@ export const PURCHASING_RULES: Rule[] = [
     check(ctx) {
       if (!ctx.ec2) return [];
       const p = ctx.ec2.cluster.instances.primary;
-      return hitIf(p.count === 3 && p.market === 'spot', () => 'three primary nodes on Spot; high-availability primaries must be On-Demand', 'instances.primary.market');
+      return hitIf(
+        p.count === 3 && p.market === 'spot',
+        () => 'three primary nodes on Spot; high-availability primaries must be On-Demand',
+        'instances.primary.market',
+      );
     },
   },
   {
@@ -82,7 +87,8 @@ export const PURCHASING_RULES: Rule[] = [
       const matters = ctx.has('hdfs-critical') || isPersistent(ctx) || ctx.ec2.cluster.persistentDataStore === 'hdfs';
       return hitIf(
         spotCore && matters,
-        () => `core capacity is Spot while HDFS holds data that matters (${ctx.workload.profile}); a reclaimed core node loses its HDFS blocks — keep core On-Demand and put Spot on task nodes`,
+        () =>
+          `core capacity is Spot while HDFS holds data that matters (${ctx.workload.profile}); a reclaimed core node loses its HDFS blocks — keep core On-Demand and put Spot on task nodes`,
         'instances.core',
         ctx.workload.profile === 'data-critical' ? 'error' : undefined,
       );
@@ -94,7 +100,8 @@ export const PURCHASING_RULES: Rule[] = [
     title: 'Spot core instance group: launch waits for every instance',
     severity: 'advice',
     provenance: 'aws-doc',
-    rationale: 'With a Spot core instance group EMR waits until all requested core Spot instances are available before it launches the group; task Spot groups launch what they can and add the rest later.',
+    rationale:
+      'With a Spot core instance group EMR waits until all requested core Spot instances are available before it launches the group; task Spot groups launch what they can and add the rest later.',
     sources: ['S2'],
     tags: ['node/core', 'instance/spot-instances', 'cluster/instance-group'],
     platforms: EC2,
@@ -102,7 +109,10 @@ export const PURCHASING_RULES: Rule[] = [
       if (!ctx.ec2) return [];
       return ctx.ec2.topology.core
         .filter((s) => s.kind === 'instance-group' && s.hasSpot)
-        .map((s) => ({ message: `the ${s.label} is Spot: the cluster does not start until all ${s.count} core Spot instances are filled`, subject: `${s.path}.market` }));
+        .map((s) => ({
+          message: `the ${s.label} is Spot: the cluster does not start until all ${s.count} core Spot instances are filled`,
+          subject: `${s.path}.market`,
+        }));
     },
   },
   {
@@ -111,7 +121,8 @@ export const PURCHASING_RULES: Rule[] = [
     title: 'Cost-optimised workload with On-Demand task nodes',
     severity: 'advice',
     provenance: 'aws-doc',
-    rationale: 'Task nodes hold no HDFS data, so Spot is AWS’s recommended purchasing option for them; managed scaling also removes Spot task nodes first.',
+    rationale:
+      'Task nodes hold no HDFS data, so Spot is AWS’s recommended purchasing option for them; managed scaling also removes Spot task nodes first.',
     sources: ['S2', 'S7'],
     tags: ['node/task', 'instance/spot-instances', 'architecture/cost-optimization'],
     platforms: EC2,
@@ -120,7 +131,10 @@ export const PURCHASING_RULES: Rule[] = [
       const costFocus = ctx.workload.profile === 'cost-driven' || ctx.has('cost-sensitive');
       return ctx.ec2.topology.task
         .filter((s) => costFocus && s.hasOnDemand)
-        .map((s) => ({ message: `the ${s.label} is On-Demand although cost matters; task nodes hold no HDFS data — use Spot`, subject: s.kind === 'instance-group' ? `${s.path}.market` : `${s.path}.targetOnDemandCapacity` }));
+        .map((s) => ({
+          message: `the ${s.label} is On-Demand although cost matters; task nodes hold no HDFS data — use Spot`,
+          subject: s.kind === 'instance-group' ? `${s.path}.market` : `${s.path}.targetOnDemandCapacity`,
+        }));
     },
   },
   {
@@ -140,7 +154,10 @@ export const PURCHASING_RULES: Rule[] = [
       for (const s of [...ctx.ec2.topology.core, ...ctx.ec2.topology.task]) {
         if (!s.hasSpot) continue;
         if (s.kind === 'instance-group') {
-          hits.push({ message: `the ${s.label} gets its Spot capacity from one type (${s.types[0]?.type.name}); a fleet with an allocation strategy and many types is interrupted less`, subject: `${s.path}.instanceType` });
+          hits.push({
+            message: `the ${s.label} gets its Spot capacity from one type (${s.types[0]?.type.name}); a fleet with an allocation strategy and many types is interrupted less`,
+            subject: `${s.path}.instanceType`,
+          });
         } else if (s.types.length < 10 || !s.allocationStrategy?.spot) {
           hits.push({
             message: `the ${s.label} draws Spot from ${s.types.length} type(s)${s.allocationStrategy?.spot ? '' : ' without a Spot allocation strategy'}; AWS’s guide suggests about 10+ types with capacity-optimized or price-capacity-optimized`,
@@ -180,7 +197,8 @@ export const PURCHASING_RULES: Rule[] = [
     title: 'Spot with Spark on a release before 5.11.0',
     severity: 'warning',
     provenance: 'aws-doc',
-    rationale: 'EMR 5.11.0 added Spark’s handling of Spot decommissioning (deny-listing nodes, spark.decommissioning.timeout.threshold); AWS recommends 5.11.0 or later with Spot.',
+    rationale:
+      'EMR 5.11.0 added Spark’s handling of Spot decommissioning (deny-listing nodes, spark.decommissioning.timeout.threshold); AWS recommends 5.11.0 or later with Spot.',
     sources: ['S11'],
     tags: ['instance/spot-instances', 'framework/apache-spark'],
     platforms: EC2,
@@ -210,7 +228,10 @@ export const PURCHASING_RULES: Rule[] = [
       const hits: RuleHit[] = [];
       for (const s of ctx.ec2.topology.all) {
         if (s.kind === 'instance-group' && s.hasSpot && s.maxSpotPriceUSD !== undefined) {
-          hits.push({ message: `the ${s.label} sets a maximum Spot price of ${s.maxSpotPriceUSD} USD/h; you pay the Spot price anyway and a low maximum raises interruptions`, subject: `${s.path}.maxSpotPriceUSD` });
+          hits.push({
+            message: `the ${s.label} sets a maximum Spot price of ${s.maxSpotPriceUSD} USD/h; you pay the Spot price anyway and a low maximum raises interruptions`,
+            subject: `${s.path}.maxSpotPriceUSD`,
+          });
         }
         if (s.kind === 'instance-fleet' && s.hasSpot) {
           s.types.forEach((t, i) => {

@@ -28,9 +28,16 @@ export const SPARK_RULES: Rule[] = [
       if (isSizingUnavailable(s)) {
         return [{ message: `cannot check executor memory: ${s.reason}`, subject: 'spark', severity: 'info' }];
       }
-      const hits: RuleHit[] = s.problems.map((p) => ({ message: p.message, subject: p.kind.startsWith('driver') ? 'spark.driverMemoryMiB' : 'spark.executorMemoryMiB' }));
+      const hits: RuleHit[] = s.problems.map((p) => ({
+        message: p.message,
+        subject: p.kind.startsWith('driver') ? 'spark.driverMemoryMiB' : 'spark.executorMemoryMiB',
+      }));
       if (s.unknownTypes.length > 0) {
-        hits.push({ message: `executor memory not checked on ${s.unknownTypes.join(', ')}: the catalog has no YARN memory defaults for ${s.unknownTypes.length > 1 ? 'them' : 'it'}`, subject: 'spark', severity: 'info' });
+        hits.push({
+          message: `executor memory not checked on ${s.unknownTypes.join(', ')}: the catalog has no YARN memory defaults for ${s.unknownTypes.length > 1 ? 'them' : 'it'}`,
+          subject: 'spark',
+          severity: 'info',
+        });
       }
       return hits;
     },
@@ -41,13 +48,18 @@ export const SPARK_RULES: Rule[] = [
     title: 'More than 5 cores per executor',
     severity: 'advice',
     provenance: 'aws-best-practice',
-    rationale: 'AWS’s Spark memory blog uses 5 cores per executor and its best-practices guide 4–5: more cores per executor tend to hurt HDFS/S3 throughput and garbage collection.',
+    rationale:
+      'AWS’s Spark memory blog uses 5 cores per executor and its best-practices guide 4–5: more cores per executor tend to hurt HDFS/S3 throughput and garbage collection.',
     sources: ['S16', 'S15-perf'],
     tags: ['spark/executor-sizing'],
     platforms: ['emr-ec2', 'emr-serverless', 'emr-eks'],
     check(ctx) {
       const cores = 'spark' in ctx.cluster ? ctx.cluster.spark.executorCores : undefined;
-      return hitIf(cores !== undefined && cores > 5, () => `spark.executor.cores = ${cores}; AWS guidance starts at 4–5`, 'spark.executorCores');
+      return hitIf(
+        cores !== undefined && cores > 5,
+        () => `spark.executor.cores = ${cores}; AWS guidance starts at 4–5`,
+        'spark.executorCores',
+      );
     },
   },
   {
@@ -66,10 +78,13 @@ export const SPARK_RULES: Rule[] = [
       const sp = ctx.ec2.cluster.spark;
       const tenPercentFactor = sp.memoryOverheadFactor === SPARK_MEMORY_OVERHEAD_FACTOR;
       const tenPercentMiB =
-        sp.executorMemoryMiB !== undefined && sp.executorMemoryOverheadMiB !== undefined && sp.executorMemoryOverheadMiB === memoryOverheadMiB(sp.executorMemoryMiB, SPARK_MEMORY_OVERHEAD_FACTOR);
+        sp.executorMemoryMiB !== undefined &&
+        sp.executorMemoryOverheadMiB !== undefined &&
+        sp.executorMemoryOverheadMiB === memoryOverheadMiB(sp.executorMemoryMiB, SPARK_MEMORY_OVERHEAD_FACTOR);
       return hitIf(
         tenPercentFactor || tenPercentMiB,
-        () => 'executor overhead follows open-source Spark’s 10 %; EMR’s default factor is 0.1875 — make sure the lower overhead is intended',
+        () =>
+          'executor overhead follows open-source Spark’s 10 %; EMR’s default factor is 0.1875 — make sure the lower overhead is intended',
         tenPercentFactor ? 'spark.memoryOverheadFactor' : 'spark.executorMemoryOverheadMiB',
       );
     },
@@ -80,7 +95,8 @@ export const SPARK_RULES: Rule[] = [
     title: 'maximizeResourceAllocation with HBase or other distributed applications',
     severity: 'error',
     provenance: 'aws-doc',
-    rationale: 'AWS says not to use maximizeResourceAllocation on clusters with HBase or other distributed applications: it hands Spark the whole node while those applications need their own memory and custom YARN settings.',
+    rationale:
+      'AWS says not to use maximizeResourceAllocation on clusters with HBase or other distributed applications: it hands Spark the whole node while those applications need their own memory and custom YARN settings.',
     sources: ['S11'],
     tags: ['spark/executor-sizing', 'framework/apache-hbase'],
     platforms: EC2,
@@ -100,7 +116,8 @@ export const SPARK_RULES: Rule[] = [
     title: 'maximizeResourceAllocation on a shared cluster',
     severity: 'warning',
     provenance: 'aws-best-practice',
-    rationale: 'maximizeResourceAllocation gives each application one fat executor per node; on a cluster shared by several applications or teams they cannot run side by side.',
+    rationale:
+      'maximizeResourceAllocation gives each application one fat executor per node; on a cluster shared by several applications or teams they cannot run side by side.',
     sources: ['S15-perf'],
     tags: ['spark/executor-sizing'],
     platforms: EC2,
@@ -134,7 +151,8 @@ export const SPARK_RULES: Rule[] = [
       if (cores.high === 0) return [];
       return hitIf(
         p < cores.low || p > 4 * cores.high,
-        () => `spark.default.parallelism = ${p} for ${cores.low === cores.high ? cores.low : `${cores.low}–${cores.high}`} executor cores; aim for 1–2 × the cores`,
+        () =>
+          `spark.default.parallelism = ${p} for ${cores.low === cores.high ? cores.low : `${cores.low}–${cores.high}`} executor cores; aim for 1–2 × the cores`,
         'spark.defaultParallelism',
       );
     },
@@ -145,7 +163,8 @@ export const SPARK_RULES: Rule[] = [
     title: 'Fixed executor count with dynamic allocation on',
     severity: 'info',
     provenance: 'aws-doc',
-    rationale: 'EMR enables Spark dynamic allocation by default (since 4.4.0), so executors come and go with demand; a fixed spark.executor.instances only sets the starting point unless dynamic allocation is turned off.',
+    rationale:
+      'EMR enables Spark dynamic allocation by default (since 4.4.0), so executors come and go with demand; a fixed spark.executor.instances only sets the starting point unless dynamic allocation is turned off.',
     sources: ['S11'],
     tags: ['spark/executor-sizing'],
     platforms: EC2,
@@ -154,7 +173,8 @@ export const SPARK_RULES: Rule[] = [
       const sp = ctx.ec2.cluster.spark;
       return hitIf(
         sp.executorInstances !== undefined && sp.dynamicAllocation !== false,
-        () => `spark.executor.instances = ${sp.executorInstances} while dynamic allocation is on (EMR default); the count is only the initial size`,
+        () =>
+          `spark.executor.instances = ${sp.executorInstances} while dynamic allocation is on (EMR default); the count is only the initial size`,
         'spark.executorInstances',
       );
     },

@@ -52,14 +52,19 @@ export const VALIDITY_RULES: Rule[] = [
     title: 'Primary node count other than 1 or 3',
     severity: 'error',
     provenance: 'aws-doc',
-    rationale: 'An EMR cluster has one primary node, or three for high availability (EMR 5.23.0 and later). Two, four or more primaries are not possible.',
+    rationale:
+      'An EMR cluster has one primary node, or three for high availability (EMR 5.23.0 and later). Two, four or more primaries are not possible.',
     sources: ['S8'],
     tags: ['node/primary', 'cluster/multi-primary'],
     platforms: EC2,
     check(ctx) {
       if (!ctx.ec2) return [];
       const n = ctx.ec2.cluster.instances.primary.count;
-      return hitIf(n !== 1 && n !== 3, () => `the primary has ${n} instances; EMR allows 1, or 3 for high availability`, 'instances.primary.count');
+      return hitIf(
+        n !== 1 && n !== 3,
+        () => `the primary has ${n} instances; EMR allows 1, or 3 for high availability`,
+        'instances.primary.count',
+      );
     },
   },
   {
@@ -74,12 +79,13 @@ export const VALIDITY_RULES: Rule[] = [
     tags: ['cluster/instance-group', 'cluster/instance-fleet', 'node/core'],
     platforms: EC2,
     check(ctx) {
-      if (!ctx.ec2 || ctx.ec2.cluster.instances.mode !== 'instance-groups') return [];
+      if (ctx.ec2?.cluster.instances.mode !== 'instance-groups') return [];
       const core = ctx.ec2.cluster.instances.core;
       const kinds = new Set(core.map((g) => `${g.instanceType} ${g.market}`));
       return hitIf(
         kinds.size > 1,
-        () => `the core nodes mix ${[...kinds].join(' and ')} in instance groups; one core instance group holds one instance type and one purchasing option`,
+        () =>
+          `the core nodes mix ${[...kinds].join(' and ')} in instance groups; one core instance group holds one instance type and one purchasing option`,
         'instances.core',
       );
     },
@@ -102,7 +108,10 @@ export const VALIDITY_RULES: Rule[] = [
         const n = set.types.length;
         const strategy = set.allocationStrategy?.spot ?? set.allocationStrategy?.onDemand;
         if (n > MAX_FLEET_INSTANCE_TYPES) {
-          hits.push({ message: `the ${set.label} lists ${n} instance types; a fleet holds at most ${MAX_FLEET_INSTANCE_TYPES}`, subject: `${set.path}.instanceTypes` });
+          hits.push({
+            message: `the ${set.label} lists ${n} instance types; a fleet holds at most ${MAX_FLEET_INSTANCE_TYPES}`,
+            subject: `${set.path}.instanceTypes`,
+          });
         } else if (n > MAX_FLEET_INSTANCE_TYPES_WITHOUT_STRATEGY && strategy === undefined) {
           hits.push({
             message: `the ${set.label} lists ${n} instance types without an allocation strategy; without one a fleet holds at most ${MAX_FLEET_INSTANCE_TYPES_WITHOUT_STRATEGY} — set a Spot/On-Demand allocation strategy or list fewer types`,
@@ -119,15 +128,20 @@ export const VALIDITY_RULES: Rule[] = [
     title: 'More than one core group, or more than 48 task groups',
     severity: 'error',
     provenance: 'aws-doc',
-    rationale: 'A cluster with uniform instance groups has one primary group, exactly one core group and at most 48 task groups (50 groups in all).',
+    rationale:
+      'A cluster with uniform instance groups has one primary group, exactly one core group and at most 48 task groups (50 groups in all).',
     sources: ['S1', 'S4'],
     tags: ['cluster/instance-group', 'node/core', 'node/task'],
     platforms: EC2,
     check(ctx) {
-      if (!ctx.ec2 || ctx.ec2.cluster.instances.mode !== 'instance-groups') return [];
+      if (ctx.ec2?.cluster.instances.mode !== 'instance-groups') return [];
       const { core, task } = ctx.ec2.cluster.instances;
       return [
-        ...hitIf(core.length > 1, () => `${core.length} core instance groups are described; a cluster has exactly one core group`, 'instances.core'),
+        ...hitIf(
+          core.length > 1,
+          () => `${core.length} core instance groups are described; a cluster has exactly one core group`,
+          'instances.core',
+        ),
         ...hitIf(task.length > 48, () => `${task.length} task instance groups are described; a cluster has at most 48`, 'instances.task'),
       ];
     },
@@ -151,7 +165,11 @@ export const VALIDITY_RULES: Rule[] = [
         if (!min) return [];
         const needed = r.major >= 6 ? min[1] : min[0];
         const ok = r.major >= 7 || (r.major >= 5 && compareReleases(r, parseRelease(`emr-${needed}`)) >= 0);
-        return hitIf(!ok, () => `${set.label} uses ${t.type.name}, which needs EMR ${min[0]}+ (5.x) or ${min[1]}+ (6.x); the cluster runs ${r.label}`, typeSubject(set, i));
+        return hitIf(
+          !ok,
+          () => `${set.label} uses ${t.type.name}, which needs EMR ${min[0]}+ (5.x) or ${min[1]}+ (6.x); the cluster runs ${r.label}`,
+          typeSubject(set, i),
+        );
       });
     },
   },
@@ -169,7 +187,11 @@ export const VALIDITY_RULES: Rule[] = [
       if (!ctx.ec2?.cluster.managedScaling) return [];
       const r = ctx.ec2.release;
       const unsupported = !atLeast(r, '5.30.0') || (r.major === 6 && r.minor === 0);
-      return hitIf(unsupported, () => `managed scaling is configured on ${r.label}; it needs EMR 5.30.0 or later (not 6.0.x)`, 'managedScaling');
+      return hitIf(
+        unsupported,
+        () => `managed scaling is configured on ${r.label}; it needs EMR 5.30.0 or later (not 6.0.x)`,
+        'managedScaling',
+      );
     },
   },
   {
@@ -184,13 +206,22 @@ export const VALIDITY_RULES: Rule[] = [
     tags: ['cluster/multi-primary', 'node/primary'],
     platforms: EC2,
     check(ctx) {
-      if (!ctx.ec2 || ctx.ec2.cluster.instances.primary.count !== 3) return [];
+      if (ctx.ec2?.cluster.instances.primary.count !== 3) return [];
       const r = ctx.ec2.release;
       if (ctx.ec2.cluster.instances.mode === 'instance-groups') {
-        return hitIf(!atLeast(r, '5.23.0'), () => `three primary nodes with instance groups need EMR 5.23.0 or later; the cluster runs ${r.label}`, 'releaseLabel');
+        return hitIf(
+          !atLeast(r, '5.23.0'),
+          () => `three primary nodes with instance groups need EMR 5.23.0 or later; the cluster runs ${r.label}`,
+          'releaseLabel',
+        );
       }
       const ok = atLeast(r, '6.12.0') || HA_FLEET_RELEASES.includes(`${r.major}.${r.minor}.${r.patch}`);
-      return hitIf(!ok, () => `three primary nodes with instance fleets need 5.36.1, 5.36.2, 6.8.1, 6.9.1, 6.10.1, 6.11.1 or 6.12.0+; the cluster runs ${r.label}`, 'releaseLabel');
+      return hitIf(
+        !ok,
+        () =>
+          `three primary nodes with instance fleets need 5.36.1, 5.36.2, 6.8.1, 6.9.1, 6.10.1, 6.11.1 or 6.12.0+; the cluster runs ${r.label}`,
+        'releaseLabel',
+      );
     },
   },
 ];
