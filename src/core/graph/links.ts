@@ -3,7 +3,7 @@
  * slug, title, alias or file name; checks that aliases are unique; computes backlinks.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { findHeading } from '../notes/headings.ts';
+import { findHeading, PAGE_FRAGMENTS } from '../notes/headings.ts';
 import { NOTE_LINK_PLACEHOLDER, type ParsedNote } from '../notes/parse-note.ts';
 
 /** Lookup key of a link target: NFKC, lowercase, trimmed, no extension or leading `./`. */
@@ -64,7 +64,7 @@ export function resolveLinks(
 ): { backlinks: Map<string, string[]>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const backlinks = new Map<string, Set<string>>();
-  const anchors = new Map(notes.map((n) => [n.slug, n.sections.map((s) => s.id)]));
+  const anchors = new Map(notes.map((n) => [n.slug, [...n.sections.map((s) => s.id), ...PAGE_FRAGMENTS]]));
   for (const note of notes) {
     for (const link of note.links) {
       link.resolved = index.get(key(link.target)) ?? null;

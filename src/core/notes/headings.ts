@@ -11,6 +11,7 @@ import GithubSlugger, { slug as githubSlug } from 'github-slugger';
  * them is numbered instead (`questions-1`), so content can never steal the page's own anchors.
  */
 export const RESERVED_PAGE_IDS: readonly string[] = [
+  'top',
   'main',
   'key-point',
   'key-point-title',
@@ -37,6 +38,9 @@ export function noteSlugger(): { slug: (text: string) => string } {
     },
   };
 }
+
+/** Fragments every page has: `#top` is the top of the page (HTML's own rule). */
+export const PAGE_FRAGMENTS: readonly string[] = ['top'];
 
 /**
  * The id a link's `#fragment` lands on, among a note's heading ids (in document order): the
