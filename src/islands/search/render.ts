@@ -7,6 +7,7 @@ import type { HitKind, IndexLoader, SearchHit, SearchResponse } from '../../core
 import type { Range } from '../../core/search/snippet.ts';
 import { t } from '../../i18n/index.ts';
 import { currentLang } from '../../i18n/client.ts';
+import { contentLang } from '../../i18n/lang.ts';
 import { h } from '../shared/dom.ts';
 
 /** Where the index files are served (see `src/pages/search/`). */
@@ -63,10 +64,18 @@ export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
         'span',
         { class: 'search-hit__head' },
         h('span', { class: 'search-hit__kind' }, t(KIND_LABEL[hit.kind], lang)),
-        h('span', { class: 'search-hit__title', 'data-content': true }, highlighted(hit.title, hit.titleHighlights)),
+        h(
+          'span',
+          { class: 'search-hit__title', 'data-content': true, lang: contentLang(hit.title) },
+          highlighted(hit.title, hit.titleHighlights),
+        ),
       ),
       hit.snippet.text
-        ? h('span', { class: 'search-hit__snippet', 'data-content': true }, highlighted(hit.snippet.text, hit.snippet.highlights))
+        ? h(
+            'span',
+            { class: 'search-hit__snippet', 'data-content': true, lang: contentLang(hit.snippet.text) },
+            highlighted(hit.snippet.text, hit.snippet.highlights),
+          )
         : null,
       hit.tags.length > 0
         ? h(
