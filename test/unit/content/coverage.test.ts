@@ -67,8 +67,8 @@ const MAX_KEY_LETTER_SHARE = 0.3;
 /** Share of keys with an absolute word minus share of distractors with one, in either direction. */
 const ABSOLUTE_WORD_TOLERANCE = 0.05;
 /**
- * Absolute words, English and Korean (issue 14). `\b` keeps "all" out of "allocation" and "overall"
- * out of "ononly"; Korean words match anywhere.
+ * Absolute words, English and Korean (issue 14). `\b` keeps "all" out of "allocation" and "overall";
+ * Korean words match anywhere.
  */
 const ABSOLUTE_WORDS = /\b(?:always|never|only|all|none|must)\b|항상|절대|반드시|오직|모든|전혀|무조건/i;
 const ALL_OR_NONE_OF_THE_ABOVE = /\b(?:all|none|both) of the above\b|모두 정답|정답 없음|위의 모든|위 모두/i;
