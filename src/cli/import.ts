@@ -16,6 +16,7 @@ import { itemsToNotes, parseAiken, parseGift, type InterchangeProblem } from '..
 import { localDate } from './new.ts';
 import type { Io } from './main.ts';
 import { safeCreateFile } from './safe-write.ts';
+import { escapeTerminal } from './terminal.ts';
 
 export interface ImportOptions {
   format?: string;
@@ -71,7 +72,7 @@ export async function importCommand(file: string, options: ImportOptions, io: Io
     tags,
   });
   const problems: InterchangeProblem[] = [...parsed.problems, ...converted.problems].sort((a, b) => a.line - b.line);
-  for (const p of problems) io.err(`${file}:${p.line}: ${p.severity} ${p.message}\n`);
+  for (const p of problems) io.err(`${escapeTerminal(`${file}:${p.line}: ${p.severity} ${p.message}`)}\n`);
   if (decoded.mojibake)
     io.err(
       `${file}: warning the file was mojibake (UTF-8 decoded as ${decoded.mojibake.codepage}); it was repaired before import — check the text\n`,

@@ -227,8 +227,9 @@ async function appendQuestion(dir: string, wanted: string, today: string, io: Io
     return 1;
   }
   const decoded = decodeNoteBytes(bytes);
-  const reason =
-    decoded.invalidUtf8 > 0
+  const reason = decoded.utf16
+    ? 'it is UTF-16, not UTF-8 (iconv -f UTF-16 -t UTF-8)'
+    : decoded.invalidUtf8 > 0
       ? `it is not valid UTF-8 (${decoded.invalidUtf8} byte sequences, e.g. EUC-KR or CP949 text)`
       : decoded.mojibake
         ? `it is mojibake (UTF-8 decoded as ${decoded.mojibake.codepage}); run emr-prep repair ${shown(file)} --write first`
