@@ -5,7 +5,7 @@
  * measurement script (bench/hostile.ts) read the same entries.
  */
 
-const FRONT = '---\ntitle: hostile\ntags: [service/emr]\n---\n\n# hostile\n\n';
+const FRONT = '---\ntitle: Hostile input\ntags: [service/emr]\n---\n\n# Hostile input\n\n';
 
 /** A note with a valid frontmatter and the given body. */
 export function note(body: string): string {

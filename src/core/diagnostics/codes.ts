@@ -204,7 +204,7 @@ export const DIAGNOSTIC_CODES = {
     hint: 'Save the file as UTF-8 in your editor (e.g. iconv -f UTF-16 -t UTF-8 FILE > NEW).',
   },
   'read/symlink': {
-    severity: 'error',
+    severity: 'warning',
     summary: 'The note is a symbolic link; links are not followed (a link could point anywhere on the machine).',
     hint: 'Copy the file into the content folder instead of linking it, or remove the link.',
   },
