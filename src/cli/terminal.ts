@@ -5,7 +5,6 @@
  * is shown. C0 controls (except tab), DEL, C1 controls and the Unicode bidi controls become
  * `\xNN` / `\u{NNNN}`.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with every control character written as a visible escape. */
