@@ -63,7 +63,9 @@ function cli(...args: string[]): Run {
 }
 
 function report(name: string, r: Run, outcome: string): void {
-  console.log(`${name.padEnd(34)} ${r.timedOut ? 'TIMEOUT 120 s' : `exit ${r.code}`}  ${r.seconds.toFixed(1)} s  ${r.maxRssMb} MB  ${outcome}`);
+  console.log(
+    `${name.padEnd(34)} ${r.timedOut ? 'TIMEOUT 120 s' : `exit ${r.code}`}  ${r.seconds.toFixed(1)} s  ${r.maxRssMb} MB  ${outcome}`,
+  );
 }
 
 const firstLine = (out: string, re: RegExp) => (out.split('\n').find((l) => re.test(l)) ?? '(none)').slice(0, 110);
@@ -89,7 +91,11 @@ for (const [name, text] of Object.entries(STACK_CASES)) {
   const r = cli('check', '--content', dir);
   const located = new RegExp(`${name}\\.md:\\d+:\\d+ `).test(r.out);
   const others = /good\.md:\d+:\d+ .*link\/unresolved/.test(r.out);
-  report(`2 check ${name}`, r, `${located ? 'located' : 'NOT located'}, ${others ? 'others reported' : 'OTHERS HIDDEN'}; ${firstLine(r.out, /error|Error/)}`);
+  report(
+    `2 check ${name}`,
+    r,
+    `${located ? 'located' : 'NOT located'}, ${others ? 'others reported' : 'OTHERS HIDDEN'}; ${firstLine(r.out, /error|Error/)}`,
+  );
 }
 // 3. new question on EUC-KR
 {
@@ -102,13 +108,37 @@ for (const [name, text] of Object.entries(STACK_CASES)) {
 }
 // 4. size export through the AWS CLI
 {
-  const r = cli('size', '--workload', 'streaming-24x7', '--primary', 'm5.xlarge', '--core', 'm5.2xlarge:4', '--task', 'm5.2xlarge:10:spot', '--name', '--evil', '--json');
+  const r = cli(
+    'size',
+    '--workload',
+    'streaming-24x7',
+    '--primary',
+    'm5.xlarge',
+    '--core',
+    'm5.2xlarge:4',
+    '--task',
+    'm5.2xlarge:10:spot',
+    '--name',
+    '--evil',
+    '--json',
+  );
   let outcome = 'no JSON';
   try {
-    const argv = (JSON.parse(r.out.slice(0, r.out.lastIndexOf('}') + 1)) as { exports: { createCluster: { argv: string[] } } }).exports.createCluster.argv;
+    const argv = (JSON.parse(r.out.slice(0, r.out.lastIndexOf('}') + 1)) as { exports: { createCluster: { argv: string[] } } }).exports
+      .createCluster.argv;
     const aws = spawnSync('aws', [...argv.slice(1), '--endpoint-url', 'http://127.0.0.1:9', '--cli-connect-timeout', '1'], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, AWS_ACCESS_KEY_ID: 'AKIAFAKE', AWS_SECRET_ACCESS_KEY: 'fake', AWS_DEFAULT_REGION: 'us-east-1', AWS_MAX_ATTEMPTS: '1', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_EC2_METADATA_DISABLED: 'true' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        AWS_ACCESS_KEY_ID: 'AKIAFAKE',
+        AWS_SECRET_ACCESS_KEY: 'fake',
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_MAX_ATTEMPTS: '1',
+        AWS_CONFIG_FILE: '/dev/null',
+        AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
     });
     outcome = firstLine(`${aws.stdout}${aws.stderr}`, /Unknown parameter|Could not connect|error/i);
   } catch (error) {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
+import { watchCheck, type DiagnosticChange } from '../../../src/cli/watch.ts';
 import { buildKnowledgeBase } from '../../../src/core/kb/build.ts';
 import {
   ESCAPE,
@@ -65,6 +66,36 @@ describe('case 2: notes that overflowed the parser stack', () => {
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.out).notes.map((n: { slug: string }) => n.slug)).toEqual(['good']);
   });
+});
+
+describe('case 2: check --watch recovers', () => {
+  it('a note that overflowed the stack is reported on save, and reported fixed on the next save', async () => {
+    const dir = folder({ 'good.md': GOOD, 'bad.md': GOOD.replace('fine note', 'second note') });
+    const file = path.join(dir, 'bad.md');
+    const changes: DiagnosticChange[] = [];
+    const controller = new AbortController();
+    let out = '';
+    const io = { out: (t: string) => (out += t), err: (t: string) => (out += t) };
+    const running = watchCheck({ content: dir, debounceMs: 50, signal: controller.signal, onCheck: (c) => changes.push(c) }, io);
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const save = async (text: string) => {
+      const since = changes.length;
+      writeFileSync(file, text);
+      for (let i = 0; i < 500 && changes.length === since; i += 1) await sleep(20);
+      await sleep(300);
+      return changes.slice(since);
+    };
+    try {
+      for (let i = 0; i < 500 && !out.includes('watching'); i += 1) await sleep(20);
+      const broken = await save(STACK_CASES['quote-markers']!);
+      expect(broken.flatMap((c) => c.added).map((d) => d.code)).toContain('limit/nesting-too-deep');
+      const fixed = await save(GOOD.replace('fine note', 'second note'));
+      expect(fixed.flatMap((c) => c.fixed).map((d) => d.code)).toContain('limit/nesting-too-deep');
+    } finally {
+      controller.abort();
+      await running;
+    }
+  }, 60_000);
 });
 
 describe('case 6: parse time grows linearly', () => {
