@@ -118,8 +118,7 @@ for (const [name, text] of Object.entries(STACK_CASES)) {
     'm5.2xlarge:4',
     '--task',
     'm5.2xlarge:10:spot',
-    '--name',
-    '--evil',
+    '--name=--evil',
     '--json',
   );
   let outcome = 'no JSON';
