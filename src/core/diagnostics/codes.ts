@@ -175,7 +175,7 @@ export const DIAGNOSTIC_CODES = {
   // ── hostile and broken input (issue 13) ──────────────────────────────────────────────────
   'limit/file-too-large': {
     severity: 'error',
-    summary: 'The note is larger than 1 MiB; it is not parsed (parse time and memory must stay bounded).',
+    summary: 'The note is larger than 512 KiB; it is not parsed (parse time and memory must stay bounded).',
     hint: 'Split the note into several notes of a topic each, or move data (logs, dumps) out of the content folder.',
   },
   'limit/line-too-long': {
@@ -185,7 +185,7 @@ export const DIAGNOSTIC_CODES = {
   },
   'limit/block-too-long': {
     severity: 'error',
-    summary: 'A paragraph or list runs past 16,000 characters without a blank line; the note is not parsed.',
+    summary: 'A paragraph or list runs past 10,000 characters without a blank line; the note is not parsed.',
     hint: 'Put blank lines between paragraphs and list blocks; a real paragraph is a few hundred characters.',
   },
   'limit/nesting-too-deep': {

@@ -17,11 +17,11 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 /** The limits (characters are UTF-16 code units, as editors count columns). */
 export const NOTE_LIMITS = {
   /** Largest note file, in bytes of UTF-8 text. */
-  maxFileBytes: 1024 * 1024,
+  maxFileBytes: 512 * 1024,
   /** Longest line, in characters. */
   maxLineChars: 10_000,
   /** Largest block (non-blank lines between blank lines, outside fenced code), in characters. */
-  maxBlockChars: 16_000,
+  maxBlockChars: 10_000,
   /** Deepest nesting of block quotes and lists on one line (markers plus indentation / 2). */
   maxNesting: 32,
 } as const;
@@ -87,7 +87,7 @@ export function checkNoteLimits(file: string, text: string): Diagnostic | null {
       'limit/file-too-large',
       file,
       { line: 1, column: 1 },
-      `the note is ${bytes.toLocaleString('en-US')} bytes; a note may be at most ${NOTE_LIMITS.maxFileBytes.toLocaleString('en-US')} bytes (1 MiB); it was not parsed`,
+      `the note is ${bytes.toLocaleString('en-US')} bytes; a note may be at most ${NOTE_LIMITS.maxFileBytes.toLocaleString('en-US')} bytes (512 KiB); it was not parsed`,
     );
   }
   let lineNo = 0;
