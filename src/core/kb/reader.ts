@@ -319,7 +319,8 @@ let parserVersion: string | null = null;
 
 /**
  * The parser version of the cache keys: a digest of the source of the note parser and of every
- * module it imports (followed through relative imports from `notes/parse-note.ts`), and of the
+ * module it imports (followed through relative imports from `notes/parse-note.ts` and
+ * `kb/build.ts`), and of the
  * lockfile, so a change to the parser, its rules or its libraries never reuses an old result.
  * Null when the sources cannot be found (then the cache is off).
  */
@@ -328,7 +329,8 @@ async function currentParserVersion(): Promise<string | null> {
   const entry = path.join(PROJECT_ROOT, 'src', 'core', 'notes', 'parse-note.ts');
   if (!existsSync(entry)) return null;
   const seen = new Set<string>();
-  const pending = [entry];
+  // build.ts too: its parseDecodedNote applies the input limits (notes/limits.ts) before parsing.
+  const pending = [entry, path.join(PROJECT_ROOT, 'src', 'core', 'kb', 'build.ts')];
   while (pending.length > 0) {
     const file = pending.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;
