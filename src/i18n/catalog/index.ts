@@ -4,12 +4,13 @@
  * (a duplicate is a type error below).
  */
 import { common } from './common.ts';
+import { quiz } from './quiz.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common] as const;
+const areas = [common, quiz] as const;
 
 /** Every UI message, keyed. */
-export const messages = { ...common } satisfies Catalog;
+export const messages = { ...common, ...quiz } satisfies Catalog;
 
 /** A key of the catalog. */
 export type MessageKey = keyof typeof messages;

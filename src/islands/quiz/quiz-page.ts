@@ -62,6 +62,8 @@ import { bi, byId, formatDateTime, h, percent, replaceKeepingFocus, trustedHtml 
 import { showNotice, type PageNotice } from './notices.ts';
 import { chooseHint, renderFeedback, renderOptions, resultBadge } from './render-item.ts';
 import { QuizStore } from './store.ts';
+import { shortcutOf } from './shortcuts.ts';
+import { showVerdict } from './verdict.ts';
 import { addCompareLinks } from '../calculator/compare-links.ts';
 
 const clock = { now: () => Date.now() };
@@ -811,10 +813,7 @@ export function startQuizPage(): void {
     const shown = presentItem(next, index, loaded.bank);
     const key = shown.keyLabels?.join(', ') ?? '';
     announce(item.result === 'correct' ? `정답입니다 · Correct. ${key}` : `오답입니다. 정답은 ${key} · Incorrect: the answer is ${key}.`);
-    const target = sessionHost.querySelector<HTMLButtonElement>(
-      index === next.items.length - 1 ? '[data-action="submit"]' : '[data-action="next"]',
-    );
-    target?.focus();
+    showVerdict(sessionHost);
   }
 
   function chooseAt(position: number): void {
@@ -867,8 +866,10 @@ export function startQuizPage(): void {
   });
 
   document.addEventListener('keydown', (event) => {
-    // An IME (Korean, Japanese …) is composing: its Enter commits the text, it is not ours.
-    if (event.isComposing || event.keyCode === 229) return;
+    // An IME (Korean, Japanese …) is composing: its keys (Enter included) commit text, they are not ours.
+    if (event.isComposing) return;
+    // keyCode 229 ("Process"): the IME took the key. Its Enter is never ours; letters are read by `code` below.
+    if (event.keyCode === 229 && (event.key === 'Enter' || event.code === 'Enter' || event.code === 'NumpadEnter')) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (sessionHost.hidden || !current || current.status !== 'in-progress') return;
     const target = event.target as HTMLElement;
@@ -889,17 +890,17 @@ export function startQuizPage(): void {
       return;
     }
     if (event.shiftKey) return;
-    if (key === 'f' || key === 'F') {
+    // Match the physical key (`code`), not the typed character: with the Korean IME on, the F key
+    // types "ㄹ" and A types "ㅁ", yet the shortcut must still work.
+    const shortcut = shortcutOf(event);
+    if (shortcut === 'flag') {
       event.preventDefault();
       const index = current.current;
       act((a, c) => toggleFlag(a, index, c));
       announce(current?.items[index]?.flagged ? '표시했습니다 · Flagged' : '표시를 지웠습니다 · Flag removed');
       return;
     }
-    let position = -1;
-    if (/^[1-9]$/.test(key)) position = Number(key) - 1;
-    else if (key === '0') position = 9;
-    else if (/^[a-j]$/i.test(key)) position = key.toUpperCase().charCodeAt(0) - 65;
+    const position = typeof shortcut === 'number' ? shortcut : -1;
     if (position >= 0) {
       const item = current.items[current.current];
       if (item && position < item.optionOrder.length && !item.confirmed) {
