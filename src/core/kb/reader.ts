@@ -26,6 +26,7 @@ import {
 import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
+import { isBlueprintPath } from '../exams/schema.ts';
 
 const NOTE_FILE = /\.(md|markdown|txt)$/i;
 const REGISTRY_NAMES = ['tags.yml', 'tags.yaml'];
@@ -64,7 +65,7 @@ export function contentDirFromEnv(env: Record<string, string | undefined> = proc
   return dir ? path.resolve(process.cwd(), dir) : BUNDLED_CONTENT_DIR;
 }
 
-/** Lists note files below `dir`, relative POSIX paths, sorted. */
+/** Lists note files (and mock-exam blueprints, `exams/*.yml`) below `dir`, relative POSIX paths, sorted. */
 export async function listNoteFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   async function walk(current: string): Promise<void> {
@@ -73,7 +74,10 @@ export async function listNoteFiles(dir: string): Promise<string[]> {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && NOTE_FILE.test(entry.name)) out.push(path.relative(dir, full).split(path.sep).join('/'));
+      else if (entry.isFile()) {
+        const rel = path.relative(dir, full).split(path.sep).join('/');
+        if (NOTE_FILE.test(entry.name) || isBlueprintPath(rel)) out.push(rel);
+      }
     }
   }
   await walk(dir);
