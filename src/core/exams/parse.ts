@@ -4,7 +4,7 @@
  * is not published. {@link checkBlueprints} then checks a blueprint against the content (tags that
  * exist, fixed questions that exist, domains the bank can fill).
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Question } from '../questions/schema.ts';
 import { normaliseTagSelector, tagMatches } from '../quiz/tag-paths.ts';
