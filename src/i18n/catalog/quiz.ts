@@ -43,6 +43,7 @@ export const quiz = {
     ko: '문제은행이 영역 “{domain}”을(를) 채우지 못했습니다: {wanted}문제 중 {got}문제',
     en: 'The question bank could not fill the domain “{domain}”: {got} of {wanted} questions',
   },
+  'quiz.exam.unknown': { ko: '모의고사 “{id}”이(가) 없습니다', en: 'There is no mock exam “{id}”' },
   'quiz.exam.study': { ko: '공부하기', en: 'Study' },
   'quiz.exam.review': { ko: '복습 퀴즈', en: 'Review quiz' },
   'quiz.results.byTopic': { ko: '주제별 점수', en: 'Score per topic' },

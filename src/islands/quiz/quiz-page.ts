@@ -64,6 +64,9 @@ import { chooseHint, renderFeedback, renderOptions, resultBadge } from './render
 import { QuizStore } from './store.ts';
 import { shortcutOf } from './shortcuts.ts';
 import { showVerdict } from './verdict.ts';
+import { domainResults, examSelection, scaledLine, tagHref, reviewQuizHref } from './exam-view.ts';
+import { scoreBars } from './score-bars.ts';
+import { tr } from './text.ts';
 import { addCompareLinks } from '../calculator/compare-links.ts';
 
 const clock = { now: () => Date.now() };
@@ -217,11 +220,12 @@ export function startQuizPage(): void {
   }
 
   /** The questions a spec would select now (seeded with `seed`), or an explanation of why none. */
-  function selectFor(spec: QuizSpec, seed: string): { selection: Selection | null; problem: string | null } {
+  function selectFor(spec: QuizSpec, seed: string): { selection: Selection | null; problem: string | null; shortfalls?: string[] } {
     if (!loaded) return { selection: null, problem: null };
     const state = store.read();
     const source = spec.source;
     try {
+      if (source.kind === 'exam') return examSelection(loaded, source.exam, spec.count, seed);
       if (source.kind === 'tags') {
         return { selection: selectByTags(loaded.bank, { tags: source.tags, notes: source.notes, count: spec.count, seed }), problem: null };
       }
@@ -270,9 +274,10 @@ export function startQuizPage(): void {
     }
 
     if (!loaded) return { spec, issues };
-    const { selection, problem } = selectFor(spec, spec.seed ?? 'preview');
+    const { selection, problem, shortfalls } = selectFor(spec, spec.seed ?? 'preview');
     const extra: string[] = [];
     if (problem) extra.push(problem);
+    extra.push(...(shortfalls ?? []));
     if (selection && selection.unmatched.length > 0) {
       extra.push(`일치하는 문제가 없는 태그·노트 · No questions under: ${selection.unmatched.join(', ')} (check the spelling)`);
     }
@@ -403,6 +408,7 @@ export function startQuizPage(): void {
       return;
     }
     const state = store.read();
+    const blueprint = spec.source.kind === 'exam' ? loaded.exams.get(spec.source.exam) : undefined;
     let attempt: Attempt;
     try {
       attempt = createAttempt(
@@ -412,8 +418,11 @@ export function startQuizPage(): void {
           questionIds: selection.questionIds,
           seed,
           source: spec.source,
-          timeLimitMs: resolveTimeLimitMs(spec, selection.questionIds.length, state.settings.msPerQuestion),
-          passingScore: spec.passingScore ?? state.settings.passingScore,
+          timeLimitMs:
+            blueprint && spec.timeLimit === 'default'
+              ? blueprint.minutes * 60_000
+              : resolveTimeLimitMs(spec, selection.questionIds.length, state.settings.msPerQuestion),
+          passingScore: spec.passingScore ?? blueprint?.passing ?? state.settings.passingScore,
         },
         ctx,
       );
@@ -921,6 +930,43 @@ export function startQuizPage(): void {
     }));
   }
 
+  /**
+   * The top-level summary of a result: per blueprint domain for a mock exam (with its scaled score),
+   * else per exam topic in syllabus order; the per-namespace and per-tag charts only on demand.
+   */
+  function resultSummary(a: Attempt, score: ReturnType<typeof scoreAttempt>): Array<HTMLElement | null> {
+    if (!loaded) return [];
+    const bp = a.source.kind === 'exam' ? loaded.exams.get(a.source.exam) : undefined;
+    const topics = score.byTag
+      .filter((r) => r.tag.startsWith('topic/'))
+      .sort((x, y) => Object.keys(loaded!.tags).indexOf(x.tag) - Object.keys(loaded!.tags).indexOf(y.tag));
+    const top = bp
+      ? domainResults(a, bp, loaded)
+      : topics.length > 0
+        ? scoreBars(
+            tr('quiz.results.byTopic'),
+            topics.map((r) => ({
+              label: loaded!.tags[r.tag]?.ko ?? r.tag,
+              href: tagHref(r.tag),
+              correct: r.correct,
+              graded: r.graded,
+              links: [{ text: tr('quiz.exam.review'), href: reviewQuizHref([r.tag]) }],
+            })),
+            a.passingScore,
+          )
+        : null;
+    const charts = [
+      score.byNamespace.length > 0 ? barChart('영역별 점수 · Score per namespace', tagRows(score.byNamespace), a.passingScore) : null,
+      score.byTag.length > 0 ? barChart('태그별 점수 · Score per tag', tagRows(score.byTag), a.passingScore) : null,
+    ].filter((c): c is HTMLElement => c !== null);
+    return [
+      top,
+      charts.length > 0
+        ? h('details', { class: 'quiz-tag-details' }, h('summary', {}, tr('quiz.results.tags')), ...charts)
+        : null,
+    ];
+  }
+
   function renderResults(focus: boolean): void {
     if (!current || !loaded) return;
     show('results');
@@ -970,6 +1016,7 @@ export function startQuizPage(): void {
           passed === null ? bi('채점할 문제가 없습니다', 'Nothing to score') : passed ? bi('합격', 'Pass') : bi('불합격', 'Not passed'),
           ` — 합격 기준 · passing score ${percent(a.passingScore)}`,
         ),
+        a.source.kind === 'exam' && loaded.exams.get(a.source.exam) ? scaledLine(loaded.exams.get(a.source.exam)!, score.score) : null,
       ),
       h(
         'dl',
@@ -1024,8 +1071,7 @@ export function startQuizPage(): void {
             h('a', { href: share }, share),
           )
         : null,
-      score.byNamespace.length > 0 ? barChart('영역별 점수 · Score per namespace', tagRows(score.byNamespace), a.passingScore) : null,
-      score.byTag.length > 0 ? barChart('태그별 점수 · Score per tag', tagRows(score.byTag), a.passingScore) : null,
+      ...resultSummary(a, score),
       h('h2', {}, bi('문제 다시 보기', 'Review every question')),
       h(
         'ol',
