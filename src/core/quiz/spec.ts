@@ -116,7 +116,12 @@ export function parseQuizSpec(params: URLSearchParams): { spec: QuizSpec; issues
     if (/^[a-z0-9][a-z0-9-]{0,63}$/.test(exam)) {
       spec.source = { kind: 'exam', exam };
       spec.mode = 'exam';
-    } else issues.push({ param: 'exam', value: exam, message: 'use the id of a mock exam (its file name in exams/), e.g. exam=emr-architecture' });
+    } else
+      issues.push({
+        param: 'exam',
+        value: exam,
+        message: 'use the id of a mock exam (its file name in exams/), e.g. exam=emr-architecture',
+      });
   }
 
   const count = params.get('count');

@@ -47,6 +47,7 @@ import {
   toggleFlag,
   toggleOption,
   unfinishedAttempts,
+  weakestTags,
   type Attempt,
   type QuizContext,
   type QuizSource,
@@ -66,6 +67,7 @@ import { shortcutOf } from './shortcuts.ts';
 import { showVerdict } from './verdict.ts';
 import { domainResults, examSelection, scaledLine, tagHref, reviewQuizHref } from './exam-view.ts';
 import { scoreBars } from './score-bars.ts';
+import { renderQuickStart } from './quick-start.ts';
 import { tr } from './text.ts';
 import { addCompareLinks } from '../calculator/compare-links.ts';
 
@@ -79,6 +81,7 @@ const OPTION_NAME = 'quiz-option';
 export function startQuizPage(): void {
   const form = byId<HTMLFormElement>('quiz-form');
   const builderSection = byId('quiz-builder-section');
+  const quickSection = byId('quiz-quick');
   const side = byId('quiz-side');
   const sessionHost = byId('quiz-session');
   const resultsHost = byId('quiz-results');
@@ -115,6 +118,7 @@ export function startQuizPage(): void {
 
   function show(view: 'builder' | 'session' | 'results'): void {
     builderSection.hidden = view !== 'builder';
+    quickSection.hidden = view !== 'builder';
     sessionHost.hidden = view !== 'session';
     resultsHost.hidden = view !== 'results';
     if (view !== 'session') stopTimer();
@@ -185,6 +189,18 @@ export function startQuizPage(): void {
     field('limit').value = params.get('limit') ?? '';
     field('pass').value = params.get('pass') ?? '';
     field('seed').value = params.get('seed') ?? '';
+  }
+
+  /**
+   * Opens the collapsed builder when the link carries builder choices (a shared quiz link, a retry,
+   * "Quiz me on this"), and every topic group holding a checked tag.
+   */
+  function openBuilderFor(params: URLSearchParams): void {
+    const builder = document.getElementById('quiz-builder-details') as HTMLDetailsElement | null;
+    if (builder && !params.has('attempt') && [...params.keys()].length > 0) builder.open = true;
+    for (const group of form.querySelectorAll<HTMLDetailsElement>('details.quiz-tag-group')) {
+      if (group.querySelector('input:checked')) group.open = true;
+    }
   }
 
   /** The form's values as URL parameters (raw: validation is `parseQuizSpec`'s job). */
@@ -310,82 +326,32 @@ export function startQuizPage(): void {
     return { spec, issues };
   }
 
-  /** The "Due for review" and "Unfinished" boxes beside the builder. */
+  /** The quick start at the top of the page (continue, reviews due, 10 random, weakest topics, mock exams). */
   function renderSide(): void {
     if (!loaded) return;
+    const bank = loaded.bank;
     const state = store.read();
     const now = clock.now();
-    const due = dueCards(state.cards, now).filter((c) => loaded!.bank.has(c.questionId));
+    const due = dueCards(state.cards, now).filter((c) => bank.has(c.questionId));
     const upcoming = Object.values(state.cards)
-      .filter((c) => c.due > now && loaded!.bank.has(c.questionId))
+      .filter((c) => c.due > now && bank.has(c.questionId))
       .sort((a, b) => a.due - b.due)[0];
-    const unfinished = unfinishedAttempts(state.attempts);
+    const weakest = weakestTags(state.attempts, 2, 50)
+      .filter((t) => t.tag.startsWith('topic/') && t.rate < 1)
+      .slice(0, 3)
+      .map((t) => ({ tag: t.tag, label: tagShortLabel(loaded!.tags, t.tag) }));
     replaceKeepingFocus(
       side,
-      h(
-        'section',
-        { class: 'quiz-box', 'aria-labelledby': 'quiz-due-title' },
-        h('h2', { id: 'quiz-due-title' }, bi('복습할 문제', 'Due for review')),
-        due.length > 0
-          ? h(
-              'p',
-              {},
-              bi(`지금 복습할 문제 ${due.length}개`, `${due.length} question${due.length === 1 ? '' : 's'} due now`),
-              ' ',
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'quiz-button',
-                  'data-focus': 'start-due',
-                  onclick: () =>
-                    startQuiz({
-                      source: { kind: 'due' },
-                      count: null,
-                      mode: 'practice',
-                      timeLimit: 'default',
-                      passingScore: null,
-                      seed: null,
-                    }),
-                },
-                bi('복습 시작', 'Start review'),
-              ),
-            )
-          : h(
-              'p',
-              { class: 'muted' },
-              upcoming
-                ? bi(
-                    `지금은 없습니다. 다음 복습: ${formatDateTime(upcoming.due)}`,
-                    `Nothing due now; next review ${formatDateTime(upcoming.due)}.`,
-                  )
-                : bi(
-                    '아직 복습 카드가 없습니다. 퀴즈를 풀면 문제마다 복습 일정이 잡힙니다.',
-                    'No review cards yet: every question you answer gets scheduled for review.',
-                  ),
-            ),
+      renderQuickStart(
+        {
+          unfinished: unfinishedAttempts(state.attempts)[0] ?? null,
+          due: due.length,
+          nextDue: upcoming?.due ?? null,
+          weakest,
+          exams: [...loaded.exams.values()],
+        },
+        (spec) => startQuiz(spec),
       ),
-      unfinished.length > 0
-        ? h(
-            'section',
-            { class: 'quiz-box', 'aria-labelledby': 'quiz-unfinished-title' },
-            h('h2', { id: 'quiz-unfinished-title' }, bi('진행 중인 시도', 'Unfinished attempts')),
-            h(
-              'ul',
-              { class: 'quiz-list' },
-              ...unfinished.slice(0, 5).map((a) => {
-                const left = remainingMs(a, now);
-                return h(
-                  'li',
-                  {},
-                  h('a', { href: attemptHref(a.id) }, bi('이어 하기', 'Resume')),
-                  ` — ${modeLabel(a.mode)}, ${describeSource(a.source, loaded)}, ${answeredCount(a)}/${a.items.length} answered, ${formatDateTime(a.startedAt)}`,
-                  left !== null ? ` — ${formatDuration(left)} left` : '',
-                );
-              }),
-            ),
-          )
-        : null,
     );
   }
 
@@ -961,9 +927,7 @@ export function startQuizPage(): void {
     ].filter((c): c is HTMLElement => c !== null);
     return [
       top,
-      charts.length > 0
-        ? h('details', { class: 'quiz-tag-details' }, h('summary', {}, tr('quiz.results.tags')), ...charts)
-        : null,
+      charts.length > 0 ? h('details', { class: 'quiz-tag-details' }, h('summary', {}, tr('quiz.results.tags')), ...charts) : null,
     ];
   }
 
@@ -1112,6 +1076,7 @@ export function startQuizPage(): void {
       fillForm(new URLSearchParams());
     } else {
       fillForm(params);
+      openBuilderFor(params);
     }
     showBuilder();
   }
@@ -1151,8 +1116,12 @@ export function startQuizPage(): void {
 
   // Fill the form from the link at once (no bank needed), then load the questions.
   const initial = new URLSearchParams(location.search);
-  if (initial.has('attempt')) builderSection.hidden = true;
-  else fillForm(initial);
+  openBuilderFor(initial);
+  if (initial.has('attempt')) builderSection.hidden = quickSection.hidden = true;
+  else {
+    fillForm(initial);
+    openBuilderFor(initial);
+  }
   refreshBuilder(false);
 
   fetchBank()

@@ -22,7 +22,12 @@ export interface ScoreBarRow {
  * A titled list of score bars.
  * @param passingScore 0–1, drawn as a mark on every bar
  */
-export function scoreBars(title: string, rows: readonly ScoreBarRow[], passingScore: number, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
+export function scoreBars(
+  title: string,
+  rows: readonly ScoreBarRow[],
+  passingScore: number,
+  headingLevel: 'h2' | 'h3' = 'h2',
+): HTMLElement {
   return h(
     'section',
     { class: 'quiz-bars' },
