@@ -93,3 +93,127 @@ test('shortcuts work with the Korean IME on (KeyboardEvent.code, not the typed H
   );
   await expect(page.locator('[data-action="confirm"]')).toBeVisible();
 });
+
+interface BankExam {
+  id: string;
+  title: string;
+  questions: number;
+  minutes: number;
+  scaled: boolean;
+  domains: Array<{ name: string; tags: string[] }>;
+}
+
+async function bankExams(page: Page): Promise<BankExam[]> {
+  const response = await page.request.get('/quiz/bank.json');
+  return ((await response.json()) as { exams: BankExam[] }).exams;
+}
+
+for (const size of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test(`quick start is the first screen of /quiz/ at ${size.width}×${size.height}, without horizontal overflow`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('/quiz/');
+    const random = page.locator('[data-preset="random"]');
+    await expect(random).toBeEnabled();
+    for (const preset of ['due', 'random', 'weakest']) {
+      const box = await page.locator(`[data-preset="${preset}"]`).boundingBox();
+      expect(box, preset).not.toBeNull();
+      expect(box!.y + box!.height, `${preset} is on the first screen`).toBeLessThanOrEqual(size.height);
+    }
+    const firstExam = await page.locator('[data-preset="exam"]').first().boundingBox();
+    expect(firstExam!.y + firstExam!.height, 'the first mock exam is on the first screen').toBeLessThanOrEqual(size.height);
+    // The builder is still there, collapsed.
+    await expect(page.locator('#quiz-builder-details')).not.toHaveAttribute('open', '');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'no horizontal overflow').toBeLessThanOrEqual(0);
+  });
+}
+
+test('quick-start presets: 10 random, continue, weakest topics, reviews due — each starts the right quiz; the header shows them', async ({
+  page,
+}) => {
+  const keys = await answerKeys(page);
+  await page.goto('/quiz/');
+  await expect(page.locator('[data-preset="due"]')).toBeDisabled();
+  await expect(page.locator('[data-preset="weakest"]')).toBeDisabled();
+  await page.locator('[data-preset="random"]').click();
+  await expect(page).toHaveURL(/\?attempt=/);
+  await expect(page.locator('#quiz-q-title')).toContainText('of 10');
+  await expect(page.locator('.quiz-bar__mode')).toContainText('Practice');
+  const attemptUrl = page.url();
+
+  // Answer two wrong and check them, then leave: "continue" on /quiz/ and in the header.
+  for (let n = 0; n < 2; n++) {
+    const q = keys.get((await item(page).getAttribute('data-question-id')) ?? '')!;
+    const wrong = q.options.map((o) => o.letter).find((l) => !q.answer.includes(l))!;
+    await item(page).locator(`input[value="${wrong}"] + label`).click();
+    await page.locator('[data-action="confirm"]').click();
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.goto('/quiz/');
+  await expect(page.locator('[data-preset="continue"]')).toContainText('2/10');
+  await expect(page.locator('.site-header [data-status="resume"]')).toBeVisible();
+  await expect(page.locator('.site-header [data-status="resume"]')).toContainText('2/10');
+  await page.locator('[data-preset="continue"]').click();
+  await expect(page).toHaveURL(attemptUrl);
+
+  // Finish: the two wrong ones make weakest topics; after the learning step they are due.
+  await page.locator('[data-action="submit"]').click();
+  await page.locator('[data-action="submit-now"]').click();
+  await expect(page.locator('#quiz-results-title')).toBeVisible();
+  await page.goto('/quiz/');
+  const weakest = page.locator('[data-preset="weakest"]');
+  await expect(weakest).toBeEnabled();
+  await weakest.click();
+  await expect(page.locator('#quiz-q-title')).toBeVisible();
+  const source = (await page.locator('.quiz-bar__mode').textContent()) ?? '';
+  expect(source.length).toBeGreaterThan(0);
+
+  await page.clock.install({ time: Date.now() + 10 * 60_000 });
+  await page.goto('/quiz/');
+  const due = page.locator('[data-preset="due"]');
+  await expect(due).toBeEnabled();
+  await expect(due).toContainText('due now');
+  await expect(page.locator('.site-header [data-status="due"]')).toContainText('due');
+  await due.click();
+  await expect(page.locator('.quiz-bar__mode')).toContainText('Due for review');
+});
+
+test('a mock exam from a blueprint, end to end: drawn, timed, submitted, scored per domain in the blueprint order', async ({ page }) => {
+  test.setTimeout(90_000);
+  const keys = await answerKeys(page);
+  const exams = await bankExams(page);
+  const exam = exams.find((e) => e.id === 'emr-quick-check') ?? exams[0]!;
+  await page.goto('/quiz/');
+  await page.locator(`[data-preset="exam"][data-exam="${exam.id}"]`).click();
+  await expect(page.locator('#quiz-q-title')).toContainText(`of ${exam.questions}`);
+  await expect(page.getByRole('timer')).toBeVisible();
+  expect(
+    await (async () => {
+      const t = ((await page.getByRole('timer').textContent()) ?? '').trim().split(':').map(Number);
+      return t.reduce((a, b) => a * 60 + b, 0);
+    })(),
+  ).toBeGreaterThan((exam.minutes - 1) * 60);
+  // Answer the first three right.
+  for (let n = 0; n < 3; n++) {
+    const q = keys.get((await item(page).getAttribute('data-question-id')) ?? '')!;
+    for (const letter of q.answer) await item(page).locator(`input[value="${letter}"] + label`).click();
+    await page.locator('[data-action="next"]').click();
+  }
+  await page.locator('[data-action="submit"]').click();
+  await page.locator('[data-action="submit-now"]').click();
+  await expect(page.locator('#quiz-results-title')).toBeVisible();
+  await expect(page.locator('[data-testid="quiz-score"]')).toHaveText(`3 / ${exam.questions}`);
+  const rows = page.locator('.quiz-bars').first().locator('.quiz-bars__row');
+  await expect(rows).toHaveCount(exam.domains.length);
+  const names = await rows.locator('.quiz-bars__head > :first-child').allTextContents();
+  expect(names).toEqual(exam.domains.map((d) => d.name));
+  const graded = (await rows.locator('.quiz-bars__value').allTextContents()).map((t) => Number(/\/(\d+)/.exec(t)?.[1] ?? 0));
+  expect(graded.reduce((a, b) => a + b, 0)).toBe(exam.questions);
+  await expect(rows.first().locator('.quiz-bars__links a').last()).toHaveAttribute('href', /\/quiz\/\?tags=/);
+  if (exam.scaled) await expect(page.locator('[data-testid="quiz-scaled"]')).toBeVisible();
+  // The per-tag charts are there on demand.
+  await expect(page.locator('.quiz-tag-details')).not.toHaveAttribute('open', '');
+});

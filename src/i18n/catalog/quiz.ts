@@ -11,12 +11,10 @@ export const quiz = {
   'quiz.verdict.noReason': { ko: '설명 없음', en: 'no explanation given' },
   'quiz.verdict.more': { ko: '보기별 해설은 아래에 있습니다.', en: 'Every option’s reason is below.' },
   'quiz.status.label': { ko: '퀴즈 현황', en: 'Quiz status' },
-  'quiz.status.due': {
-    ko: '복습 {count}',
-    en: ({ count }) => `${count} due`,
-  },
+  'quiz.status.due': { ko: '복습 {count}', en: '{count} due' },
   'quiz.status.dueTitle': { ko: '지금 복습할 문제 {count}개', en: '{count} questions due for review now' },
   'quiz.status.continue': { ko: '이어 풀기', en: 'Continue' },
+  'quiz.status.continueShort': { ko: '이어 풀기 {answered}/{total}', en: 'Continue {answered}/{total}' },
   'quiz.status.continueTitle': {
     ko: '진행 중인 퀴즈 이어 풀기 ({answered}/{total})',
     en: 'Continue the quiz in progress ({answered}/{total})',
