@@ -5,6 +5,7 @@
  * overflow at 375 px.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== 'bundled', 'the quiz tests run against the bundled content only');
@@ -216,4 +217,45 @@ test('a mock exam from a blueprint, end to end: drawn, timed, submitted, scored 
   if (exam.scaled) await expect(page.locator('[data-testid="quiz-scaled"]')).toBeVisible();
   // The per-tag charts are there on demand.
   await expect(page.locator('.quiz-tag-details')).not.toHaveAttribute('open', '');
+});
+
+test('progress view: the 17 exam topics in syllabus order with figures, study-next links and predicted mock-exam scores', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  // One quiz first, so there is something to show.
+  await startPractice(page, 'tags=topic/storage&count=2&seed=e2e-progress');
+  for (let n = 0; n < 2; n++) {
+    await item(page).locator('input[name="quiz-option"] + label').first().click();
+    await page.locator('[data-action="confirm"]').click();
+    if (n === 0) await page.keyboard.press('ArrowRight');
+  }
+  await page.locator('[data-action="submit"]').click();
+  await expect(page.locator('#quiz-results-title')).toBeVisible();
+  await page.goto('/quiz/history/#progress');
+  const topics = page.locator('.quiz-progress__topic');
+  await expect(topics).toHaveCount(17);
+  // Syllabus order = the order of content/tags.yml, not the slug order.
+  const order = await topics.evaluateAll((els) => els.map((e) => e.getAttribute('data-topic')));
+  const registry = readFileSync('content/tags.yml', 'utf8')
+    .split('\n')
+    .map((l) => /^(topic\/[a-z0-9-]+):/.exec(l)?.[1])
+    .filter(Boolean);
+  expect(order).toEqual(registry);
+  const storage = page.locator('.quiz-progress__topic[data-topic="topic/storage"]');
+  await expect(storage).toContainText('2/');
+  await expect(storage.locator('a[href^="/quiz/?tags=topic%2Fstorage"]')).toBeVisible();
+  await expect(page.locator('.quiz-progress__topic.is-next')).toHaveCount(3);
+  await expect(page.locator('.quiz-progress__exams li')).not.toHaveCount(0);
+  await expect(page.locator('.quiz-progress__exams li').first()).toContainText('95%');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no horizontal overflow at 375 px').toBeLessThanOrEqual(0);
+  // No text below 12 CSS px in the progress view and the results' bars.
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('#progress *')]
+      .filter((e) => e.childNodes.length > 0 && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''))
+      .filter((e) => Number.parseFloat(getComputedStyle(e).fontSize) < 12)
+      .map((e) => e.textContent),
+  );
+  expect(small).toEqual([]);
 });
