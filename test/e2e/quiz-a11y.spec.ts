@@ -27,7 +27,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('builder, practice feedback, exam with flag and map, results, history', async ({ page }) => {
-      test.setTimeout(60_000); // six axe runs on a shared 2-core machine
+      test.setTimeout(150_000); // six axe runs on a shared 2-core machine
       await page.goto('/quiz/?tags=node&count=3&seed=axe');
       await expect(page.locator('#quiz-start')).toBeEnabled();
       expect(await seriousViolations(page, 'builder'), 'builder').toEqual([]);
