@@ -2,7 +2,11 @@
  * The mock-exam parts of the quiz island: drawing an exam from its blueprint for the builder and
  * the start, and the per-domain results (blueprint order, scaled score, study links).
  */
-import { allocateByWeight, domainOf, domainScores, drawExam, scaledScore, type ExamBlueprint } from '../../core/exams/index.ts';
+// Not from core/exams/index.ts: that also exports the blueprint file parser (the yaml library),
+// which the browser never needs (the bank carries parsed blueprints).
+import { allocateByWeight, domainOf, drawExam } from '../../core/exams/draw.ts';
+import type { ExamBlueprint } from '../../core/exams/schema.ts';
+import { domainScores, scaledScore } from '../../core/exams/scoring.ts';
 import type { Attempt, Selection } from '../../core/quiz/index.ts';
 import { quizSpecToSearchParams } from '../../core/quiz/index.ts';
 import type { LoadedBank } from './bank-client.ts';
