@@ -4,13 +4,14 @@
  * (a duplicate is a type error below).
  */
 import { common } from './common.ts';
+import { pwa } from './pwa.ts';
 import { quiz } from './quiz.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common, quiz] as const;
+const areas = [common, pwa, quiz] as const;
 
 /** Every UI message, keyed. */
-export const messages = { ...common, ...quiz } satisfies Catalog;
+export const messages = { ...common, ...pwa, ...quiz } satisfies Catalog;
 
 /** A key of the catalog. */
 export type MessageKey = keyof typeof messages;
