@@ -259,3 +259,36 @@ test('progress view: the 17 exam topics in syllabus order with figures, study-ne
   );
   expect(small).toEqual([]);
 });
+
+test('results at 375 px: topic summary first, charts on demand with no text below 12 CSS px, no page overflow', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await startPractice(page, 'count=3&seed=e2e-phone');
+  await page.locator('[data-action="submit"]').click();
+  await page.locator('[data-action="submit-now"]').click();
+  await expect(page.locator('#quiz-results-title')).toBeFocused();
+  await expect(page.locator('#quiz-results .quiz-bars').first()).toBeVisible();
+  await page.locator('.quiz-tag-details > summary').click();
+  await expect(page.locator('#quiz-results svg.quiz-chart').first()).toBeVisible();
+  const smallest = await page.evaluate(() => {
+    let min = Infinity;
+    for (const svg of document.querySelectorAll<SVGSVGElement>('#quiz-results svg.quiz-chart')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) min = Math.min(min, Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('#quiz-results .quiz-bars *, .quiz-actions *')) {
+      if ([...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''))
+        min = Math.min(min, Number.parseFloat(getComputedStyle(el).fontSize));
+    }
+    return min;
+  });
+  expect(smallest, 'smallest rendered text in CSS px').toBeGreaterThanOrEqual(12);
+  // Buttons never split their label into columns: each button's label is one block.
+  const split = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('#quiz-results .quiz-button')].filter((b) => getComputedStyle(b).display.includes('flex'))
+        .length,
+  );
+  expect(split).toBe(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no horizontal overflow').toBeLessThanOrEqual(0);
+});

@@ -63,6 +63,7 @@ import { bi, byId, formatDateTime, h, percent, replaceKeepingFocus, trustedHtml 
 import { showNotice, type PageNotice } from './notices.ts';
 import { chooseHint, renderFeedback, renderOptions, resultBadge } from './render-item.ts';
 import { QuizStore } from './store.ts';
+import { setExamRunning } from '../shared/exam-flag.ts';
 import { shortcutOf } from './shortcuts.ts';
 import { showVerdict } from './verdict.ts';
 import { domainResults, examSelection, scaledLine, tagHref, reviewQuizHref } from './exam-view.ts';
@@ -119,6 +120,8 @@ export function startQuizPage(): void {
   function show(view: 'builder' | 'session' | 'results'): void {
     builderSection.hidden = view !== 'builder';
     quickSection.hidden = view !== 'builder';
+    // The update prompt of the PWA waits while a timed exam is on screen (never mid-exam).
+    setExamRunning(view === 'session' && current?.mode === 'exam' && current.status === 'in-progress');
     sessionHost.hidden = view !== 'session';
     resultsHost.hidden = view !== 'results';
     if (view !== 'session') stopTimer();
