@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../core/kb/schema.ts';
 import type { Note } from '../core/notes/schema.ts';
 import type { Question } from '../core/questions/schema.ts';
 import type { Tag } from '../core/graph/schema.ts';
+import type { ExamBlueprint } from '../core/exams/schema.ts';
 import { siteSummary as summarize, type SiteSummary } from '../site/summary.ts';
 
 const koreanCollator = new Intl.Collator('ko');
@@ -52,6 +53,11 @@ export async function allTags(): Promise<Tag[]> {
   return [...(await view()).views.tags];
 }
 
+/** Every published mock-exam blueprint (`exams/<id>.yml`), sorted by id. */
+export async function allExams(): Promise<ExamBlueprint[]> {
+  return [...(await view()).kb.exams];
+}
+
 /** The site summary (counts, namespaces, recent notes). */
 export async function siteSummary(): Promise<SiteSummary> {
   return (await view()).views.summary;
@@ -77,6 +83,7 @@ export function tagOrRaw(tags: ReadonlyMap<string, Tag>, path: string): Tag {
       children: [],
       notes: [],
       questions: [],
+      order: Number.MAX_SAFE_INTEGER,
     }
   );
 }

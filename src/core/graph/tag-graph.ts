@@ -48,9 +48,10 @@ export function buildTagGraph(
       });
     }
   }
+  const registryIndex = new Map([...registry.keys()].map((path, i) => [path, i]));
   return [...nodes.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, n]) => {
+    .map(([path, n], i) => {
       const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : null;
       return {
         path,
@@ -61,6 +62,7 @@ export function buildTagGraph(
         children: [...n.children].sort(),
         notes: [...n.notes],
         questions: [...n.questions],
+        order: registryIndex.get(path) ?? registry.size + i,
       };
     });
 }

@@ -18,6 +18,7 @@ import { buildTagGraph } from '../graph/tag-graph.ts';
 import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
 import { checkScenarios } from './check-scenarios.ts';
+import { checkBlueprints, isBlueprintPath, parseBlueprint, type ParsedBlueprint } from '../exams/index.ts';
 import type { KnowledgeBase, ScenarioSource } from './schema.ts';
 
 /** One content file as read from disk. */
@@ -78,6 +79,8 @@ export interface DecodedContent {
   diagnostics: Diagnostic[];
   /** Readable files in input order. */
   notes: DecodedNote[];
+  /** Mock-exam blueprint files (`exams/*.yml`) that parsed without error (checked against the content later). */
+  blueprints: ParsedBlueprint[];
 }
 
 /** What {@link parseDecodedNote} returns for one note (serialisable with structured clone). */
@@ -100,7 +103,14 @@ export function decodeContent(input: BuildInput): DecodedContent {
 
   // ── read: decode, then repair mojibake with frequencies from the clean texts ──
   const readable: Array<SourceFile & { bytes: Uint8Array }> = [];
+  const blueprints: ParsedBlueprint[] = [];
   for (const f of input.files) {
+    if (isBlueprintPath(f.path) && f.bytes) {
+      const { parsed, diagnostics: found } = parseBlueprint(new TextDecoder('utf-8').decode(f.bytes), f.path);
+      diagnostics.push(...found);
+      if (parsed) blueprints.push(parsed);
+      continue;
+    }
     if (f.bytes) readable.push(f as SourceFile & { bytes: Uint8Array });
     else if (f.problem === 'symlink')
       diagnostics.push(
@@ -183,7 +193,7 @@ export function decodeContent(input: BuildInput): DecodedContent {
     }
     return { file: file.path, text: result.text, encoding, diagnostics: noteDiagnostics };
   });
-  return { registry, diagnostics, notes };
+  return { registry, diagnostics, notes, blueprints };
 }
 
 /**
@@ -436,6 +446,9 @@ export function assembleKnowledgeBase(
   const checkedScenarios = scenarios.filter((s) => kept.has(s.question));
   diagnostics.push(...checkScenarios(checkedScenarios, uniqueQuestions));
 
+  const checkedExams = checkBlueprints(content.blueprints, uniqueQuestions, registry);
+  diagnostics.push(...checkedExams.diagnostics);
+
   const tags = buildTagGraph(notes, registry);
   notes.sort((a, b) => a.slug.localeCompare(b.slug));
   endPhase('assemble');
@@ -444,6 +457,7 @@ export function assembleKnowledgeBase(
     questions: uniqueQuestions,
     tags,
     scenarios: checkedScenarios,
+    exams: checkedExams.exams.sort((a, b) => a.id.localeCompare(b.id)),
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -26,6 +26,7 @@ import {
 import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
+import { isBlueprintPath } from '../exams/schema.ts';
 
 const NOTE_FILE = /\.(md|markdown|txt)$/i;
 const REGISTRY_NAMES = ['tags.yml', 'tags.yaml'];
@@ -74,7 +75,8 @@ export interface ListingProblem {
 }
 
 /**
- * Lists note files below `dir` (relative POSIX paths, sorted) and what could not be listed: a
+ * Lists note files and mock-exam blueprints (`exams/*.yml`) below `dir` (relative POSIX paths,
+ * sorted) and what could not be listed: a
  * subfolder that cannot be read is a problem of its own and the rest is still listed; a note
  * file that is a symbolic link is not followed (it could point anywhere on the machine) and is
  * reported instead of skipped silently.
@@ -97,7 +99,7 @@ export async function listContentFiles(dir: string): Promise<{ files: string[]; 
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && NOTE_FILE.test(entry.name)) out.push(rel(full));
+      else if (entry.isFile() && (NOTE_FILE.test(entry.name) || isBlueprintPath(rel(full)))) out.push(rel(full));
       else if (entry.isSymbolicLink() && NOTE_FILE.test(entry.name)) {
         let target = '';
         try {

@@ -7,13 +7,14 @@ import { calculatorPage } from './calculator-page.ts';
 import { common } from './common.ts';
 import { notes } from './notes.ts';
 import { pwa } from './pwa.ts';
+import { quiz } from './quiz.ts';
 import { searchUi } from './search-ui.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common, notes, searchUi, calculatorPage, pwa] as const;
+const areas = [common, notes, searchUi, calculatorPage, pwa, quiz] as const;
 
 /** Every UI message, keyed. */
-export const messages = { ...common, ...notes, ...searchUi, ...calculatorPage, ...pwa } satisfies Catalog;
+export const messages = { ...common, ...notes, ...searchUi, ...calculatorPage, ...pwa, ...quiz } satisfies Catalog;
 
 /** A key of the catalog. */
 export type MessageKey = keyof typeof messages;

@@ -274,6 +274,50 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     line: 22,
     unpublished: true,
   },
+  // ── mock-exam blueprints: one good question under service/emr, then a broken blueprint ──
+  'exam/invalid-yaml': {
+    files: { 'exams/mock.yml': 'title: Mock\nminutes: 10\ndomains:\n  - name: [unclosed\n' },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 4,
+  },
+  'exam/invalid-field': {
+    files: {
+      'exams/mock.yml': 'title: Mock\nminutes: ten\nquestions: 1\ndomains:\n  - name: EMR\n    tags: [service/emr]\n    weight: 1\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 2,
+  },
+  'exam/unknown-tag': {
+    files: {
+      'q.md': note(`**Question:** Q?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`),
+      'exams/mock.yml':
+        'title: Mock\nminutes: 10\nquestions: 1\ndomains:\n  - name: EMR\n    tags:\n      - service/emr\n      - service/emrr\n    weight: 1\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 8,
+  },
+  'exam/unknown-question': {
+    files: {
+      'q.md': note(`**Question:** Q?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`),
+      'exams/mock.yml':
+        'title: Mock\nminutes: 10\nquestions: 1\ndomains:\n  - name: EMR\n    tags: [service/emr]\n    weight: 1\nfixed:\n  - no-such-question\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 9,
+  },
+  'exam/domain-shortfall': {
+    files: {
+      'q.md': note(`**Question:** Q?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`),
+      'exams/mock.yml': 'title: Mock\nminutes: 10\nquestions: 5\ndomains:\n  - name: EMR\n    tags: [service/emr]\n    weight: 1\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 5,
+  },
 };
 
 describe('one fixture per diagnostic code', () => {
