@@ -2,7 +2,8 @@
 import { buildKnowledgeBase } from '../../src/core/kb/build.ts';
 import type { KnowledgeBase } from '../../src/core/kb/schema.ts';
 
-export function kbFromFiles(files: Record<string, string | Uint8Array | null>, registry?: string): KnowledgeBase {
+/** `glossary`: the folder's own glossary.yml text (no bundled glossary in tests unless given). */
+export function kbFromFiles(files: Record<string, string | Uint8Array | null>, registry?: string, glossary?: string): KnowledgeBase {
   const encoder = new TextEncoder();
   return buildKnowledgeBase({
     files: Object.entries(files).map(([path, content]) => ({
@@ -11,5 +12,6 @@ export function kbFromFiles(files: Record<string, string | Uint8Array | null>, r
       ...(content === null ? { error: 'EACCES: permission denied' } : {}),
     })),
     registry: registry === undefined ? null : { file: 'tags.yml', text: registry },
+    glossaries: glossary === undefined ? [] : [{ file: 'glossary.yml', text: glossary, own: true }],
   });
 }

@@ -172,6 +172,17 @@ export const DIAGNOSTIC_CODES = {
     summary: 'The sizing rules do not rank the keyed option of a cluster-config question best (or find it invalid).',
     hint: 'Key the option the rules rank best, or correct the scenario so it states what the question says; the message names the rules that decided.',
   },
+  // ── glossary (glossary.yml) ──────────────────────────────────────────────────────────────
+  'glossary/invalid': {
+    severity: 'error',
+    summary: 'The glossary (glossary.yml) does not parse, or a term has the wrong shape; the term is left out.',
+    hint: 'Each term is `English term: { ko, spellings: [...], definition: { ko, en }, notes: [...], tags: [...] }`; ko and definition are required.',
+  },
+  'glossary/unknown-reference': {
+    severity: 'warning',
+    summary: 'A glossary term names a note or a tag that does not exist; the link is left out.',
+    hint: 'Use a note slug (or alias) from content/notes and a tag path from tags.yml, or remove the reference.',
+  },
 } as const satisfies Record<string, DiagnosticCodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
