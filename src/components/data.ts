@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../core/kb/schema.ts';
 import type { Note } from '../core/notes/schema.ts';
 import type { Question } from '../core/questions/schema.ts';
 import type { Tag } from '../core/graph/schema.ts';
+import type { GlossaryEntry } from '../core/glossary/schema.ts';
 import { siteSummary as summarize, type SiteSummary } from '../site/summary.ts';
 
 const koreanCollator = new Intl.Collator('ko');
@@ -50,6 +51,11 @@ export async function allQuestions(): Promise<Question[]> {
 /** Every tag of the hierarchy (registered or not), sorted by path. */
 export async function allTags(): Promise<Tag[]> {
   return [...(await view()).views.tags];
+}
+
+/** The glossary's terms, sorted by English term. */
+export async function allGlossary(): Promise<GlossaryEntry[]> {
+  return [...(await view()).kb.glossary];
 }
 
 /** The site summary (counts, namespaces, recent notes). */

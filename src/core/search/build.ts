@@ -20,6 +20,7 @@ import {
 } from './format.ts';
 import { choseongOf, isHangulSyllable, syllableCount } from './korean.ts';
 import { tokenize } from './tokenize.ts';
+import { ConceptMatcher, conceptTerm, type SearchConcept } from './concepts.ts';
 
 /** Size targets of the index files. */
 export interface BuildOptions {
@@ -36,6 +37,11 @@ export interface BuildOptions {
   chunkChars?: number;
   /** Index the parts of Korean compounds ({@link compoundParts}); default true. Off only to measure what it adds. */
   decompound?: boolean;
+  /**
+   * The glossary's terms: a text holding one of a term's forms also indexes the concept term
+   * `@<id>` (see `concepts.ts`), and the manifest lists them for the query side. Default none.
+   */
+  glossary?: readonly SearchConcept[];
 }
 
 /**
@@ -57,7 +63,7 @@ export interface SearchIndexFiles {
 }
 
 /** The manifest's letter for each entry kind. */
-export const KIND_LETTER: Readonly<Record<EntryKind, string>> = { note: 'n', question: 'q', tag: 't' };
+export const KIND_LETTER: Readonly<Record<EntryKind, string>> = { note: 'n', question: 'q', tag: 't', glossary: 'g' };
 
 /** A tag path and its ancestors, outermost first (`a/b/c` → `a`, `a/b`, `a/b/c`). */
 export function tagLineage(path: string): string[] {
@@ -154,9 +160,19 @@ export function buildSearchIndex(
     throw new RangeError(`shardChars and chunkChars must be positive (got ${shardChars}, ${chunkChars})`);
 
   const index = new Map<string, PostingMap>();
+  const glossary = (options.glossary ?? []).map((c) => ({ id: c.id, forms: [...c.forms] }));
+  const concepts = glossary.length > 0 ? new ConceptMatcher(glossary) : null;
+  const conceptTerms = glossary.map((c) => conceptTerm(c.id));
   entries.forEach((entry, id) => {
     FIELDS.forEach((field, fieldClass) => {
-      for (const text of entry.fields[field] ?? []) for (const token of tokenize(text)) addPosting(index, token.term, id, fieldClass);
+      for (const text of entry.fields[field] ?? []) {
+        const tokens = tokenize(text);
+        for (const token of tokens) addPosting(index, token.term, id, fieldClass);
+        if (concepts) {
+          const words = tokens.filter((t) => !t.part).map((t) => t.term);
+          for (const c of concepts.match(words)) addPosting(index, conceptTerms[c]!, id, fieldClass);
+        }
+      }
     });
     for (const path of entry.tags) for (const lineage of tagLineage(path)) addPosting(index, tagTerm(lineage), id, 0);
   });
@@ -228,6 +244,7 @@ export function buildSearchIndex(
   typoKeyList.forEach((k) => feed(`${k}\t${byTypoKey.get(k)!.join('\n')}`));
   feed(JSON.stringify(entries));
   feed(JSON.stringify(sortedTags));
+  feed(JSON.stringify(glossary));
   feed(`${termStarts.join(',')}|${choseongStarts.join(',')}|${chunkStarts.join(',')}|${shardChars}|${chunkChars}`);
   const build = bytesToHex(hash.digest()).slice(0, 12);
 
@@ -246,6 +263,7 @@ export function buildSearchIndex(
       SMALL_INDEX_CHARS,
     chunkSizes: chunkStarts.map((start, n) => (chunkStarts[n + 1] ?? entries.length) - start),
     tags: sortedTags,
+    glossary,
   };
   const termShards: TermShard[] = termStarts.map((_, n) => ({
     ...head,

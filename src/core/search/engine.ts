@@ -46,6 +46,7 @@ import { composingReadings, initialOf, jamoOf, syllableCompletions, syllableCoun
 import { parseQuery, type ParsedQuery, type QueryWord } from './query.ts';
 import { highlightRanges, makeSnippet, termNeedles, type Range, type Snippet } from './snippet.ts';
 import { tokenize } from './tokenize.ts';
+import { ConceptMatcher, conceptTerm, isConceptTerm, MAX_FORM_WORDS } from './concepts.ts';
 
 /**
  * Fetches one index file (a path relative to the search base, e.g. `index.json`) and returns its
@@ -142,9 +143,9 @@ export interface Ranking {
 }
 
 /** The ways a query word can match dictionary terms (see the module comment); all on by default. */
-export type Matcher = 'prefix' | 'choseong' | 'composing' | 'split' | 'typo';
+export type Matcher = 'prefix' | 'choseong' | 'composing' | 'split' | 'typo' | 'glossary';
 
-const ALL_MATCHERS: Record<Matcher, boolean> = { prefix: true, choseong: true, composing: true, split: true, typo: true };
+const ALL_MATCHERS: Record<Matcher, boolean> = { prefix: true, choseong: true, composing: true, split: true, typo: true, glossary: true };
 
 /** Options of an engine; the defaults are the site's. Switching matchers off is for measurements (bench/search.ts). */
 export interface SearchEngineOptions {
@@ -166,13 +167,25 @@ export const TYPO_THRESHOLD = 0.34;
  * come first on ties).
  */
 export const TAG_ENTRY_WEIGHT = 0.75;
+/**
+ * Weight of a glossary entry relative to a note (dimensionless): the term's definition shows among
+ * the results without pushing the notes that teach it out of the first ten.
+ */
+export const GLOSSARY_ENTRY_WEIGHT = 0.7;
+/** Quality of a concept matched by a form the last word is still being typed towards (`키네시` → 키네시스). */
+export const CONCEPT_PREFIX_QUALITY = 0.85;
 /** Score factor of an entry whose title or aliases hold every query word (two words or more). */
 export const TITLE_MATCH_BONUS = 1.5;
 
 const FIELD_WEIGHT_BY_CLASS = FIELDS.map((f) => FIELD_WEIGHTS[f]);
 const ALIAS_CLASS = FIELDS.indexOf('alias');
 /** Entry kinds as the manifest's `kinds` letters, in the order a tag-only query lists them. */
-const KIND_ORDER = 'tnq';
+const KIND_ORDER = 'tnqg';
+/** Score factor per kind letter (char code → weight): tags and glossary terms below notes. */
+const KIND_WEIGHT = new Map<number, number>([
+  [116 /* t */, TAG_ENTRY_WEIGHT],
+  [103 /* g */, GLOSSARY_ENTRY_WEIGHT],
+]);
 /** A code unit above every term's characters: `[p, p + END)` is the range of terms starting with `p`. */
 const END = '\uffff';
 
@@ -275,6 +288,7 @@ export class SearchEngine {
   /** First entry id of each chunk. */
   private readonly chunkStarts: number[];
   private readonly typoIndexes = new Map<string, { terms: string[]; fuse: Fuse<string> }>();
+  private conceptMatcher: ConceptMatcher | null = null;
 
   private constructor(manifest: SearchManifest, load: IndexLoader, options: SearchEngineOptions) {
     this.manifest = manifest;
@@ -462,6 +476,13 @@ export class SearchEngine {
         if (ref) offer(ref, 1);
       });
     const lookups: Array<Promise<void>> = [exact(term), ...(word.surface !== term ? [exact(word.surface)] : [])];
+    for (const concept of word.concepts ?? []) {
+      lookups.push(
+        this.lookup(conceptTerm(this.manifest.glossary[concept.index]!.id)).then((ref) => {
+          if (ref) offer(ref, concept.quality);
+        }),
+      );
+    }
     if (on.prefix && (hangul || term.length >= 2 || word.open)) {
       const [low, high] = hangul ? [0.75, 0.9] : [0.6, 0.9];
       lookups.push(
@@ -495,7 +516,78 @@ export class SearchEngine {
     return [...found.values()]
       .sort((a, b) => b.quality - a.quality || a.ref.term.length - b.ref.term.length || compareCodeUnits(a.ref.term, b.ref.term))
       .slice(0, MAX_EXPANSIONS)
-      .map(({ ref, quality }) => ({ key: ref.term, quality, postings: postingsAt(ref.shard, ref.index), terms: [ref.term] }));
+      .map(({ ref, quality }) => ({ key: ref.term, quality, postings: postingsAt(ref.shard, ref.index), terms: this.highlightTerms(ref.term) }));
+  }
+
+  /** The terms a result highlights for a matched term: itself, or for a concept the index terms of its forms. */
+  private highlightTerms(term: string): string[] {
+    if (!isConceptTerm(term)) return [term];
+    const matcher = this.concepts();
+    const index = this.manifest.glossary.findIndex((c) => conceptTerm(c.id) === term);
+    return index >= 0 ? matcher.termsOf[index]! : [];
+  }
+
+  /** The glossary's concept matcher (built from the manifest on first use). */
+  private concepts(): ConceptMatcher {
+    this.conceptMatcher ??= new ConceptMatcher(this.manifest.glossary ?? []);
+    return this.conceptMatcher;
+  }
+
+  /**
+   * Query words that spell a glossary form (see `concepts.ts`), longest run first: a run of
+   * several words becomes one word (`복제 계수` → one word matching `@replication-factor`), a
+   * single word keeps its own matches and adds the concept's. The last word, while it is still
+   * being typed, may be the start of a form (`키네시` → Kinesis, {@link CONCEPT_PREFIX_QUALITY}).
+   */
+  withConcepts(words: readonly QueryWord[]): QueryWord[] {
+    if (!this.options.matchers.glossary || !this.manifest.glossary?.length) return [...words];
+    const matcher = this.concepts();
+    const out: QueryWord[] = [];
+    for (let i = 0; i < words.length; ) {
+      let taken = 0;
+      let concepts: Array<{ index: number; quality: number }> = [];
+      let key = '';
+      for (let j = i; j < words.length && j < i + MAX_FORM_WORDS && !words[j]!.choseong; j++) {
+        key += words[j]!.term;
+        const exact = matcher.get(key);
+        if (exact.length > 0) {
+          taken = j - i + 1;
+          concepts = exact.map((index) => ({ index, quality: 1 }));
+        } else if (j === words.length - 1 && words[j]!.open && taken === 0) {
+          const long = [...key].length >= (/[가-힣]/.test(key) ? 2 : 3);
+          const started = long ? matcher.keysStartingWith(key) : [];
+          if (started.length > 0) {
+            taken = j - i + 1;
+            const seen = new Set<number>();
+            for (const { concepts: list } of started.sort((a, b) => a.key.length - b.key.length).slice(0, 4))
+              for (const index of list) if (!seen.has(index)) seen.add(index), concepts.push({ index, quality: CONCEPT_PREFIX_QUALITY });
+          }
+        }
+        if (!matcher.isPrefix(key)) break;
+      }
+      if (taken === 0) {
+        out.push(words[i]!);
+        i += 1;
+        continue;
+      }
+      const span = words.slice(i, i + taken);
+      const first = span[0]!;
+      const last = span[span.length - 1]!;
+      out.push(
+        taken === 1
+          ? { ...first, concepts }
+          : {
+              term: span.map((w) => w.term).join(''),
+              surface: span.map((w) => w.surface).join(' '),
+              script: first.script,
+              choseong: false,
+              open: last.open,
+              concepts,
+            },
+      );
+      i += taken;
+    }
+    return out;
   }
 
   /**
@@ -555,11 +647,12 @@ export class SearchEngine {
         else unknownTags.push(filter);
       }),
     );
-    const expanded = await Promise.all(query.words.map((w) => this.expand(w)));
+    const queryWords = this.withConcepts(query.words);
+    const expanded = await Promise.all(queryWords.map((w) => this.expand(w)));
     const words: QueryWord[] = [];
     const expansions: Expansion[][] = [];
     const unmatchedWords: string[] = [];
-    for (const [i, word] of query.words.entries()) {
+    for (const [i, word] of queryWords.entries()) {
       const found = expanded[i]!;
       if (this.options.matchers.split && !found.some((e) => e.quality >= 0.6)) {
         const split = await this.splitWord(word);
@@ -603,7 +696,7 @@ export class SearchEngine {
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i]!;
           if (allowed && allowed[e] === 0) continue;
-          const s = base * FIELD_WEIGHT_BY_CLASS[fields[i]!]! * (kinds.charCodeAt(e) === 116 /* t */ ? TAG_ENTRY_WEIGHT : 1);
+          const s = base * FIELD_WEIGHT_BY_CLASS[fields[i]!]! * (KIND_WEIGHT.get(kinds.charCodeAt(e)) ?? 1);
           if (s > wordScore[e]!) {
             if (wordScore[e] === 0) seen.push(e);
             wordScore[e] = s;

@@ -22,12 +22,13 @@
  * most of the 200 KB budget before a single posting or snippet.
  */
 import type { SearchEntry } from './documents.ts';
+import type { SearchConcept } from './concepts.ts';
 import { choseongOf, isHangulSyllable } from './korean.ts';
 
 /** Format name written in every file. */
 export const SEARCH_FORMAT = 'emr-prep-search';
 /** Format version; a client refuses files of another version. */
-export const SEARCH_VERSION = 2;
+export const SEARCH_VERSION = 3;
 
 /** A tag as search knows it: for `#tag` filters and for labelling results. */
 export interface SearchTag {
@@ -67,6 +68,11 @@ export interface SearchManifest extends FileHead {
   chunkSizes: number[];
   /** Every tag of the knowledge base, sorted by path. */
   tags: SearchTag[];
+  /**
+   * The glossary's terms with every form (see `concepts.ts`): query words spelling a form also
+   * match the concept's term `@<id>`. Empty when the site has no glossary.
+   */
+  glossary: SearchConcept[];
 }
 
 /** `terms/<build>-<n>.json`: one range of the term dictionary. */
@@ -101,12 +107,12 @@ export interface TypoList extends FileHead {
  * The typo keys of a term: where typo matching looks for it. A typo rarely hits the first
  * letter and the second one both, so a term is listed under its first letter (`spot` → `s`) and
  * its second (`2p`); a Korean term under the initial consonant of its first syllable (`스팟` →
- * `ㅅ`, so a wrong vowel in any syllable is found) and of its second (`2ㅍ`). Tag terms and
- * terms of one character have none.
+ * `ㅅ`, so a wrong vowel in any syllable is found) and of its second (`2ㅍ`). Tag terms, concept
+ * terms and terms of one character have none.
  */
 export function typoKeys(term: string): string[] {
   const chars = [...term];
-  if (chars.length < 2 || term.startsWith('#')) return [];
+  if (chars.length < 2 || term.startsWith('#') || term.startsWith('@')) return [];
   const key = (ch: string): string => (isHangulSyllable(ch) ? choseongOf(ch) : ch);
   return [key(chars[0]!), `2${key(chars[1]!)}`];
 }

@@ -4,12 +4,13 @@
  * (a duplicate is a type error below).
  */
 import { common } from './common.ts';
+import { glossary } from './glossary.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common] as const;
+const areas = [common, glossary] as const;
 
 /** Every UI message, keyed. */
-export const messages = { ...common } satisfies Catalog;
+export const messages = { ...common, ...glossary } satisfies Catalog;
 
 /** A key of the catalog. */
 export type MessageKey = keyof typeof messages;

@@ -6,6 +6,7 @@
 import type { HitKind, IndexLoader, SearchHit, SearchResponse } from '../../core/search/engine.ts';
 import type { Range } from '../../core/search/snippet.ts';
 import { bi, h } from '../shared/dom.ts';
+import { both } from '../../i18n/index.ts';
 
 /** Where the index files are served (see `src/pages/search/`). */
 export const SEARCH_BASE = '/search/';
@@ -26,6 +27,7 @@ export const KIND_LABEL: Record<HitKind, { ko: string; en: string }> = {
   question: { ko: '문제', en: 'Question' },
   alias: { ko: '별칭', en: 'Alias' },
   tag: { ko: '태그', en: 'Tag' },
+  glossary: both('glossary.hitKind'),
 };
 
 /** A text with `<mark>`s around the given ranges. */

@@ -3,8 +3,8 @@
  * does) and opens an engine whose files are read from memory instead of fetched.
  */
 import { buildSearchIndex, type BuildOptions, type SearchIndexFiles } from '../../../src/core/search/build.ts';
-import { searchEntriesFromKnowledgeBase } from '../../../src/core/search/documents.ts';
-import { SearchEngine } from '../../../src/core/search/engine.ts';
+import { glossaryConcepts, searchEntriesFromKnowledgeBase } from '../../../src/core/search/documents.ts';
+import { SearchEngine, type SearchEngineOptions } from '../../../src/core/search/engine.ts';
 import { choseongShardFile, chunkFile, MANIFEST_FILE, termShardFile, typoListFile } from '../../../src/core/search/format.ts';
 import type { KnowledgeBase } from '../../../src/core/kb/schema.ts';
 
@@ -16,17 +16,23 @@ export const TEST_URLS = {
 };
 
 /** The index files of a knowledge base. */
-export function indexFiles(kb: Pick<KnowledgeBase, 'notes' | 'questions' | 'tags'>, options?: BuildOptions): SearchIndexFiles {
+export function indexFiles(
+  kb: Pick<KnowledgeBase, 'notes' | 'questions' | 'tags'> & Partial<Pick<KnowledgeBase, 'glossary'>>,
+  options?: BuildOptions,
+): SearchIndexFiles {
   const entries = searchEntriesFromKnowledgeBase(kb, TEST_URLS);
   return buildSearchIndex(
     entries,
     kb.tags.map((t) => ({ path: t.path, ko: t.label.ko, en: t.label.en })),
-    options,
+    { glossary: glossaryConcepts(kb.glossary ?? []), ...options },
   );
 }
 
 /** An engine over index files held in memory; `fetched` lists every file it asked for. */
-export async function memoryEngine(files: SearchIndexFiles): Promise<{ engine: SearchEngine; fetched: string[] }> {
+export async function memoryEngine(
+  files: SearchIndexFiles,
+  options: SearchEngineOptions = {},
+): Promise<{ engine: SearchEngine; fetched: string[] }> {
   const byPath = new Map<string, string>();
   byPath.set(MANIFEST_FILE, JSON.stringify(files.manifest));
   files.termShards.forEach((s, n) => byPath.set(termShardFile(files.manifest.build, n), JSON.stringify(s)));
@@ -39,7 +45,7 @@ export async function memoryEngine(files: SearchIndexFiles): Promise<{ engine: S
     const text = byPath.get(path);
     if (text === undefined) throw new Error(`no index file ${path}`);
     return JSON.parse(text) as unknown;
-  });
+  }, options);
   return { engine, fetched };
 }
 
