@@ -40,7 +40,15 @@ import { BUNDLED_CONTENT_DIR, loadKnowledgeBase } from '../src/core/kb/reader.ts
 import { buildSearchIndex, type BuildOptions, type SearchIndexFiles } from '../src/core/search/build.ts';
 import { htmlToText, searchEntriesFromKnowledgeBase, type SearchSource } from '../src/core/search/documents.ts';
 import { SearchEngine, type SearchEngineOptions } from '../src/core/search/engine.ts';
-import { choseongShardFile, chunkFile, encodePostings, MANIFEST_FILE, termShardFile, typoListFile } from '../src/core/search/format.ts';
+import {
+  choseongShardFile,
+  chunkFile,
+  encodePostings,
+  MANIFEST_FILE,
+  phoneticShardFile,
+  termShardFile,
+  typoListFile,
+} from '../src/core/search/format.ts';
 import { hasHangul, stripParticle } from '../src/core/search/korean.ts';
 import { parseQuery } from '../src/core/search/query.ts';
 import { termsOf } from '../src/core/search/tokenize.ts';
@@ -155,6 +163,7 @@ function buildIndex(corpus: Corpus, options?: BuildOptions): BuiltIndex {
   files.termShards.forEach((s, n) => texts.set(termShardFile(b, n), JSON.stringify(s)));
   files.choseongShards.forEach((s, n) => texts.set(choseongShardFile(b, n), JSON.stringify(s)));
   files.typoLists.forEach((s, n) => texts.set(typoListFile(b, n), JSON.stringify(s)));
+  files.phoneticShards.forEach((s, n) => texts.set(phoneticShardFile(b, n), JSON.stringify(s)));
   files.chunks.forEach((s, n) => texts.set(chunkFile(b, n), JSON.stringify(s)));
   return { files, texts, gzipBytes: new Map(), buildMs };
 }

@@ -36,6 +36,8 @@ import {
   type ChoseongShard,
   type EntryChunk,
   type PostingList,
+  type PhoneticShard,
+  phoneticShardFile,
   type SearchManifest,
   type SearchTag,
   type TermShard,
@@ -46,6 +48,7 @@ import { composingReadings, initialOf, jamoOf, syllableCompletions, syllableCoun
 import { parseQuery, type ParsedQuery, type QueryWord } from './query.ts';
 import { highlightRanges, makeSnippet, termNeedles, type Range, type Snippet } from './snippet.ts';
 import { tokenize } from './tokenize.ts';
+import { looksTransliterated, phoneticKey } from './phonetic.ts';
 import { ConceptMatcher, conceptTerm, isConceptTerm, MAX_FORM_WORDS } from './concepts.ts';
 
 /**
@@ -143,9 +146,17 @@ export interface Ranking {
 }
 
 /** The ways a query word can match dictionary terms (see the module comment); all on by default. */
-export type Matcher = 'prefix' | 'choseong' | 'composing' | 'split' | 'typo' | 'glossary';
+export type Matcher = 'prefix' | 'choseong' | 'composing' | 'split' | 'typo' | 'glossary' | 'phonetic';
 
-const ALL_MATCHERS: Record<Matcher, boolean> = { prefix: true, choseong: true, composing: true, split: true, typo: true, glossary: true };
+const ALL_MATCHERS: Record<Matcher, boolean> = {
+  prefix: true,
+  choseong: true,
+  composing: true,
+  split: true,
+  typo: true,
+  glossary: true,
+  phonetic: true,
+};
 
 /** Options of an engine; the defaults are the site's. Switching matchers off is for measurements (bench/search.ts). */
 export interface SearchEngineOptions {
@@ -172,6 +183,8 @@ export const TAG_ENTRY_WEIGHT = 0.75;
  * the results without pushing the notes that teach it out of the first ten.
  */
 export const GLOSSARY_ENTRY_WEIGHT = 0.7;
+/** Quality of a match through the romanisation fallback (`phonetic.ts`): below exact and prefix matches. */
+export const PHONETIC_QUALITY = 0.8;
 /** Quality of a concept matched by a form the last word is still being typed towards (`키네시` → 키네시스). */
 export const CONCEPT_PREFIX_QUALITY = 0.85;
 /** Score factor of an entry whose title or aliases hold every query word (two words or more). */
@@ -289,6 +302,7 @@ export class SearchEngine {
   private readonly chunkStarts: number[];
   private readonly typoIndexes = new Map<string, { terms: string[]; fuse: Fuse<string> }>();
   private conceptMatcher: ConceptMatcher | null = null;
+  private readonly phoneticShards = new Map<number, Promise<PhoneticShard>>();
 
   private constructor(manifest: SearchManifest, load: IndexLoader, options: SearchEngineOptions) {
     this.manifest = manifest;
@@ -355,6 +369,7 @@ export class SearchEngine {
     await Promise.all([
       ...this.manifest.termShards.map((_, n) => this.termShard(n, true)),
       ...this.manifest.choseongShards.map((_, n) => this.choseongShard(n, true)),
+      ...(this.manifest.phoneticShards ?? []).map((_, n) => this.phoneticShard(n, true)),
       ...this.manifest.chunkSizes.map((_, n) => this.chunk(n, true)),
     ]);
   }
@@ -509,14 +524,66 @@ export class SearchEngine {
         );
       }
     }
+    // The romanisation fallback, for a word the glossary does not know: a Hangul word shaped like
+    // a loanword (or found nowhere as written) meets Latin terms that sound alike, and a Latin
+    // word meets Hangul loanwords.
+    let phonetic: Promise<Expansion[]> = Promise.resolve([]);
+    if (on.phonetic && !word.concepts?.length && !word.choseong) {
+      const eligible = hangul ? [...term].length >= 2 : /^[a-z]{4,}$/.test(term);
+      if (eligible) {
+        phonetic = Promise.all(lookups).then(() =>
+          !hangul || looksTransliterated(term) || found.size === 0 ? this.phoneticExpansions(term, hangul) : [],
+        );
+      }
+    }
     await Promise.all(lookups);
-    if (on.typo && found.size === 0) {
+    const soundAlike = await phonetic;
+    if (on.typo && found.size === 0 && soundAlike.length === 0) {
       for (const { ref, score } of await this.typoMatches(word)) offer(ref, 0.7 * (1 - score));
     }
     return [...found.values()]
       .sort((a, b) => b.quality - a.quality || a.ref.term.length - b.ref.term.length || compareCodeUnits(a.ref.term, b.ref.term))
       .slice(0, MAX_EXPANSIONS)
-      .map(({ ref, quality }) => ({ key: ref.term, quality, postings: postingsAt(ref.shard, ref.index), terms: this.highlightTerms(ref.term) }));
+      .map(
+        ({ ref, quality }): Expansion => ({
+          key: ref.term,
+          quality,
+          postings: postingsAt(ref.shard, ref.index),
+          terms: this.highlightTerms(ref.term),
+        }),
+      )
+      .concat(soundAlike);
+  }
+
+  private phoneticShard(n: number, background = false): Promise<PhoneticShard> {
+    let promise = this.phoneticShards.get(n);
+    if (!promise) {
+      promise = this.fetchFile<PhoneticShard>(phoneticShardFile(this.manifest.build, n), background);
+      promise.catch(() => this.phoneticShards.delete(n));
+      this.phoneticShards.set(n, promise);
+    }
+    return promise;
+  }
+
+  /** The terms of the other script that sound like a term (`phonetic.ts`), as one merged expansion. */
+  private async phoneticExpansions(term: string, hangul: boolean): Promise<Expansion[]> {
+    const bounds = this.manifest.phoneticShards ?? [];
+    const key = phoneticKey(term);
+    if (bounds.length === 0 || !key) return [];
+    const shard = await this.phoneticShard(boundIndex(bounds, key));
+    const keys = shard.keys ? shard.keys.split('\n') : [];
+    const i = lowerBound(keys, key);
+    if (keys[i] !== key) return [];
+    const terms = (hangul ? shard.latin[i] : shard.hangul[i]) ?? '';
+    if (!terms) return [];
+    return [
+      {
+        key: `~${key}`,
+        quality: PHONETIC_QUALITY,
+        postings: decodePostingList((hangul ? shard.latinPostings[i] : shard.hangulPostings[i]) ?? ''),
+        terms: terms.split(' '),
+      },
+    ];
   }
 
   /** The terms a result highlights for a matched term: itself, or for a concept the index terms of its forms. */
@@ -550,18 +617,23 @@ export class SearchEngine {
       for (let j = i; j < words.length && j < i + MAX_FORM_WORDS && !words[j]!.choseong; j++) {
         key += words[j]!.term;
         const exact = matcher.get(key);
-        if (exact.length > 0) {
+        const typing = j === words.length - 1 && words[j]!.open;
+        // While the last word is typed, the forms it is on its way to count too (as a Latin
+        // word's prefix matches do): `주피터` → Jupyter and JupyterHub.
+        const long = typing && [...key].length >= (/[\uac00-\ud7a3]/.test(key) ? 2 : 3);
+        const started = long && (exact.length > 0 || taken === 0) ? matcher.keysStartingWith(key) : [];
+        if (exact.length > 0 || started.length > 0) {
           taken = j - i + 1;
           concepts = exact.map((index) => ({ index, quality: 1 }));
-        } else if (j === words.length - 1 && words[j]!.open && taken === 0) {
-          const long = [...key].length >= (/[가-힣]/.test(key) ? 2 : 3);
-          const started = long ? matcher.keysStartingWith(key) : [];
-          if (started.length > 0) {
-            taken = j - i + 1;
-            const seen = new Set<number>();
-            for (const { concepts: list } of started.sort((a, b) => a.key.length - b.key.length).slice(0, 4))
-              for (const index of list) if (!seen.has(index)) seen.add(index), concepts.push({ index, quality: CONCEPT_PREFIX_QUALITY });
-          }
+          const seen = new Set<number>(exact);
+          for (const { concepts: list } of started
+            .sort((a, b) => a.key.length - b.key.length || compareCodeUnits(a.key, b.key))
+            .slice(0, 4))
+            for (const index of list)
+              if (!seen.has(index)) {
+                seen.add(index);
+                concepts.push({ index, quality: CONCEPT_PREFIX_QUALITY });
+              }
         }
         if (!matcher.isPrefix(key)) break;
       }

@@ -57,6 +57,11 @@ export interface SearchManifest extends FileHead {
   termShards: string[];
   /** First key of each choseong shard, ascending; the first is `""`. Empty when no term is Korean. */
   choseongShards: string[];
+  /**
+   * First key of each phonetic shard, ascending; the first is `""`. Empty when no term has a
+   * skeleton (see `phonetic.ts`).
+   */
+  phoneticShards: string[];
   /** Keys of the typo lists, sorted; list `n` is `typo/<build>-<n>.json` (see {@link typoKeys}). */
   typoKeys: string[];
   /**
@@ -94,6 +99,30 @@ export interface ChoseongShard extends FileHead {
   terms: string[];
   /** Per key: the postings of all its terms merged (best field per entry). */
   postings: string[];
+}
+
+/**
+ * `phonetic/<build>-<n>.json`: terms of both scripts by consonant skeleton (`kns` → `kinesis`,
+ * `키네시스`), for the romanisation fallback (`phonetic.ts`). Per key, the Latin terms and the
+ * Hangul terms with their postings merged, so a Hangul word finds the Latin terms that sound
+ * like it in one request, and the other way round.
+ */
+export interface PhoneticShard extends FileHead {
+  /** Skeletons, sorted, joined with `\n`. */
+  keys: string;
+  /** Per key: its Latin terms joined with a space ('' when none). */
+  latin: string[];
+  /** Per key: the merged postings of its Latin terms. */
+  latinPostings: string[];
+  /** Per key: its Hangul terms joined with a space. */
+  hangul: string[];
+  /** Per key: the merged postings of its Hangul terms. */
+  hangulPostings: string[];
+}
+
+/** Path of a phonetic shard, relative to the search base URL. */
+export function phoneticShardFile(build: string, n: number): string {
+  return `phonetic/${build}-${n}.json`;
 }
 
 /** `typo/<build>-<n>.json`: the terms of one typo key, for typo matching (no postings). */

@@ -5,7 +5,14 @@
 import { buildSearchIndex, type BuildOptions, type SearchIndexFiles } from '../../../src/core/search/build.ts';
 import { glossaryConcepts, searchEntriesFromKnowledgeBase } from '../../../src/core/search/documents.ts';
 import { SearchEngine, type SearchEngineOptions } from '../../../src/core/search/engine.ts';
-import { choseongShardFile, chunkFile, MANIFEST_FILE, termShardFile, typoListFile } from '../../../src/core/search/format.ts';
+import {
+  choseongShardFile,
+  chunkFile,
+  MANIFEST_FILE,
+  phoneticShardFile,
+  termShardFile,
+  typoListFile,
+} from '../../../src/core/search/format.ts';
 import type { KnowledgeBase } from '../../../src/core/kb/schema.ts';
 
 /** URLs as the site makes them (src/components/links.ts), without percent-encoding (test slugs are ASCII). */
@@ -38,6 +45,7 @@ export async function memoryEngine(
   files.termShards.forEach((s, n) => byPath.set(termShardFile(files.manifest.build, n), JSON.stringify(s)));
   files.choseongShards.forEach((s, n) => byPath.set(choseongShardFile(files.manifest.build, n), JSON.stringify(s)));
   files.typoLists.forEach((s, n) => byPath.set(typoListFile(files.manifest.build, n), JSON.stringify(s)));
+  files.phoneticShards.forEach((s, n) => byPath.set(phoneticShardFile(files.manifest.build, n), JSON.stringify(s)));
   files.chunks.forEach((c, n) => byPath.set(chunkFile(files.manifest.build, n), JSON.stringify(c)));
   const fetched: string[] = [];
   const engine = await SearchEngine.open(async (path) => {
