@@ -4,6 +4,7 @@
  * `{notes:[{slug,title,file,tags,aliases,summary,questions}],
  *   questions:[{id,note,stem,options:[{letter,text,explanation}],answer,tags}],
  *   tags:[{path,label:{ko,en},notes,questions}],
+ *   glossary:[{id,en,ko:[…],spellings:[…],definition:{ko,en},notes,tags}],
  *   diagnostics:[{file,line,column,severity,code,message}]}`
  */
 import type { KnowledgeBase } from './schema.ts';
@@ -28,6 +29,15 @@ export function toExportJson(kb: KnowledgeBase) {
       tags: q.tags,
     })),
     tags: kb.tags.map((t) => ({ path: t.path, label: t.label, notes: t.notes, questions: t.questions })),
+    glossary: kb.glossary.map((g) => ({
+      id: g.id,
+      en: g.en,
+      ko: g.ko,
+      spellings: g.spellings,
+      definition: g.definition,
+      notes: g.notes,
+      tags: g.tags,
+    })),
     diagnostics: kb.diagnostics.map((d) => ({
       file: d.file,
       line: d.line,

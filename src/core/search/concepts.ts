@@ -48,27 +48,35 @@ export class ConceptMatcher {
   private readonly keys = new Map<string, number[]>();
   /** Every proper prefix of every key (to stop extending a run early). */
   private readonly prefixes = new Set<string>();
-  /** Per concept: the index terms of its forms (what a result highlights). */
+  /** Per concept: the index terms a result highlights (see the constructor). */
   readonly termsOf: string[][];
   readonly concepts: readonly SearchConcept[];
 
   constructor(concepts: readonly SearchConcept[]) {
     this.concepts = concepts;
-    this.termsOf = concepts.map(() => []);
+    const tokensOf: Array<{ single: Set<string>; all: Set<string> }> = [];
+    /** Token → how many concepts use it in a form (`data` is in many; `kinesis` in four). */
+    const spread = new Map<string, number>();
     concepts.forEach((concept, i) => {
-      const terms = new Set<string>();
+      const single = new Set<string>();
+      const all = new Set<string>();
       for (const form of concept.forms) {
         const tokens = tokenize(form).filter((t) => !t.part);
         const key = tokens.map((t) => t.term).join('');
         if (!key) continue;
-        for (const t of tokens) terms.add(t.term);
+        if (tokens.length === 1) single.add(key);
+        for (const t of tokens) all.add(t.term);
         const list = this.keys.get(key);
         if (!list) this.keys.set(key, [i]);
         else if (!list.includes(i)) list.push(i);
         for (let k = 1; k < key.length; k++) this.prefixes.add(key.slice(0, k));
       }
-      this.termsOf[i] = [...terms];
+      for (const t of all) spread.set(t, (spread.get(t) ?? 0) + 1);
+      tokensOf.push({ single, all });
     });
+    // What a result highlights for a concept: its one-word forms, and the words of its longer
+    // forms that few concepts share (`Kinesis Data Streams` highlights `streams`, not `data`).
+    this.termsOf = tokensOf.map(({ single, all }) => [...all].filter((t) => single.has(t) || (spread.get(t) ?? 0) < 3));
   }
 
   /** The concepts a form key names exactly (empty when none). */
