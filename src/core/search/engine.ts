@@ -374,6 +374,21 @@ export class SearchEngine {
     ]);
   }
 
+  /**
+   * Fetches, at low priority, the files most first queries need whatever they are: the term
+   * shards that hold the glossary's concept terms (`@<id>`, all in one range of the dictionary:
+   * the terms students search for) — and, for a small index, everything ({@link prefetchAll}).
+   * The dialog calls it when the launcher is hovered or focused and when search opens, so the
+   * student's first query finds them in memory.
+   */
+  async prefetchHot(): Promise<void> {
+    if (this.manifest.prefetch) return this.prefetchAll();
+    const bounds = this.manifest.termShards;
+    const first = boundIndex(bounds, '@');
+    const last = Math.max(first, lowerBound(bounds, `@${END}`) - 1);
+    await Promise.all(Array.from({ length: Math.min(last - first + 1, 4) }, (_, i) => this.termShard(first + i, true)));
+  }
+
   /** The term, with its shard, or null when the dictionary does not hold it. */
   async lookup(term: string): Promise<TermRef | null> {
     const shard = await this.termShard(boundIndex(this.manifest.termShards, term));
