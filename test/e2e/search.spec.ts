@@ -90,7 +90,9 @@ test.describe('search dialog', () => {
     }
   });
 
-  test('across scripts: Hangul finds what the notes write in Latin letters, and a glossary term shows as a result', async ({ page }, info) => {
+  test('across scripts: Hangul finds what the notes write in Latin letters, and a glossary term shows as a result', async ({
+    page,
+  }, info) => {
     test.skip(info.project.name !== 'bundled', 'the queries name bundled notes and glossary terms');
     await page.goto('/');
     await page.keyboard.press('Control+k');

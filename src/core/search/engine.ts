@@ -10,6 +10,11 @@
  * - initial consonants (0.7–0.75) — `ㅅㅍ` finds `스팟`;
  * - a syllable the IME is still composing (0.8) — `인스턴ㅅ`, `인스터`, `스파` find `인스턴스`,
  *   `스팟`;
+ * - glossary concept (1; 0.85 for a form the last word is still being typed towards) — query
+ *   words spelling a form of a glossary term (`키네시스`, `복제 계수`, `master node`, `코어노드`)
+ *   also match the concept term every text holding any of its forms indexes (`concepts.ts`);
+ * - sounds alike (0.8) — for a word the glossary does not know, the terms of the other script
+ *   with the same consonant skeleton (`스노우플레이크` → `snowflake`; `phonetic.ts`);
  * - split (as two words) — `spotinstance` becomes `spot` + `instance` when both are terms;
  * - typo (≤ 0.7) — only when nothing above matched: fuse.js over the terms of similar length that
  *   start like the word (same first letter or initial consonant, else same second: a typo list);

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CONTENT_DIR, loadKnowledgeBase } from '../../../src/core/kb/reader.ts';
 import { glossaryForms } from '../../../src/core/glossary/schema.ts';
 import { tokenize } from '../../../src/core/search/tokenize.ts';
+import { ConceptMatcher } from '../../../src/core/search/concepts.ts';
+import { glossaryConcepts } from '../../../src/core/search/documents.ts';
 
 /** Notes a Latin term must appear in (capitalised) before the glossary must have it. */
 const MIN_NOTES = 3;
@@ -38,6 +40,22 @@ describe('the bundled glossary', () => {
     expect(bare.map((g) => g.en)).toEqual([]);
     const unlinked = kb.glossary.filter((g) => g.notes.length === 0 && g.tags.length === 0);
     expect(unlinked.map((g) => g.en)).toEqual([]);
+  });
+
+  it('every note a term names as teaching it mentions the term (one of its forms)', () => {
+    const matcher = new ConceptMatcher(glossaryConcepts(kb.glossary));
+    const mentions = new Map(
+      kb.notes.map((n) => [
+        n.slug,
+        matcher.match(
+          tokenize(`${n.title}\n${n.text}`)
+            .filter((t) => !t.part)
+            .map((t) => t.term),
+        ),
+      ]),
+    );
+    const wrong = kb.glossary.flatMap((g, i) => g.notes.filter((slug) => !mentions.get(slug)?.has(i)).map((slug) => `${g.en} → ${slug}`));
+    expect(wrong).toEqual([]);
   });
 
   it(`has an entry for every Latin term written with a capital in ${MIN_NOTES}+ notes`, () => {
