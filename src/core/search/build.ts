@@ -22,7 +22,7 @@ import {
 import { looksTransliterated, phoneticKey } from './phonetic.ts';
 import { choseongOf, isHangulSyllable, syllableCount } from './korean.ts';
 import { tokenize } from './tokenize.ts';
-import { ConceptMatcher, conceptTerm, type SearchConcept } from './concepts.ts';
+import { ConceptMatcher, conceptTable, conceptTerm, type SearchConcept } from './concepts.ts';
 
 /** Size targets of the index files. */
 export interface BuildOptions {
@@ -163,9 +163,9 @@ export function buildSearchIndex(
     throw new RangeError(`shardChars and chunkChars must be positive (got ${shardChars}, ${chunkChars})`);
 
   const index = new Map<string, PostingMap>();
-  const glossary = (options.glossary ?? []).map((c) => ({ id: c.id, forms: [...c.forms] }));
-  const concepts = glossary.length > 0 ? new ConceptMatcher(glossary) : null;
-  const conceptTerms = glossary.map((c) => conceptTerm(c.id));
+  const glossary = conceptTable(options.glossary ?? []);
+  const concepts = glossary.ids.length > 0 ? new ConceptMatcher(glossary) : null;
+  const conceptTerms = glossary.ids.map((id) => conceptTerm(id));
   entries.forEach((entry, id) => {
     FIELDS.forEach((field, fieldClass) => {
       for (const text of entry.fields[field] ?? []) {

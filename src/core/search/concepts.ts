@@ -42,58 +42,105 @@ export function formKey(form: string): string {
     .join('');
 }
 
-/** Finds the concepts a run of index terms spells. Built once per index (build) or per page (query). */
-export class ConceptMatcher {
-  /** Form key → indexes of the concepts it names. */
-  private readonly keys = new Map<string, number[]>();
-  /** Every proper prefix of every key (to stop extending a run early). */
-  private readonly prefixes = new Set<string>();
-  /** Per concept: the index terms a result highlights (see the constructor). */
-  readonly termsOf: string[][];
-  readonly concepts: readonly SearchConcept[];
+/**
+ * The glossary as the manifest carries it (built once at build time by {@link conceptTable}, so
+ * the browser tokenizes nothing when search opens): concept ids, the sorted form keys with the
+ * concepts each names, and per concept the index terms a result highlights.
+ */
+export interface ConceptTable {
+  /** Glossary ids; a concept's index is its position. */
+  ids: string[];
+  /** Form keys ({@link formKey}), sorted by UTF-16 code units, distinct. */
+  keys: string[];
+  /** Per key: the indexes of the concepts it names, joined with a space. */
+  of: string[];
+  /**
+   * Per concept: the index terms a result highlights, joined with a space — its one-word forms,
+   * and the words of its longer forms that fewer than three concepts share (`Kinesis Data
+   * Streams` highlights `streams`, not `data`).
+   */
+  terms: string[];
+}
 
-  constructor(concepts: readonly SearchConcept[]) {
-    this.concepts = concepts;
-    const tokensOf: Array<{ single: Set<string>; all: Set<string> }> = [];
-    /** Token → how many concepts use it in a form (`data` is in many; `kinesis` in four). */
-    const spread = new Map<string, number>();
-    concepts.forEach((concept, i) => {
-      const single = new Set<string>();
-      const all = new Set<string>();
-      for (const form of concept.forms) {
-        const tokens = tokenize(form).filter((t) => !t.part);
-        const key = tokens.map((t) => t.term).join('');
-        if (!key) continue;
-        if (tokens.length === 1) single.add(key);
-        for (const t of tokens) all.add(t.term);
-        const list = this.keys.get(key);
-        if (!list) this.keys.set(key, [i]);
-        else if (!list.includes(i)) list.push(i);
-        for (let k = 1; k < key.length; k++) this.prefixes.add(key.slice(0, k));
-      }
-      for (const t of all) spread.set(t, (spread.get(t) ?? 0) + 1);
-      tokensOf.push({ single, all });
-    });
-    // What a result highlights for a concept: its one-word forms, and the words of its longer
-    // forms that few concepts share (`Kinesis Data Streams` highlights `streams`, not `data`).
-    this.termsOf = tokensOf.map(({ single, all }) => [...all].filter((t) => single.has(t) || (spread.get(t) ?? 0) < 3));
+/** Builds the {@link ConceptTable} of glossary terms. Pure and deterministic. */
+export function conceptTable(concepts: readonly SearchConcept[]): ConceptTable {
+  const byKey = new Map<string, number[]>();
+  const tokensOf: Array<{ single: Set<string>; all: Set<string> }> = [];
+  const spread = new Map<string, number>();
+  concepts.forEach((concept, i) => {
+    const single = new Set<string>();
+    const all = new Set<string>();
+    for (const form of concept.forms) {
+      const tokens = tokenize(form).filter((t) => !t.part);
+      const key = tokens.map((t) => t.term).join('');
+      if (!key) continue;
+      if (tokens.length === 1) single.add(key);
+      for (const t of tokens) all.add(t.term);
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+    for (const t of all) spread.set(t, (spread.get(t) ?? 0) + 1);
+    tokensOf.push({ single, all });
+  });
+  const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    ids: concepts.map((c) => c.id),
+    keys,
+    of: keys.map((k) => byKey.get(k)!.join(' ')),
+    terms: tokensOf.map(({ single, all }) => [...all].filter((t) => single.has(t) || (spread.get(t) ?? 0) < 3).join(' ')),
+  };
+}
+
+/** The first position in sorted `items` with `items[i] >= value`. */
+function lowerBound(items: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Finds the concepts a run of index terms spells, over a {@link ConceptTable}. */
+export class ConceptMatcher {
+  private readonly table: ConceptTable;
+  private readonly byKey = new Map<string, number[]>();
+  /** Per concept: the index terms a result highlights. */
+  readonly termsOf: string[][];
+
+  constructor(table: ConceptTable) {
+    this.table = table;
+    table.keys.forEach((key, i) => this.byKey.set(key, (table.of[i] ?? '').split(' ').map(Number)));
+    this.termsOf = table.terms.map((t) => (t ? t.split(' ') : []));
+  }
+
+  /** The glossary ids, by concept index. */
+  get ids(): readonly string[] {
+    return this.table.ids;
   }
 
   /** The concepts a form key names exactly (empty when none). */
   get(key: string): readonly number[] {
-    return this.keys.get(key) ?? [];
+    return this.byKey.get(key) ?? [];
   }
 
-  /** True when some form key starts with `text` (and is longer). */
+  /** True when some form key starts with `text` and is longer. */
   isPrefix(text: string): boolean {
-    return this.prefixes.has(text);
+    const keys = this.table.keys;
+    let i = lowerBound(keys, text);
+    if (keys[i] === text) i++;
+    return (keys[i] ?? '').startsWith(text);
   }
 
   /** Form keys longer than `prefix` that start with it, with their concepts (for a word still being typed). */
   keysStartingWith(prefix: string): Array<{ key: string; concepts: readonly number[] }> {
-    if (!this.prefixes.has(prefix)) return [];
+    const keys = this.table.keys;
     const out: Array<{ key: string; concepts: readonly number[] }> = [];
-    for (const [key, concepts] of this.keys) if (key.length > prefix.length && key.startsWith(prefix)) out.push({ key, concepts });
+    for (let i = lowerBound(keys, prefix); i < keys.length && keys[i]!.startsWith(prefix); i++)
+      if (keys[i]!.length > prefix.length) out.push({ key: keys[i]!, concepts: this.byKey.get(keys[i]!)! });
     return out;
   }
 
@@ -107,9 +154,9 @@ export class ConceptMatcher {
       let run = '';
       for (let j = i; j < terms.length && j < i + MAX_FORM_WORDS; j++) {
         run += terms[j]!;
-        const hit = this.keys.get(run);
+        const hit = this.byKey.get(run);
         if (hit) for (const c of hit) found.add(c);
-        if (!this.prefixes.has(run)) break;
+        if (!this.isPrefix(run)) break;
       }
     }
     return found;

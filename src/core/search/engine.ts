@@ -387,6 +387,7 @@ export class SearchEngine {
    * student's first query finds them in memory.
    */
   async prefetchHot(): Promise<void> {
+    this.concepts(); // built now rather than on the first keypress
     if (this.manifest.prefetch) return this.prefetchAll();
     const bounds = this.manifest.termShards;
     const first = boundIndex(bounds, '@');
@@ -513,7 +514,7 @@ export class SearchEngine {
     const lookups: Array<Promise<void>> = [exact(term), ...(word.surface !== term ? [exact(word.surface)] : [])];
     for (const concept of word.concepts ?? []) {
       lookups.push(
-        this.lookup(conceptTerm(this.manifest.glossary[concept.index]!.id)).then((ref) => {
+        this.lookup(conceptTerm(this.manifest.glossary.ids[concept.index]!)).then((ref) => {
           if (ref) offer(ref, concept.quality);
         }),
       );
@@ -609,14 +610,13 @@ export class SearchEngine {
   /** The terms a result highlights for a matched term: itself, or for a concept the index terms of its forms. */
   private highlightTerms(term: string): string[] {
     if (!isConceptTerm(term)) return [term];
-    const matcher = this.concepts();
-    const index = this.manifest.glossary.findIndex((c) => conceptTerm(c.id) === term);
-    return index >= 0 ? matcher.termsOf[index]! : [];
+    const index = this.manifest.glossary.ids.indexOf(term.slice(1));
+    return index >= 0 ? this.concepts().termsOf[index]! : [];
   }
 
   /** The glossary's concept matcher (built from the manifest on first use). */
   private concepts(): ConceptMatcher {
-    this.conceptMatcher ??= new ConceptMatcher(this.manifest.glossary ?? []);
+    this.conceptMatcher ??= new ConceptMatcher(this.manifest.glossary);
     return this.conceptMatcher;
   }
 
@@ -627,7 +627,7 @@ export class SearchEngine {
    * being typed, may be the start of a form (`키네시` → Kinesis, {@link CONCEPT_PREFIX_QUALITY}).
    */
   withConcepts(words: readonly QueryWord[]): QueryWord[] {
-    if (!this.options.matchers.glossary || !this.manifest.glossary?.length) return [...words];
+    if (!this.options.matchers.glossary || !this.manifest.glossary?.ids.length) return [...words];
     const matcher = this.concepts();
     const out: QueryWord[] = [];
     for (let i = 0; i < words.length; ) {

@@ -22,7 +22,7 @@
  * most of the 200 KB budget before a single posting or snippet.
  */
 import type { SearchEntry } from './documents.ts';
-import type { SearchConcept } from './concepts.ts';
+import type { ConceptTable } from './concepts.ts';
 import { choseongOf, isHangulSyllable } from './korean.ts';
 
 /** Format name written in every file. */
@@ -74,10 +74,10 @@ export interface SearchManifest extends FileHead {
   /** Every tag of the knowledge base, sorted by path. */
   tags: SearchTag[];
   /**
-   * The glossary's terms with every form (see `concepts.ts`): query words spelling a form also
-   * match the concept's term `@<id>`. Empty when the site has no glossary.
+   * The glossary's terms by form key (see `concepts.ts`): query words spelling a form also match
+   * the concept's term `@<id>`. No ids when the site has no glossary.
    */
-  glossary: SearchConcept[];
+  glossary: ConceptTable;
 }
 
 /** `terms/<build>-<n>.json`: one range of the term dictionary. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CONTENT_DIR, loadKnowledgeBase } from '../../../src/core/kb/reader.ts';
 import { glossaryForms } from '../../../src/core/glossary/schema.ts';
 import { tokenize } from '../../../src/core/search/tokenize.ts';
-import { ConceptMatcher } from '../../../src/core/search/concepts.ts';
+import { ConceptMatcher, conceptTable } from '../../../src/core/search/concepts.ts';
 import { glossaryConcepts } from '../../../src/core/search/documents.ts';
 
 /** Notes a Latin term must appear in (capitalised) before the glossary must have it. */
@@ -43,7 +43,7 @@ describe('the bundled glossary', () => {
   });
 
   it('every note a term names as teaching it mentions the term (one of its forms)', () => {
-    const matcher = new ConceptMatcher(glossaryConcepts(kb.glossary));
+    const matcher = new ConceptMatcher(conceptTable(glossaryConcepts(kb.glossary)));
     const mentions = new Map(
       kb.notes.map((n) => [
         n.slug,
