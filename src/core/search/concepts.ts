@@ -108,6 +108,8 @@ function lowerBound(items: readonly string[], value: string): number {
 export class ConceptMatcher {
   private readonly table: ConceptTable;
   private readonly byKey = new Map<string, number[]>();
+  /** Every proper prefix of every key, built on the first {@link match} (the index build's hot loop). */
+  private prefixes: Set<string> | null = null;
   /** Per concept: the index terms a result highlights. */
   readonly termsOf: string[][];
 
@@ -149,6 +151,11 @@ export class ConceptMatcher {
    * run of consecutive terms whose concatenation is a form key.
    */
   match(terms: readonly string[]): Set<number> {
+    if (!this.prefixes) {
+      this.prefixes = new Set();
+      for (const key of this.table.keys) for (let k = 1; k < key.length; k++) this.prefixes.add(key.slice(0, k));
+    }
+    const prefixes = this.prefixes;
     const found = new Set<number>();
     for (let i = 0; i < terms.length; i++) {
       let run = '';
@@ -156,7 +163,7 @@ export class ConceptMatcher {
         run += terms[j]!;
         const hit = this.byKey.get(run);
         if (hit) for (const c of hit) found.add(c);
-        if (!this.isPrefix(run)) break;
+        if (!prefixes.has(run)) break;
       }
     }
     return found;

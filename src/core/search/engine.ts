@@ -13,7 +13,7 @@
  * - glossary concept (1; 0.85 for a form the last word is still being typed towards) — query
  *   words spelling a form of a glossary term (`키네시스`, `복제 계수`, `master node`, `코어노드`)
  *   also match the concept term every text holding any of its forms indexes (`concepts.ts`);
- * - sounds alike (0.8) — for a word the glossary does not know, the terms of the other script
+ * - sounds alike (0.5) — for a word the glossary does not know, the terms of the other script
  *   with the same consonant skeleton (`스노우플레이크` → `snowflake`; `phonetic.ts`);
  * - split (as two words) — `spotinstance` becomes `spot` + `instance` when both are terms;
  * - typo (≤ 0.7) — only when nothing above matched: fuse.js over the terms of similar length that
@@ -188,8 +188,8 @@ export const TAG_ENTRY_WEIGHT = 0.75;
  * the results without pushing the notes that teach it out of the first ten.
  */
 export const GLOSSARY_ENTRY_WEIGHT = 0.7;
-/** Quality of a match through the romanisation fallback (`phonetic.ts`): below exact and prefix matches. */
-export const PHONETIC_QUALITY = 0.8;
+/** Quality of a match through the romanisation fallback (`phonetic.ts`): below every match in the word's own script, typos included. */
+export const PHONETIC_QUALITY = 0.5;
 /** Quality of a concept matched by a form the last word is still being typed towards (`키네시` → 키네시스). */
 export const CONCEPT_PREFIX_QUALITY = 0.85;
 /** Score factor of an entry whose title or aliases hold every query word (two words or more). */
@@ -546,21 +546,23 @@ export class SearchEngine {
       }
     }
     // The romanisation fallback, for a word the glossary does not know: a Hangul word shaped like
-    // a loanword (or found nowhere as written) meets Latin terms that sound alike, and a Latin
-    // word meets Hangul loanwords.
+    // a loanword (or found nowhere as written) meets Latin terms that sound alike; a Latin word
+    // found nowhere as written (nor as a typo) meets Hangul loanwords.
     let phonetic: Promise<Expansion[]> = Promise.resolve([]);
     if (on.phonetic && !word.concepts?.length && !word.choseong) {
       const eligible = hangul ? [...term].length >= 2 : /^[a-z]{4,}$/.test(term);
       if (eligible) {
         phonetic = Promise.all(lookups).then(() =>
-          !hangul || looksTransliterated(term) || found.size === 0 ? this.phoneticExpansions(term, hangul) : [],
+          (hangul && looksTransliterated(term)) || found.size === 0 ? this.phoneticExpansions(term, hangul) : [],
         );
       }
     }
     await Promise.all(lookups);
-    const soundAlike = await phonetic;
-    if (on.typo && found.size === 0 && soundAlike.length === 0) {
+    let soundAlike = await phonetic;
+    if (on.typo && found.size === 0) {
       for (const { ref, score } of await this.typoMatches(word)) offer(ref, 0.7 * (1 - score));
+      // A word that is a typo of a term of its own script is that term, not a loanword.
+      if (found.size > 0) soundAlike = [];
     }
     return [...found.values()]
       .sort((a, b) => b.quality - a.quality || a.ref.term.length - b.ref.term.length || compareCodeUnits(a.ref.term, b.ref.term))
