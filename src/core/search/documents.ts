@@ -4,7 +4,8 @@
  * {@link FIELD_WEIGHTS} says (aliases rank like titles, as the issue asks).
  */
 import type { Tag } from '../graph/schema.ts';
-import { type GlossaryEntry, glossaryForms } from '../glossary/schema.ts';
+// Types only: the glossary schema module imports zod, which must stay out of the search code bundle.
+import type { GlossaryEntry } from '../glossary/schema.ts';
 import type { SearchConcept } from './concepts.ts';
 import type { Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
@@ -170,5 +171,5 @@ export function searchEntriesFromKnowledgeBase(source: SearchSource, urls: Entry
 
 /** The glossary's terms as search concepts (id and every form), for `buildSearchIndex`'s `glossary` option. */
 export function glossaryConcepts(glossary: ReadonlyArray<Pick<GlossaryEntry, 'id' | 'en' | 'ko' | 'spellings'>>): SearchConcept[] {
-  return glossary.map((term) => ({ id: term.id, forms: glossaryForms(term) }));
+  return glossary.map((term) => ({ id: term.id, forms: [term.en, ...term.ko, ...term.spellings] }));
 }
