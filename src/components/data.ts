@@ -13,6 +13,7 @@ import type { Note } from '../core/notes/schema.ts';
 import type { Question } from '../core/questions/schema.ts';
 import type { Tag } from '../core/graph/schema.ts';
 import type { ExamBlueprint } from '../core/exams/schema.ts';
+import type { GlossaryEntry } from '../core/glossary/schema.ts';
 import { siteSummary as summarize, type SiteSummary } from '../site/summary.ts';
 
 const koreanCollator = new Intl.Collator('ko');
@@ -56,6 +57,11 @@ export async function allTags(): Promise<Tag[]> {
 /** Every published mock-exam blueprint (`exams/<id>.yml`), sorted by id. */
 export async function allExams(): Promise<ExamBlueprint[]> {
   return [...(await view()).kb.exams];
+}
+
+/** The glossary's terms, sorted by English term. */
+export async function allGlossary(): Promise<GlossaryEntry[]> {
+  return [...(await view()).kb.glossary];
 }
 
 /** The site summary (counts, namespaces, recent notes). */

@@ -24,6 +24,11 @@ export function tagHref(path: string): string {
   return encoded ? `/tags/${encoded}/` : '/tags/';
 }
 
+/** `/glossary/#<id>`: a term on the glossary page (glossary ids are already `[a-z0-9-]+` or Hangul). */
+export function glossaryHref(id: string): string {
+  return `/glossary/#${encodeURIComponent(id)}`;
+}
+
 /** Anchor id of a question on its note page (question ids are already `[a-z0-9-]+`). */
 export function questionAnchor(id: string): string {
   return `q-${id}`;

@@ -250,6 +250,17 @@ export const DIAGNOSTIC_CODES = {
     summary: 'The question bank holds fewer questions for a domain than its weight asks for; the exam is shorter and says so.',
     hint: 'Write more questions with the domain’s tags, lower its weight, or lower `questions`.',
   },
+  // ── glossary (glossary.yml) ──────────────────────────────────────────────────────────────
+  'glossary/invalid': {
+    severity: 'error',
+    summary: 'The glossary (glossary.yml) does not parse, or a term has the wrong shape; the term is left out.',
+    hint: 'Each term is `English term: { ko, spellings: [...], definition: { ko, en }, notes: [...], tags: [...] }`; ko and definition are required.',
+  },
+  'glossary/unknown-reference': {
+    severity: 'warning',
+    summary: 'A glossary term names a note or a tag that does not exist; the link is left out.',
+    hint: 'Use a note slug (or alias) from content/notes and a tag path from tags.yml, or remove the reference.',
+  },
 } as const satisfies Record<string, DiagnosticCodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

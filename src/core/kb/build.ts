@@ -19,6 +19,7 @@ import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
 import { checkScenarios } from './check-scenarios.ts';
 import { checkBlueprints, isBlueprintPath, parseBlueprint, type ParsedBlueprint } from '../exams/index.ts';
+import { parseGlossaries, resolveGlossary, type GlossarySource, type ParsedGlossaryEntry } from '../glossary/parse.ts';
 import type { KnowledgeBase, ScenarioSource } from './schema.ts';
 
 /** One content file as read from disk. */
@@ -40,6 +41,11 @@ export interface BuildInput {
   files: readonly SourceFile[];
   /** The tag registry's text and the name to show in diagnostics, or null when there is none. */
   registry: { file: string; text: string } | null;
+  /**
+   * The glossary files, bundled first then the folder's own (see core/glossary/parse.ts); none
+   * gives an empty glossary.
+   */
+  glossaries?: readonly GlossarySource[];
   /**
    * Extra clean texts (e.g. the bundled notes) that, with the content's own clean notes and the
    * built-in Korean sample (text/builtin-corpus.ts), give the character frequencies used to guess
@@ -75,6 +81,8 @@ export interface DecodedNote {
 /** The content after the read stage: the registry, the decoded notes, and the diagnostics so far. */
 export interface DecodedContent {
   registry: TagRegistry;
+  /** The glossary terms as read (references not yet checked). */
+  glossary: ParsedGlossaryEntry[];
   /** Diagnostics of the registry and of unreadable files. */
   diagnostics: Diagnostic[];
   /** Readable files in input order. */
@@ -100,6 +108,10 @@ export function decodeContent(input: BuildInput): DecodedContent {
     registry = parsed.registry;
     diagnostics.push(...parsed.diagnostics);
   }
+
+  // ── glossary ──
+  const glossary = parseGlossaries(input.glossaries ?? []);
+  diagnostics.push(...glossary.diagnostics);
 
   // ── read: decode, then repair mojibake with frequencies from the clean texts ──
   const readable: Array<SourceFile & { bytes: Uint8Array }> = [];
@@ -193,7 +205,7 @@ export function decodeContent(input: BuildInput): DecodedContent {
     }
     return { file: file.path, text: result.text, encoding, diagnostics: noteDiagnostics };
   });
-  return { registry, diagnostics, notes, blueprints };
+  return { registry, glossary: glossary.entries, diagnostics, notes, blueprints };
 }
 
 /**
@@ -451,6 +463,14 @@ export function assembleKnowledgeBase(
 
   const tags = buildTagGraph(notes, registry);
   notes.sort((a, b) => a.slug.localeCompare(b.slug));
+  const aliases = new Map<string, string>();
+  for (const n of notes) for (const a of n.aliases) aliases.set(a, n.slug);
+  const glossary = resolveGlossary(content.glossary, {
+    notes: new Set(notes.map((n) => n.slug)),
+    aliases,
+    tags: new Set(tags.map((t) => t.path)),
+  });
+  diagnostics.push(...glossary.diagnostics);
   endPhase('assemble');
   return {
     notes,
@@ -458,6 +478,7 @@ export function assembleKnowledgeBase(
     tags,
     scenarios: checkedScenarios,
     exams: checkedExams.exams.sort((a, b) => a.id.localeCompare(b.id)),
+    glossary: glossary.glossary,
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -5,6 +5,7 @@
  *   questions:[{id,note,stem,options:[{letter,text,explanation}],answer,tags}],
  *   tags:[{path,label:{ko,en},notes,questions}],
  *   exams:[{id,file,title,description,minutes,questions,passing,scaled,domains:[{name,tags,weight}],fixed}],
+ *   glossary:[{id,en,ko:[…],spellings:[…],definition:{ko,en},notes,tags}],
  *   diagnostics:[{file,line,column,severity,code,message}]}`
  */
 import type { KnowledgeBase } from './schema.ts';
@@ -40,6 +41,15 @@ export function toExportJson(kb: KnowledgeBase) {
       scaled: e.scaled,
       domains: e.domains.map((d) => ({ name: d.name, tags: d.tags, weight: d.weight })),
       fixed: e.fixed,
+    })),
+    glossary: kb.glossary.map((g) => ({
+      id: g.id,
+      en: g.en,
+      ko: g.ko,
+      spellings: g.spellings,
+      definition: g.definition,
+      notes: g.notes,
+      tags: g.tags,
     })),
     diagnostics: kb.diagnostics.map((d) => ({
       file: d.file,

@@ -27,6 +27,7 @@ import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheSt
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { isBlueprintPath } from '../exams/schema.ts';
+import type { GlossarySource } from '../glossary/parse.ts';
 
 const NOTE_FILE = /\.(md|markdown|txt)$/i;
 const REGISTRY_NAMES = ['tags.yml', 'tags.yaml'];
@@ -165,6 +166,29 @@ export async function readTagRegistry(dir: string): Promise<{ file: string; text
   return null;
 }
 
+const GLOSSARY_NAMES = ['glossary.yml', 'glossary.yaml'];
+
+/**
+ * The glossary files of a content folder, in merge order: the bundled `content/glossary.yml`
+ * (unless the folder is the bundled one), then the folder's own, which extends it (see
+ * core/glossary/parse.ts). A folder without a glossary gets the bundled one.
+ */
+export async function readGlossaries(dir: string): Promise<GlossarySource[]> {
+  const out: GlossarySource[] = [];
+  const own = path.resolve(dir) === path.resolve(BUNDLED_CONTENT_DIR);
+  for (const candidate of own ? [dir] : [BUNDLED_CONTENT_DIR, dir]) {
+    for (const name of GLOSSARY_NAMES) {
+      const full = path.join(candidate, name);
+      if (!existsSync(full)) continue;
+      const mine = candidate === dir;
+      const file = mine ? name : path.relative(dir, full).split(path.sep).join('/');
+      out.push({ file, text: await readFile(full, 'utf8'), own: mine });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Options of {@link loadKnowledgeBase}. */
 export interface LoadOptions {
   /**
@@ -225,7 +249,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     lap = now;
   };
 
-  const [files, registry] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir)]);
+  const [files, registry, glossaries] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), readGlossaries(dir)]);
   let frequencyCorpus: string[] = [];
   if (path.resolve(dir) !== path.resolve(BUNDLED_CONTENT_DIR) && existsSync(BUNDLED_CONTENT_DIR)) {
     const bundled = await readNoteFiles(BUNDLED_CONTENT_DIR);
@@ -235,7 +259,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
   const cache = options.cacheDir ? await openParseCache(options.cacheDir) : null;
   endPhase('read');
 
-  const content = decodeContent({ files, registry, frequencyCorpus });
+  const content = decodeContent({ files, registry, glossaries, frequencyCorpus });
   endPhase('decode');
 
   // ── parse: cache hits first, then the misses on worker threads (or on this one) ──

@@ -11,6 +11,7 @@ import { buildKnowledgeBase } from '../../../src/core/kb/build.ts';
 import {
   lastLoadReport,
   loadKnowledgeBase,
+  readGlossaries,
   PARALLEL_PARSE_MIN_NOTES,
   readNoteFiles,
   readTagRegistry,
@@ -19,8 +20,8 @@ import { generateNote, registryYaml } from '../../../bench/corpus.ts';
 
 /** The knowledge base of a folder built in memory by the pure pipeline (no cache, no workers). */
 async function reference(dir: string) {
-  const [files, registry] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir)]);
-  return buildKnowledgeBase({ files, registry });
+  const [files, registry, glossaries] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), readGlossaries(dir)]);
+  return buildKnowledgeBase({ files, registry, glossaries });
 }
 
 describe('parse cache and parse workers', () => {

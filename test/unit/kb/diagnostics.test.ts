@@ -20,6 +20,8 @@ const GOOD_EXPLANATIONS = '💡 추가 설명:\n\n- **Option A** - a\n- **Option
 interface Fixture {
   files: Record<string, string | Uint8Array | null | UnreadEntry>;
   registry?: string;
+  /** The folder's own glossary.yml. */
+  glossary?: string;
   file: string;
   line: number;
   /** When set, the question of the fixture must not be published. */
@@ -235,6 +237,22 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     file: 'q.md',
     line: 26,
   },
+  'glossary/invalid': {
+    files: { 'n.md': note('Body.') },
+    registry: REGISTRY,
+    glossary:
+      'Core node:\n  ko: 코어 노드\n  definition:\n    ko: HDFS를 맡는 노드.\n    en: Node that stores HDFS data.\nTask node:\n  ko: 태스크 노드\n  definition: Compute only.\n',
+    file: 'glossary.yml',
+    line: 8,
+  },
+  'glossary/unknown-reference': {
+    files: { 'n.md': note('Body.') },
+    registry: REGISTRY,
+    glossary:
+      'Core node:\n  ko: 코어 노드\n  definition:\n    ko: HDFS를 맡는 노드.\n    en: Node that stores HDFS data.\n  notes: [no-such-note]\n  tags: [service/emr]\n',
+    file: 'glossary.yml',
+    line: 6,
+  },
   'question/unsupported-instance-type': {
     files: {
       'q.md': note(
@@ -327,7 +345,7 @@ describe('one fixture per diagnostic code', () => {
 
   for (const [code, fixture] of Object.entries(FIXTURES) as Array<[DiagnosticCode, Fixture]>) {
     it(`${code} at ${fixture.file}:${fixture.line}`, () => {
-      const kb = kbFromFiles(fixture.files, fixture.registry);
+      const kb = kbFromFiles(fixture.files, fixture.registry, fixture.glossary);
       const found = kb.diagnostics.filter((d) => d.code === code);
       expect(found, JSON.stringify(kb.diagnostics, null, 1)).not.toHaveLength(0);
       const atLine = found.find((d) => d.line === fixture.line) ?? found[0];
