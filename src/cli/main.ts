@@ -9,12 +9,7 @@ import { repairCommand } from './repair.ts';
 import { newCommand, type NewOptions } from './new.ts';
 import { importCommand, type ImportOptions } from './import.ts';
 import { sizeCommand, type SizeOptions } from './size.ts';
-
-/** Where a command writes; tests pass buffers. */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+import type { Io } from './io.ts';
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t),
@@ -39,7 +34,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .example('emr-prep check --watch')
     .action((options: { content?: string; json?: boolean; watch?: boolean }) => {
       matched = true;
-      result = checkCommand(options, io);
+      // `--watch`: check, then re-check on every save and print only what changed (watch.ts, loaded only when asked for).
+      result = options.watch
+        ? import('./watch.ts').then(({ watchCheck }) => watchCheck({ content: options.content, json: options.json }, io))
+        : checkCommand(options, io);
     });
 
   cli

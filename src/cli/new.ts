@@ -20,7 +20,7 @@ import { parseTagRegistry } from '../core/graph/registry.ts';
 import { loadKnowledgeBase, readTagRegistry } from '../core/kb/reader.ts';
 import { asciiSlug } from '../core/interchange/to-notes.ts';
 import { resolveContentDir } from './content-dir.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 export interface NewOptions {
   title?: string;

@@ -43,7 +43,7 @@ import {
   type Workload,
 } from '../core/sizing/index.ts';
 import { parseSparkSize } from '../core/sizing/scenario.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 /** Options of `emr-prep size` as cac hands them over (camelCased; numbers may arrive as numbers). */
 export interface SizeOptions {

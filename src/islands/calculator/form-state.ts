@@ -518,13 +518,30 @@ const PARAMS: readonly Param[] = [
     write: (s) => [s.layout],
     read: oneOf(['instance-groups', 'instance-fleets'] as const, (s, v) => (s.layout = v), 'a layout'),
   },
-  { key: 'primary', write: (s) => [groupToken(s.primary)], read: (s, v) => ((s.primary = parseGroupToken(v[0] ?? '')), null) },
-  { key: 'core', write: (s) => [groupToken(s.core)], read: (s, v) => ((s.core = parseGroupToken(v[0] ?? '')), null) },
+  {
+    key: 'primary',
+    write: (s) => [groupToken(s.primary)],
+    read: (s, v) => {
+      s.primary = parseGroupToken(v[0] ?? '');
+      return null;
+    },
+  },
+  {
+    key: 'core',
+    write: (s) => [groupToken(s.core)],
+    read: (s, v) => {
+      s.core = parseGroupToken(v[0] ?? '');
+      return null;
+    },
+  },
   {
     key: 'task',
     // No task group is written as one empty value, so it differs from a preset with task groups.
     write: (s) => (s.tasks.length === 0 ? [''] : s.tasks.map(groupToken)),
-    read: (s, v) => ((s.tasks = v.filter((t) => t.trim() !== '').map(parseGroupToken)), null),
+    read: (s, v) => {
+      s.tasks = v.filter((t) => t.trim() !== '').map(parseGroupToken);
+      return null;
+    },
   },
   fleet('core-fleet', 'coreFleet'),
   fleet('task-fleet', 'taskFleet'),
@@ -630,8 +647,22 @@ const PARAMS: readonly Param[] = [
     (s, v) => (s.consistentView = v),
   ),
   { key: 'data', write: (s) => [s.persistentData], read: oneOf(['s3', 'hdfs'] as const, (s, v) => (s.persistentData = v), 'a data store') },
-  { key: 'driver', write: (s) => [workerToken(s.driver)], read: (s, v) => ((s.driver = parseWorkerToken(v[0] ?? '')), null) },
-  { key: 'executor', write: (s) => [workerToken(s.executor)], read: (s, v) => ((s.executor = parseWorkerToken(v[0] ?? '')), null) },
+  {
+    key: 'driver',
+    write: (s) => [workerToken(s.driver)],
+    read: (s, v) => {
+      s.driver = parseWorkerToken(v[0] ?? '');
+      return null;
+    },
+  },
+  {
+    key: 'executor',
+    write: (s) => [workerToken(s.executor)],
+    read: (s, v) => {
+      s.executor = parseWorkerToken(v[0] ?? '');
+      return null;
+    },
+  },
   text(
     'init-drivers',
     (s) => s.initDrivers,
