@@ -15,7 +15,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isValidTag } from '../core/notes/parse-note.ts';
+import { isValidTag } from '../core/tags/tag-path.ts';
 import { parseTagRegistry } from '../core/graph/registry.ts';
 import { loadKnowledgeBase, readTagRegistry } from '../core/kb/reader.ts';
 import { asciiSlug } from '../core/interchange/to-notes.ts';

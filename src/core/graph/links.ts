@@ -4,6 +4,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { NOTE_LINK_PLACEHOLDER, type ParsedNote } from '../notes/parse-note.ts';
+import { noteHref } from '../site/urls.ts';
 
 /** Lookup key of a link target: NFKC, lowercase, trimmed, no extension or leading `./`. */
 function key(target: string): string {
@@ -95,8 +96,6 @@ const PLACEHOLDER_HREF = new RegExp(`href="${NOTE_LINK_PLACEHOLDER.replace(/[/_-
 function replacePlaceholders(html: string, index: Map<string, string>): string {
   return html.replace(PLACEHOLDER_HREF, (_m, target: string, hash?: string) => {
     const slug = index.get(key(decodeURIComponent(target)));
-    return slug
-      ? `href="/notes/${encodeURIComponent(slug)}/${hash ?? ''}" class="note-link"`
-      : `href="#" class="broken-link" title="unresolved link"`;
+    return slug ? `href="${noteHref(slug)}${hash ?? ''}" class="note-link"` : `href="#" class="broken-link" title="unresolved link"`;
   });
 }

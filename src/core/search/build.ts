@@ -20,6 +20,7 @@ import {
 } from './format.ts';
 import { choseongOf, isHangulSyllable, syllableCount } from './korean.ts';
 import { tokenize } from './tokenize.ts';
+import { tagAncestors } from '../tags/tag-path.ts';
 
 /** Size targets of the index files. */
 export interface BuildOptions {
@@ -61,8 +62,7 @@ export const KIND_LETTER: Readonly<Record<EntryKind, string>> = { note: 'n', que
 
 /** A tag path and its ancestors, outermost first (`a/b/c` → `a`, `a/b`, `a/b/c`). */
 export function tagLineage(path: string): string[] {
-  const segments = path.split('/');
-  return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+  return tagAncestors(path);
 }
 
 /** The index term of a tag filter (`#service/emr`). */

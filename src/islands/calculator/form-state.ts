@@ -28,6 +28,13 @@ import {
 } from '../../core/sizing/model.ts';
 import { DEFAULT_RELEASE_LABEL } from '../../core/sizing/release.ts';
 import { WORKLOAD_PRESETS, type WorkloadPreset } from '../../core/sizing/presets.ts';
+import { formatSparkSize, parseSparkSize } from '../../core/sizing/spark-size.ts';
+import {
+  formatFleetTypeEntry,
+  formatGroupNotation,
+  parseFleetTypeEntries,
+  parseGroupNotation,
+} from '../../core/sizing/instance-group-notation.ts';
 
 /** One uniform instance group as the form shows it (text fields). */
 export interface GroupState {
@@ -127,21 +134,6 @@ export const CALC_PLATFORMS = ['emr-ec2', 'emr-serverless', 'emr-eks'] as const;
 
 const DEFAULT_WORKER: WorkerState = { vcpu: '4', memory: '16', disk: '20' };
 
-/** `10240` MiB → `10g`; `1500` → `1500m`. */
-export function sparkSizeText(mib: number | undefined): string {
-  if (mib === undefined) return '';
-  return mib % 1024 === 0 ? `${mib / 1024}g` : `${mib}m`;
-}
-
-/** Spark notation (`10g`, `10240m`, `4096`) → MiB, or null when it is not one. */
-export function parseSparkSizeText(text: string): number | null {
-  const m = /^\s*(\d+)\s*([mg])?(?:i?b)?\s*$/i.exec(text);
-  if (!m) return null;
-  const n = Number(m[1]);
-  const mib = m[2]?.toLowerCase() === 'g' ? n * 1024 : n;
-  return mib > 0 ? mib : null;
-}
-
 function str(n: number | undefined | null): string {
   return n === undefined || n === null ? '' : String(n);
 }
@@ -178,7 +170,7 @@ function fleetFromGroup(g: GroupState): FleetState {
 
 /** A group holding about the same capacity as a fleet (for switching the layout in the form). */
 function groupFromFleet(f: FleetState): GroupState {
-  const first = fleetEntries(f.types)[0];
+  const first = parseFleetTypeEntries(f.types)[0];
   const type = first?.instanceType ?? 'm5.xlarge';
   const spot = Number(f.spot) || 0;
   const od = Number(f.onDemand) || 0;
@@ -191,45 +183,14 @@ function groupFromFleet(f: FleetState): GroupState {
   };
 }
 
-/** One entry of a fleet's `types` text: `r5.2xlarge:weight=8:ebs=256:max-price=60`. */
-export interface FleetEntry {
-  instanceType: string;
-  weight?: string;
-  ebs?: string;
-  maxPrice?: string;
-  /** Parts that are none of the above (reported as errors). */
-  unknown: string[];
-}
-
-/** Splits a fleet's `types` text into entries (commas or blanks between entries). */
-export function fleetEntries(text: string): FleetEntry[] {
-  return text
-    .split(/[\s,]+/)
-    .filter((t) => t !== '')
-    .map((token) => {
-      const [instanceType = '', ...rest] = token.split(':');
-      const e: FleetEntry = { instanceType, unknown: [] };
-      for (const part of rest) {
-        const [k = '', v = ''] = part.split('=');
-        if (k === 'weight' || k === 'w') e.weight = v;
-        else if (k === 'ebs') e.ebs = v;
-        else if (k === 'max-price') e.maxPrice = v;
-        else e.unknown.push(part);
-      }
-      return e;
-    });
-}
-
 function fleetState(f: InstanceFleet): FleetState {
   const entry = (t: InstanceFleet['instanceTypes'][number]): string =>
-    [
-      t.instanceType,
-      t.weightedCapacity !== undefined ? `weight=${t.weightedCapacity}` : '',
-      t.ebsGiBPerInstance !== undefined ? `ebs=${t.ebsGiBPerInstance}` : '',
-      t.bidPriceAsPercentageOfOnDemandPrice !== undefined ? `max-price=${t.bidPriceAsPercentageOfOnDemandPrice}` : '',
-    ]
-      .filter((p) => p !== '')
-      .join(':');
+    formatFleetTypeEntry({
+      instanceType: t.instanceType,
+      weight: t.weightedCapacity,
+      ebs: t.ebsGiBPerInstance,
+      maxPrice: t.bidPriceAsPercentageOfOnDemandPrice,
+    });
   return {
     types: f.instanceTypes.map(entry).join(', '),
     onDemand: String(f.targetOnDemandCapacity),
@@ -302,8 +263,8 @@ export function stateFromModel(preset: WorkloadProfile, workload: Workload, clus
     s.mra = sp.maximizeResourceAllocation;
     s.dynamicAllocation = sp.dynamicAllocation === undefined ? '' : String(sp.dynamicAllocation);
     s.executorCores = str(sp.executorCores);
-    s.executorMemory = sparkSizeText(sp.executorMemoryMiB);
-    s.driverMemory = sparkSizeText(sp.driverMemoryMiB);
+    s.executorMemory = formatSparkSize(sp.executorMemoryMiB);
+    s.driverMemory = formatSparkSize(sp.driverMemoryMiB);
     s.overheadFactor = str(sp.memoryOverheadFactor);
   }
   if (cluster.platform === 'emr-ec2') {
@@ -378,24 +339,24 @@ export const PRESET_IDS: readonly WorkloadProfile[] = WORKLOAD_PRESETS.map((p) =
 
 // ── URL ──────────────────────────────────────────────────────────────────────────────────────────
 
-/** `m5.2xlarge:10:spot:ebs=64` — the `emr-prep size` group syntax. */
+/** `m5.2xlarge:10:spot:ebs=64` — the `emr-prep size` group notation (src/core/sizing/instance-group-notation.ts). */
 export function groupToken(g: GroupState): string {
-  return [g.type, g.count, g.market, g.ebs !== '' ? `ebs=${g.ebs}` : ''].filter((p) => p !== '').join(':');
+  return formatGroupNotation(g);
 }
 
 /**
- * Parses `TYPE[:COUNT][:MARKET][:ebs=GIB]`. Lenient on purpose: text that is no market and no
- * `ebs=` becomes the count, so the form shows it and reports "not a number" there.
+ * Reads a group in the one instance-group notation. Lenient on purpose: a part that is no count,
+ * market or `ebs=` (or an `ebs=` that is not a number) becomes the count's or the EBS field's text,
+ * so the form shows it and reports "not a number" there instead of dropping it.
  */
 export function parseGroupToken(token: string): GroupState {
-  const [type = '', ...rest] = token.split(':').map((p) => p.trim());
+  const { type, parts } = parseGroupNotation(token);
   const g: GroupState = { type, count: '1', market: 'on-demand', ebs: '' };
-  for (const part of rest) {
-    const lower = part.toLowerCase();
-    if (lower === 'spot') g.market = 'spot';
-    else if (lower === 'on-demand' || lower === 'od') g.market = 'on-demand';
-    else if (lower.startsWith('ebs=')) g.ebs = part.slice(4);
-    else g.count = part;
+  for (const part of parts) {
+    if (part.kind === 'market') g.market = part.market;
+    else if (part.kind === 'ebs') g.ebs = part.text.slice(4);
+    else if (part.kind === 'count') g.count = String(part.value);
+    else g.count = part.text;
   }
   return g;
 }
@@ -958,7 +919,7 @@ export function toModelInput(s: CalcState): ModelInput {
   };
   const size = (field: FieldId, value: string): number | undefined => {
     if (value.trim() === '') return undefined;
-    const mib = parseSparkSizeText(value);
+    const mib = parseSparkSize(value);
     if (mib === null)
       errors.push({ field, message: `${fieldLabel(field)}: "${value}" is not a Spark memory size; write e.g. 10g (GiB) or 10240m (MiB)` });
     return mib ?? undefined;
@@ -999,7 +960,7 @@ export function toModelInput(s: CalcState): ModelInput {
     };
     const fleetInput = (prefix: string, f: FleetState): Record<string, unknown> => {
       const field = `${prefix}.types`;
-      const types = fleetEntries(f.types).map((e) => {
+      const types = parseFleetTypeEntries(f.types).map((e) => {
         for (const u of e.unknown)
           errors.push({
             field,
