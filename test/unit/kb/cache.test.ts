@@ -61,6 +61,8 @@ describe('parse cache and parse workers', () => {
 
   it('notes parsed on worker threads equal notes parsed on this thread', async () => {
     const parallel = await loadKnowledgeBase(dir, { workers: 2 });
+    // Every note was parsed on a worker, none fell back to this thread.
+    expect(lastLoadReport()?.workerNotes).toBe(count);
     expect(lastLoadReport()?.threads).toBeGreaterThanOrEqual(1);
     expect(lastLoadReport()?.cache.enabled).toBe(false);
     expect(parallel).toEqual(await reference(dir));
