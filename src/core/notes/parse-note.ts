@@ -16,7 +16,7 @@ import { isUnsafeHtml, parseMarkdown, plainText, renderBlocks } from './markdown
 import type { EncodingReport, NoteLink, Section, SectionKind } from './schema.ts';
 
 /** Frontmatter keys emr-prep reads; any other key is kept and reported once. */
-export const KNOWN_FRONTMATTER_KEYS = ['title', 'slug', 'created', 'modified', 'tags', 'aliases', 'date'] as const;
+export const KNOWN_FRONTMATTER_KEYS = ['title', 'slug', 'created', 'modified', 'tags', 'aliases', 'date', 'sources'] as const;
 
 /** A note after parsing and before linking (related notes, backlinks and link targets come later). */
 export interface ParsedNote {
