@@ -5,12 +5,13 @@
  */
 import { calculator } from './calculator.ts';
 import { common } from './common.ts';
+import { pwa } from './pwa.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common, calculator] as const;
+const areas = [common, calculator, pwa] as const;
 
 /** Every UI message, keyed. */
-export const messages = { ...common, ...calculator } satisfies Catalog;
+export const messages = { ...common, ...calculator, ...pwa } satisfies Catalog;
 
 /** A key of the catalog. */
 export type MessageKey = keyof typeof messages;
