@@ -34,7 +34,7 @@ function scenarioCore(text: string): Record<string, unknown> | null {
   const { scenario, problems } = parseScenario(yaml, 1);
   if (problems.length > 0 || !scenario) return null;
   const c = scenario.options[0]?.cluster;
-  if (!c || c.platform !== 'emr-ec2' || c.instances.mode !== 'instance-groups') return null;
+  if (c?.platform !== 'emr-ec2' || c.instances.mode !== 'instance-groups') return null;
   const core = c.instances.core[0];
   return core ? { ...core } : null;
 }
