@@ -66,7 +66,7 @@ describe('parse cache and parse workers', () => {
     expect(lastLoadReport()?.threads).toBeGreaterThanOrEqual(1);
     expect(lastLoadReport()?.cache.enabled).toBe(false);
     expect(parallel).toEqual(await reference(dir));
-  }, 60_000);
+  }, 120_000);
 
   it('an unreadable cache file counts as empty', async () => {
     await writeFile(path.join(cacheDir, 'parse-cache.v8'), 'not a cache');
