@@ -95,7 +95,4 @@ export function tagOrRaw(tags: ReadonlyMap<string, Tag>, path: string): Tag {
 }
 
 /** The ancestors of a tag path, outermost first, ending with the path itself (`a`, `a/b`, `a/b/c`). */
-export function tagLineage(path: string): string[] {
-  const segments = path.split('/');
-  return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
-}
+export { tagAncestors as tagLineage } from '../core/tags/tag-path.ts';

@@ -1,42 +1,13 @@
 /**
- * URLs of the site's pages. Every link between pages goes through these helpers so that paths
- * always end in a slash (`trailingSlash: 'always'` in astro.config.mjs) and every slug or tag
- * segment is percent-encoded (slugs may hold Hangul, e.g. a note whose file is named in Korean).
+ * URLs of the site's pages (the scheme itself lives in src/core/site/urls.ts, re-exported here for
+ * the pages) and the meta description of a page.
  */
 
-/** Percent-encodes each `/`-separated segment of a path, keeping the separators. */
-export function encodeSegments(path: string): string {
-  return path
-    .split('/')
-    .filter((segment) => segment.length > 0)
-    .map(encodeURIComponent)
-    .join('/');
-}
-
-/** `/notes/<slug>/` with the slug percent-encoded. */
-export function noteHref(slug: string): string {
-  return `/notes/${encodeURIComponent(slug)}/`;
-}
-
-/** `/tags/<segment>/<segment>/` with each segment percent-encoded; `/tags/` for the empty path. */
-export function tagHref(path: string): string {
-  const encoded = encodeSegments(path);
-  return encoded ? `/tags/${encoded}/` : '/tags/';
-}
+export { encodeSegments, noteHref, questionAnchor, questionHref, tagHref } from '../core/site/urls.ts';
 
 /** `/glossary/#<id>`: a term on the glossary page (glossary ids are already `[a-z0-9-]+` or Hangul). */
 export function glossaryHref(id: string): string {
   return `/glossary/#${encodeURIComponent(id)}`;
-}
-
-/** Anchor id of a question on its note page (question ids are already `[a-z0-9-]+`). */
-export function questionAnchor(id: string): string {
-  return `q-${id}`;
-}
-
-/** `/notes/<slug>/#q-<id>`: a question on its note page. */
-export function questionHref(noteSlug: string, id: string): string {
-  return `${noteHref(noteSlug)}#${questionAnchor(id)}`;
 }
 
 /**

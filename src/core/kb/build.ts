@@ -15,6 +15,7 @@ import type { EncodingReport, Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
 import { parseTagRegistry, type TagRegistry } from '../graph/registry.ts';
 import { buildTagGraph } from '../graph/tag-graph.ts';
+import { tagAncestors } from '../tags/tag-path.ts';
 import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
 import { checkScenarios } from './check-scenarios.ts';
@@ -374,10 +375,7 @@ export function assembleKnowledgeBase(
   // ── tags ──
   for (const note of published) {
     for (const tag of note.tags) {
-      const missing = tag
-        .split('/')
-        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))
-        .filter((t) => !registry.has(t));
+      const missing = tagAncestors(tag).filter((t) => !registry.has(t));
       if (missing.includes(tag)) {
         diagnostics.push(
           diagnostic(

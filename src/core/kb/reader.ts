@@ -214,6 +214,8 @@ export interface LoadReport {
   cache: ParseCacheStats & { enabled: boolean };
   /** Threads that parsed notes (1 = the calling thread only). */
   threads: number;
+  /** Notes parsed on worker threads (0 when the calling thread parsed them all). */
+  workerNotes: number;
   /** Phase → milliseconds (read, decode, parse, link, assemble, cache-save, total). */
   phases: Record<string, number>;
 }
@@ -280,7 +282,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     todo.push(i);
   });
   const workers = todo.length >= PARALLEL_PARSE_MIN_NOTES ? (options.workers ?? defaultWorkerCount()) : 0;
-  const threads = await parseInParallel(
+  const { threads, workerNotes } = await parseInParallel(
     todo.map((i) => content.notes[i]!),
     workers,
     (k, result, encoded) => {
@@ -301,6 +303,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     notes: kb.notes.length,
     cache: { enabled: cache !== null, ...(cache ? cache.cache.stats : { hits: 0, misses: todo.length, stale: 0 }) },
     threads,
+    workerNotes,
     phases,
   };
   if (timings) {
@@ -412,19 +415,20 @@ const BATCH = 16;
  * when there are none. A worker that cannot start or fails gives its batch back to the queue, and
  * what no worker parsed is parsed here. Calls `done(k, result,
  * encoded?)` once per note (`encoded` is the V8 encoding when a worker parsed it).
- * @returns how many threads parsed at least one batch
+ * @returns how many threads parsed at least one batch, and how many notes the workers parsed
  */
 async function parseInParallel(
   notes: readonly DecodedNote[],
   workers: number,
   done: (k: number, result: ParsedNoteResult, encoded?: Uint8Array) => void,
   wantEncoded: boolean,
-): Promise<number> {
+): Promise<{ threads: number; workerNotes: number }> {
   const queue: number[] = [];
   for (let start = 0; start < notes.length; start += BATCH) queue.push(start);
   const batch = (start: number) => notes.slice(start, start + BATCH);
   const pool = workers > 0 ? startWorkers(workers) : [];
   let used = 0;
+  let workerNotes = 0;
   const active = pool.map(
     (worker) =>
       new Promise<void>((resolve) => {
@@ -442,6 +446,7 @@ async function parseInParallel(
         };
         worker.on('message', (response: ParseResponse) => {
           worked = true;
+          workerNotes += response.results.length;
           response.results.forEach((bytes, k) =>
             done(response.id + k, deserialize(bytes) as ParsedNoteResult, wantEncoded ? bytes : undefined),
           );
@@ -467,7 +472,7 @@ async function parseInParallel(
     batch(start).forEach((note, k) => done(start + k, parseDecodedNote(note)));
     mine = true;
   }
-  return used + (mine ? 1 : 0);
+  return { threads: used + (mine ? 1 : 0), workerNotes };
 }
 
 /** Starts parse workers running parse-worker.ts (through tsx), or none when that is not possible. */

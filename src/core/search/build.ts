@@ -23,6 +23,7 @@ import { looksTransliterated, phoneticKey } from './phonetic.ts';
 import { choseongOf, isHangulSyllable, syllableCount } from './korean.ts';
 import { tokenize } from './tokenize.ts';
 import { ConceptMatcher, conceptTable, conceptTerm, type SearchConcept } from './concepts.ts';
+import { tagAncestors } from '../tags/tag-path.ts';
 
 /** Size targets of the index files. */
 export interface BuildOptions {
@@ -70,8 +71,7 @@ export const KIND_LETTER: Readonly<Record<EntryKind, string>> = { note: 'n', que
 
 /** A tag path and its ancestors, outermost first (`a/b/c` → `a`, `a/b`, `a/b/c`). */
 export function tagLineage(path: string): string[] {
-  const segments = path.split('/');
-  return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+  return tagAncestors(path);
 }
 
 /** The index term of a tag filter (`#service/emr`). */

@@ -338,6 +338,47 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
   },
 };
 
+/** What each fixture's message must say: the subject it names, so a student can find and fix it. */
+const SAYS: Partial<Record<DiagnosticCode, RegExp>> = {
+  'read/not-text': /binary.*NUL bytes/,
+  'read/invalid-utf8': /^1 byte sequences? (is|are) not valid UTF-8/,
+  'read/mojibake-repaired': /windows-1254.*54 characters restored, 9 guessed/,
+  'read/unreadable': /could not be read: EACCES/,
+  'frontmatter/invalid-yaml': /frontmatter does not parse: .+/,
+  'frontmatter/missing': /no frontmatter/,
+  'frontmatter/unknown-keys': /"layout"/,
+  'frontmatter/invalid-field': /"created".*date like \d{4}-\d{2}-\d{2}/,
+  'note/untagged': /no tags/,
+  'note/duplicate-slug': /slug "same" is already used by a\.md/,
+  'note/raw-html-removed': /<script>alert\(1\)<\/script>/,
+  'tag/invalid': /tag "Service EMR"/,
+  'tag/unregistered': /tag "service\/unknown-thing"/,
+  'tags/invalid-registry': /registry entry "service".*\n?.*registry entry "service\/emr"/,
+  'alias/collision': /alias "spot" is also an alias of a\.md/,
+  'link/unresolved': /"no-such-note"/,
+  'question/empty-stem': /no stem/,
+  'question/too-few-options': /has 1 option; it needs at least two/,
+  'question/duplicate-option': /option B appears more than once/,
+  'question/option-order': /option C stands where B is expected/,
+  'question/missing-answer': /no answer line/,
+  'question/unknown-answer': /answer key F is not among the options \(A, B, C\)/,
+  'question/key-text-mismatch': /keys C but its text "The core nodes" describes option B/,
+  'question/explanation-unknown-option': /names option F/,
+  'question/duplicate-explanation': /option A has more than one explanation/,
+  'question/missing-explanation': /option C has no explanation/,
+  'question/duplicate-id': /"same-id" is already used by the question on line 11/,
+  'question/stray-marker': /"Options:" stands outside a question block/,
+  'scenario/invalid': /instance count 0 in options\.A\.primary/,
+  'scenario/answer-key': /keyed option B is invalid.*R-PUR-01/,
+  'question/unsupported-instance-type': /option A names m5\.large.*smallest m5 size EMR offers is m5\.xlarge/,
+};
+
+/** Diagnostics whose hint is specific to the fixture instead of the registry's. */
+const HINTS: Partial<Record<DiagnosticCode, RegExp>> = {
+  'tag/invalid': /Write it as "service-emr"/,
+  'scenario/invalid': /write the count as xN with N ≥ 1/,
+};
+
 describe('one fixture per diagnostic code', () => {
   it('covers every registered code', () => {
     expect(Object.keys(FIXTURES).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).sort());
@@ -350,8 +391,14 @@ describe('one fixture per diagnostic code', () => {
       expect(found, JSON.stringify(kb.diagnostics, null, 1)).not.toHaveLength(0);
       const atLine = found.find((d) => d.line === fixture.line) ?? found[0];
       expect(atLine).toMatchObject({ file: fixture.file, line: fixture.line, severity: DIAGNOSTIC_CODES[code].severity });
-      expect(found[0]!.message.length).toBeGreaterThan(10);
-      expect(found[0]!.hint.length).toBeGreaterThan(10);
+      // The message names what is wrong in this fixture (the byte count, the key, the tag, the option …).
+      const says = SAYS[code];
+      expect(says, `pin what the ${code} message says in SAYS`).toBeDefined();
+      expect(found.map((d) => d.message).join('\n')).toMatch(says!);
+      // The hint is the registry's, unless the diagnostic gives a more specific one (pinned in HINTS).
+      const hint = HINTS[code];
+      if (hint) expect(found.map((d) => d.hint).join('\n')).toMatch(hint);
+      else for (const d of found) expect(d.hint).toBe(DIAGNOSTIC_CODES[code].hint);
       if (fixture.unpublished) expect(kb.questions).toEqual([]);
     });
   }
