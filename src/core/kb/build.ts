@@ -7,8 +7,8 @@
  */
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeNoteBytes } from '../text/decode.ts';
-import { buildCharFrequencies } from '../text/frequencies.ts';
-import { BUILTIN_SAMPLE_TEXT } from '../text/builtin-corpus.ts';
+import type { CharFrequencies } from '../text/frequencies.ts';
+import { folderOf, repairFrequencies, repairNeighbours } from '../text/repair-model.ts';
 import { parseNote, type ParsedNote } from '../notes/parse-note.ts';
 import type { EncodingReport, Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
@@ -33,9 +33,10 @@ export interface BuildInput {
   /** The tag registry's text and the name to show in diagnostics, or null when there is none. */
   registry: { file: string; text: string } | null;
   /**
-   * Extra clean texts (e.g. the bundled notes) that, with the content's own clean notes and the
-   * built-in Korean sample (text/builtin-corpus.ts), give the character frequencies used to guess
-   * bytes lost to mojibake.
+   * The general corpus of mojibake repair (the bundled notes when building another folder; see
+   * text/repair-model.ts): with the clean notes of a damaged note's own folder, it gives the
+   * character frequencies used to guess bytes lost to mojibake — the same model `emr-prep repair`
+   * uses, so both produce the same text.
    */
   frequencyCorpus?: readonly string[];
   /**
@@ -103,9 +104,20 @@ export function decodeContent(input: BuildInput): DecodedContent {
   const decoded = readable.map((f) => ({ file: f, result: decodeNoteBytes(f.bytes) }));
   const needsRepair = decoded.filter((d) => d.result.mojibake !== null);
   if (needsRepair.length > 0) {
-    const clean = decoded.filter((d) => d.result.mojibake === null && !d.result.binary).map((d) => d.result.text);
-    const frequencies = buildCharFrequencies([...clean, ...(input.frequencyCorpus ?? []), BUILTIN_SAMPLE_TEXT]);
-    for (const d of needsRepair) d.result = decodeNoteBytes(d.file.bytes, { frequencies });
+    const clean = decoded
+      .filter((d) => d.result.mojibake === null && !d.result.binary)
+      .map((d) => ({ path: d.file.path, text: d.result.text }));
+    const models = new Map<string, CharFrequencies>();
+    for (const d of needsRepair) {
+      const folder = folderOf(d.file.path);
+      let frequencies = models.get(folder);
+      if (!frequencies) {
+        const neighbours = repairNeighbours(d.file.path, clean).map((c) => c.text);
+        frequencies = repairFrequencies(input.frequencyCorpus ?? [], neighbours);
+        models.set(folder, frequencies);
+      }
+      d.result = decodeNoteBytes(d.file.bytes, { frequencies });
+    }
   }
 
   const notes: DecodedNote[] = decoded.map(({ file, result }) => {

@@ -19,10 +19,14 @@ import {
   assembleKnowledgeBase,
   decodeContent,
   parseDecodedNote,
+  type BuildInput,
   type DecodedNote,
   type ParsedNoteResult,
   type SourceFile,
 } from './build.ts';
+import { decodeNoteBytes } from '../text/decode.ts';
+import type { CharFrequencies } from '../text/frequencies.ts';
+import { REPAIR_NEIGHBOURS_MAX, repairFrequencies } from '../text/repair-model.ts';
 import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
@@ -64,6 +68,11 @@ export function contentDirFromEnv(env: Record<string, string | undefined> = proc
   return dir ? path.resolve(process.cwd(), dir) : BUNDLED_CONTENT_DIR;
 }
 
+/** True for a folder entry the reader takes as a note file (`.md`, `.markdown`, `.txt`, not hidden). */
+function isNoteEntry(entry: { name: string; isFile(): boolean }): boolean {
+  return !entry.name.startsWith('.') && entry.isFile() && NOTE_FILE.test(entry.name);
+}
+
 /** Lists note files below `dir`, relative POSIX paths, sorted. */
 export async function listNoteFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -73,7 +82,7 @@ export async function listNoteFiles(dir: string): Promise<string[]> {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && NOTE_FILE.test(entry.name)) out.push(path.relative(dir, full).split(path.sep).join('/'));
+      else if (isNoteEntry(entry)) out.push(path.relative(dir, full).split(path.sep).join('/'));
     }
   }
   await walk(dir);
@@ -109,6 +118,73 @@ export async function readTagRegistry(dir: string): Promise<{ file: string; text
     }
   }
   return null;
+}
+
+/** True when `file` (absolute) lies in `dir` (absolute) or below it. */
+function isInside(file: string, dir: string): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** The decoded text of a note file's bytes when it is clean (not mojibake, not binary), else null. */
+function cleanText(bytes: Uint8Array | null): string | null {
+  if (!bytes) return null;
+  const decoded = decodeNoteBytes(bytes);
+  return decoded.binary || decoded.mojibake ? null : decoded.text;
+}
+
+/**
+ * The general corpus of mojibake repair for a content folder (text/repair-model.ts): the clean
+ * bundled notes, or nothing when `contentDir` is the bundled content folder itself (its notes are
+ * then the damaged note's neighbours).
+ */
+export async function repairGeneralCorpus(contentDir: string): Promise<string[]> {
+  if (path.resolve(contentDir) === path.resolve(BUNDLED_CONTENT_DIR) || !existsSync(BUNDLED_CONTENT_DIR)) return [];
+  const bundled = await readNoteFiles(BUNDLED_CONTENT_DIR);
+  return bundled.flatMap((f) => {
+    const text = cleanText(f.bytes);
+    return text === null ? [] : [text];
+  });
+}
+
+/**
+ * The repair model of one note file outside any build (`emr-prep repair FILE`), identical to the
+ * one the build uses for it: the general corpus of its content folder (the bundled content when
+ * the file lies in it, else any other folder) and the clean notes beside it — its own folder only,
+ * in file-name order, reading files until {@link REPAIR_NEIGHBOURS_MAX} clean ones are found.
+ */
+export async function repairModelForFile(file: string): Promise<CharFrequencies> {
+  const full = path.resolve(file);
+  const folder = path.dirname(full);
+  const inBundled = isInside(full, BUNDLED_CONTENT_DIR);
+  const general = await repairGeneralCorpus(inBundled ? BUNDLED_CONTENT_DIR : folder);
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((e) => isNoteEntry(e) && path.join(folder, e.name) !== full)
+    .map((e) => e.name)
+    .sort();
+  const neighbours: string[] = [];
+  for (const name of names) {
+    if (neighbours.length >= REPAIR_NEIGHBOURS_MAX) break;
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = new Uint8Array(await readFile(path.join(folder, name)));
+    } catch {
+      continue; // the build skips an unreadable file too
+    }
+    const text = cleanText(bytes);
+    if (text !== null) neighbours.push(text);
+  }
+  return repairFrequencies(general, neighbours);
+}
+
+/**
+ * Everything the build reads from a content folder: its note files, its tag registry and the
+ * general corpus of mojibake repair. `decodeContent(await readContentFolder(dir))` gives the texts
+ * the site shows (the first stage of {@link loadKnowledgeBase}).
+ */
+export async function readContentFolder(dir: string): Promise<BuildInput> {
+  const [files, registry, frequencyCorpus] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), repairGeneralCorpus(dir)]);
+  return { files, registry, frequencyCorpus };
 }
 
 /** Options of {@link loadKnowledgeBase}. */
@@ -171,17 +247,11 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     lap = now;
   };
 
-  const [files, registry] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir)]);
-  let frequencyCorpus: string[] = [];
-  if (path.resolve(dir) !== path.resolve(BUNDLED_CONTENT_DIR) && existsSync(BUNDLED_CONTENT_DIR)) {
-    const bundled = await readNoteFiles(BUNDLED_CONTENT_DIR);
-    const decoder = new TextDecoder('utf-8');
-    frequencyCorpus = bundled.flatMap((f) => (f.bytes ? [decoder.decode(f.bytes)] : []));
-  }
+  const input = await readContentFolder(dir);
   const cache = options.cacheDir ? await openParseCache(options.cacheDir) : null;
   endPhase('read');
 
-  const content = decodeContent({ files, registry, frequencyCorpus });
+  const content = decodeContent(input);
   endPhase('decode');
 
   // ── parse: cache hits first, then the misses on worker threads (or on this one) ──

@@ -34,7 +34,7 @@ export interface DecodedText {
 export interface DecodeOptions {
   /**
    * Character statistics of other texts (other notes, bundled content) used to choose the
-   * characters mojibake lost bytes of. Default: {@link builtinCharFrequencies} (a weak prior).
+   * characters mojibake lost bytes of. Default: {@link builtinCharFrequencies} (priors only, no text).
    */
   frequencies?: CharFrequencies;
 }
