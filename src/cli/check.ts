@@ -6,7 +6,14 @@ import { loadKnowledgeBase } from '../core/kb/reader.ts';
 import { resolveContentDir } from './content-dir.ts';
 import type { Io } from './main.ts';
 
-export async function checkCommand(options: { content?: string; json?: boolean; watch?: boolean }, io: Io): Promise<number> {
+/**
+ * Runs `emr-prep check`.
+ * @returns 0 clean; 1 when there is an error (or, with `strict`, any warning); 2 usage errors
+ */
+export async function checkCommand(
+  options: { content?: string; json?: boolean; watch?: boolean; strict?: boolean },
+  io: Io,
+): Promise<number> {
   if (options.watch) {
     // `--watch`: check, then re-check on every save and print only what changed (watch.ts).
     const { watchCheck } = await import('./watch.ts');
@@ -33,6 +40,7 @@ export async function checkCommand(options: { content?: string; json?: boolean; 
         `${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
     );
   }
+  if (options.strict && kb.diagnostics.length > 0) return 1;
   return hasErrors(kb.diagnostics) ? 1 : 0;
 }
 

@@ -35,9 +35,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
     .option('--json', 'Print the diagnostics as JSON')
     .option('--watch', 'Re-check on every save and print only what changed (new and fixed diagnostics)')
+    .option('--strict', 'Exit 1 on warnings too (item-writing checks, template text, stale sources …)')
     .example('emr-prep check --content ../my-notes')
+    .example('emr-prep check --strict')
     .example('emr-prep check --watch')
-    .action((options: { content?: string; json?: boolean; watch?: boolean }) => {
+    .action((options: { content?: string; json?: boolean; watch?: boolean; strict?: boolean }) => {
       matched = true;
       result = checkCommand(options, io);
     });

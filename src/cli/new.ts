@@ -1,7 +1,8 @@
 /**
  * `emr-prep new note|question`: starts a note or a question from a template whose placeholders are
- * valid content (the new file passes `emr-prep check` as it is, so an author can save early and
- * watch the check while replacing the TODO text).
+ * valid content (the new file passes `emr-prep check` without an error, so an author can save early
+ * and watch the check while replacing the TODO text; every TODO is a `note/template-text` warning,
+ * which `check --strict` fails on).
  *
  * - `new note --title T --tag TAG… [--slug S] [--content DIR]` writes `<content>/notes/<slug>.md`
  *   (or `<content>/<slug>.md` when the folder has no `notes/`): frontmatter (title, created and
@@ -51,8 +52,8 @@ export function questionTemplate(n: number): string {
     '',
     '- A) TODO: the keyed option',
     '- B) TODO: a distractor that is plausible but wrong',
-    '- C) TODO: a distractor',
-    '- D) TODO: a distractor',
+    '- C) TODO: a second distractor',
+    '- D) TODO: a third distractor',
     '',
     '**Answer: A**',
     '',

@@ -17,6 +17,7 @@ import { buildTagGraph } from '../graph/tag-graph.ts';
 import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
 import { checkScenarios } from './check-scenarios.ts';
+import { checkItems } from '../questions/item-checks.ts';
 import type { KnowledgeBase, ScenarioSource } from './schema.ts';
 
 /** One content file as read from disk. */
@@ -329,6 +330,10 @@ export function assembleKnowledgeBase(
 
   const checkedScenarios = scenarios.filter((s) => kept.has(s.question));
   diagnostics.push(...checkScenarios(checkedScenarios, uniqueQuestions));
+  // ── item-writing checks (warnings) on the published questions and the notes' texts ──
+  const publishedFiles = new Set(notes.map((n) => n.file));
+  const texts = content.notes.flatMap((n) => (n.text !== null && publishedFiles.has(n.file) ? [{ file: n.file, text: n.text }] : []));
+  diagnostics.push(...checkItems(uniqueQuestions, texts));
 
   const tags = buildTagGraph(notes, registry);
   notes.sort((a, b) => a.slug.localeCompare(b.slug));
