@@ -11,7 +11,7 @@ import type { Io } from './main.ts';
  * @returns 0 clean; 1 when there is an error (or, with `strict`, any warning); 2 usage errors
  */
 export async function checkCommand(
-  options: { content?: string; json?: boolean; watch?: boolean; strict?: boolean },
+  options: { content?: string; json?: boolean; watch?: boolean; strict?: boolean; maxSourceAgeDays?: number | string },
   io: Io,
 ): Promise<number> {
   if (options.watch) {
@@ -24,7 +24,15 @@ export async function checkCommand(
     io.err(`emr-prep: content folder not found: ${dir}\n`);
     return 2;
   }
-  const kb = await loadKnowledgeBase(dir);
+  let maxSourceAgeDays: number | undefined;
+  if (options.maxSourceAgeDays !== undefined) {
+    maxSourceAgeDays = Number(options.maxSourceAgeDays);
+    if (!Number.isInteger(maxSourceAgeDays) || maxSourceAgeDays < 0) {
+      io.err(`emr-prep: --max-source-age-days expects a whole number of days (e.g. 365), not "${options.maxSourceAgeDays}"\n`);
+      return 2;
+    }
+  }
+  const kb = await loadKnowledgeBase(dir, { maxSourceAgeDays });
   const shown = path.relative(process.cwd(), dir) || '.';
   if (options.json) {
     io.out(`${JSON.stringify({ content: shown, diagnostics: kb.diagnostics }, null, 2)}\n`);

@@ -5,6 +5,7 @@
 import { cac } from 'cac';
 import { checkCommand } from './check.ts';
 import { exportCommand } from './export.ts';
+import { sourcesCommand } from './sources.ts';
 import { repairCommand } from './repair.ts';
 import { newCommand, type NewOptions } from './new.ts';
 import { importCommand, type ImportOptions } from './import.ts';
@@ -36,12 +37,26 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--json', 'Print the diagnostics as JSON')
     .option('--watch', 'Re-check on every save and print only what changed (new and fixed diagnostics)')
     .option('--strict', 'Exit 1 on warnings too (item-writing checks, template text, stale sources …)')
+    .option(
+      '--max-source-age-days <days>',
+      'A source checked longer ago than this is stale (default 365, or $EMR_PREP_MAX_SOURCE_AGE_DAYS)',
+    )
     .example('emr-prep check --content ../my-notes')
     .example('emr-prep check --strict')
     .example('emr-prep check --watch')
-    .action((options: { content?: string; json?: boolean; watch?: boolean; strict?: boolean }) => {
+    .action((options: { content?: string; json?: boolean; watch?: boolean; strict?: boolean; maxSourceAgeDays?: string }) => {
       matched = true;
       result = checkCommand(options, io);
+    });
+
+  cli
+    .command('sources', 'List every source URL with the notes and questions that rest on it (and when it was last checked)')
+    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .option('--json', 'Print the list as JSON')
+    .example('emr-prep sources --json')
+    .action((options: { content?: string; json?: boolean }) => {
+      matched = true;
+      result = sourcesCommand(options, io);
     });
 
   cli

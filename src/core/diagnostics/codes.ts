@@ -209,6 +209,22 @@ export const DIAGNOSTIC_CODES = {
     summary: 'Template text left from `emr-prep new` (`TODO`) would be published.',
     hint: 'Replace every TODO with your own text before publishing.',
   },
+  // ── sources (authoring helper, issue 12) ──
+  'source/missing': {
+    severity: 'warning',
+    summary: 'The note lists no `sources:` in its frontmatter.',
+    hint: 'Add `sources:` to the frontmatter: `- url: https://docs.aws.amazon.com/…` with `title:` and `checked: YYYY-MM-DD` (the day you checked the note against the page).',
+  },
+  'source/stale': {
+    severity: 'warning',
+    summary: 'A source was last checked more than a year ago (`--max-source-age-days`), or has no `checked:` date.',
+    hint: 'Re-read the page, correct the note if AWS changed it, and set `checked:` to today.',
+  },
+  'source/duplicate-url': {
+    severity: 'warning',
+    summary: 'The same URL is listed twice under `sources:`.',
+    hint: 'Keep one entry per page (with the latest `checked:` date).',
+  },
   // ── cluster-config scenarios (checked by the sizing rules) ───────────────────────────────
   'scenario/invalid': {
     severity: 'error',

@@ -18,6 +18,7 @@ import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
 import { checkScenarios } from './check-scenarios.ts';
 import { checkItems } from '../questions/item-checks.ts';
+import { checkSources, type SourcePolicy } from './check-sources.ts';
 import type { KnowledgeBase, ScenarioSource } from './schema.ts';
 
 /** One content file as read from disk. */
@@ -40,6 +41,11 @@ export interface BuildInput {
    * uses, so both produce the same text.
    */
   frequencyCorpus?: readonly string[];
+  /**
+   * Today's date and the allowed age of a source's `checked:` date: with it, notes without
+   * `sources:` and stale sources are warnings (check-sources.ts). The reader always passes one.
+   */
+  sourcePolicy?: SourcePolicy;
   /**
    * Called once per pipeline phase with its duration in milliseconds (wall clock, from
    * `performance.now()`), in pipeline order; for benchmarks (`EMR_PREP_TIMINGS=1`, see reader.ts).
@@ -69,6 +75,8 @@ export interface DecodedNote {
 /** The content after the read stage: the registry, the decoded notes, and the diagnostics so far. */
 export interface DecodedContent {
   registry: TagRegistry;
+  /** The freshness policy of the build input, if any. */
+  sourcePolicy?: SourcePolicy;
   /** Diagnostics of the registry and of unreadable files. */
   diagnostics: Diagnostic[];
   /** Readable files in input order. */
@@ -160,7 +168,7 @@ export function decodeContent(input: BuildInput): DecodedContent {
     }
     return { file: file.path, text: result.text, encoding, diagnostics: noteDiagnostics };
   });
-  return { registry, diagnostics, notes };
+  return { registry, diagnostics, notes, ...(input.sourcePolicy ? { sourcePolicy: input.sourcePolicy } : {}) };
 }
 
 /**
@@ -302,6 +310,7 @@ export function assembleKnowledgeBase(
       questions: ids,
       links: n.links,
       sources: n.sources,
+      references: n.references,
       related: related.get(n.slug) ?? [],
       backlinks: backlinks.get(n.slug) ?? [],
       encoding: n.encoding,
@@ -334,6 +343,7 @@ export function assembleKnowledgeBase(
   const publishedFiles = new Set(notes.map((n) => n.file));
   const texts = content.notes.flatMap((n) => (n.text !== null && publishedFiles.has(n.file) ? [{ file: n.file, text: n.text }] : []));
   diagnostics.push(...checkItems(uniqueQuestions, texts));
+  if (content.sourcePolicy) diagnostics.push(...checkSources(notes, content.sourcePolicy));
 
   const tags = buildTagGraph(notes, registry);
   notes.sort((a, b) => a.slug.localeCompare(b.slug));

@@ -27,6 +27,7 @@ import {
 import { decodeNoteBytes } from '../text/decode.ts';
 import type { CharFrequencies } from '../text/frequencies.ts';
 import { REPAIR_NEIGHBOURS_MAX, repairFrequencies } from '../text/repair-model.ts';
+import { DEFAULT_MAX_SOURCE_AGE_DAYS, type SourcePolicy } from './check-sources.ts';
 import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
@@ -182,9 +183,19 @@ export async function repairModelForFile(file: string): Promise<CharFrequencies>
  * general corpus of mojibake repair. `decodeContent(await readContentFolder(dir))` gives the texts
  * the site shows (the first stage of {@link loadKnowledgeBase}).
  */
-export async function readContentFolder(dir: string): Promise<BuildInput> {
+export async function readContentFolder(dir: string, options: { maxSourceAgeDays?: number } = {}): Promise<BuildInput> {
   const [files, registry, frequencyCorpus] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), repairGeneralCorpus(dir)]);
-  return { files, registry, frequencyCorpus };
+  return { files, registry, frequencyCorpus, sourcePolicy: sourcePolicyFromEnv(options.maxSourceAgeDays) };
+}
+
+/**
+ * The freshness policy of a build: today (UTC) and the allowed age of a source — `maxAgeDays`
+ * when given, else `EMR_PREP_MAX_SOURCE_AGE_DAYS`, else {@link DEFAULT_MAX_SOURCE_AGE_DAYS}.
+ */
+export function sourcePolicyFromEnv(maxAgeDays?: number, env: Record<string, string | undefined> = process.env): SourcePolicy {
+  const fromEnv = env.EMR_PREP_MAX_SOURCE_AGE_DAYS?.trim();
+  const days = maxAgeDays ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : DEFAULT_MAX_SOURCE_AGE_DAYS);
+  return { today: new Date().toISOString().slice(0, 10), maxAgeDays: days };
 }
 
 /** Options of {@link loadKnowledgeBase}. */
@@ -200,6 +211,8 @@ export interface LoadOptions {
    * `EMR_PREP_PARSE_WORKERS`, else the number of cores (at most 4). 0 parses on the calling thread.
    */
   workers?: number;
+  /** Allowed age of a source's `checked:` date in days (default: see {@link sourcePolicyFromEnv}). */
+  maxSourceAgeDays?: number;
 }
 
 /** Below this many notes to parse, starting a worker (about 0.5 s) costs more than it saves. */
@@ -247,7 +260,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     lap = now;
   };
 
-  const input = await readContentFolder(dir);
+  const input = await readContentFolder(dir, { maxSourceAgeDays: options.maxSourceAgeDays });
   const cache = options.cacheDir ? await openParseCache(options.cacheDir) : null;
   endPhase('read');
 

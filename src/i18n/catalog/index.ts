@@ -3,13 +3,14 @@
  * (e.g. `quiz.ts` exporting `quiz`) and spread it here; keys are `area.what` and must be unique
  * (a duplicate is a type error below).
  */
+import { authoring } from './authoring.ts';
 import { common } from './common.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common] as const;
+const areas = [common, authoring] as const;
 
 /** Every UI message, keyed. */
-export const messages = { ...common } satisfies Catalog;
+export const messages = { ...common, ...authoring } satisfies Catalog;
 
 /** A key of the catalog. */
 export type MessageKey = keyof typeof messages;

@@ -22,6 +22,8 @@ interface Fixture {
   line: number;
   /** When set, the question of the fixture must not be published. */
   unpublished?: boolean;
+  /** Build with the freshness check of sources on, as of this date. */
+  today?: string;
 }
 
 /** Korean UTF-8 decoded as Windows-1254 and saved again, with the undefined bytes dropped. */
@@ -299,6 +301,32 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     file: 'a.md',
     line: 8,
   },
+  'source/missing': {
+    files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\nText.\n' },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 1,
+    today: '2026-12-03',
+  },
+  'source/stale': {
+    files: {
+      'a.md':
+        '---\ntitle: A\ntags: [service/emr]\nsources:\n  - url: https://docs.aws.amazon.com/emr/\n    checked: 2025-01-10\n---\n\n# A\n',
+    },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 5,
+    today: '2026-12-03',
+  },
+  'source/duplicate-url': {
+    files: {
+      'a.md':
+        '---\ntitle: A\ntags: [service/emr]\nsources:\n  - url: https://docs.aws.amazon.com/emr/\n    checked: 2026-12-01\n  - url: https://docs.aws.amazon.com/emr\n    checked: 2026-12-01\n---\n\n# A\n',
+    },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 7,
+  },
   'question/unsupported-instance-type': {
     files: {
       'q.md': note(
@@ -318,7 +346,7 @@ describe('one fixture per diagnostic code', () => {
 
   for (const [code, fixture] of Object.entries(FIXTURES) as Array<[DiagnosticCode, Fixture]>) {
     it(`${code} at ${fixture.file}:${fixture.line}`, () => {
-      const kb = kbFromFiles(fixture.files, fixture.registry);
+      const kb = kbFromFiles(fixture.files, fixture.registry, fixture.today ? { today: fixture.today, maxAgeDays: 365 } : undefined);
       const found = kb.diagnostics.filter((d) => d.code === code);
       expect(found, JSON.stringify(kb.diagnostics, null, 1)).not.toHaveLength(0);
       const atLine = found.find((d) => d.line === fixture.line) ?? found[0];
