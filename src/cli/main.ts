@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--slug <slug>', 'File name / URL of the new note (default: from the title)')
     .option('--note <slug>', '`new question`: append the question to this existing note')
     .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
-    .example('emr-prep new note --title "Spot interruptions on task nodes" --tag service/emr --tag purchasing/spot')
+    .example('emr-prep new note --title "Spot interruptions on task nodes" --tag node/task --tag instance/spot-instances')
     .example('emr-prep new question --note spark-deploy-modes')
     .action((kind: string, options: NewOptions) => {
       matched = true;

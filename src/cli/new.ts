@@ -17,8 +17,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isValidTag } from '../core/notes/parse-note.ts';
-import { parseTagRegistry } from '../core/graph/registry.ts';
-import { loadKnowledgeBase, readTagRegistry } from '../core/kb/reader.ts';
+import { mergeTagRegistries } from '../core/graph/registry.ts';
+import { loadKnowledgeBase, readBaseTagRegistry, readOwnTagRegistry } from '../core/kb/reader.ts';
 import { asciiSlug } from '../core/interchange/to-notes.ts';
 import { resolveContentDir } from './content-dir.ts';
 import type { Io } from './main.ts';
@@ -76,6 +76,10 @@ export function noteTemplate(input: { title: string; tags: readonly string[]; to
     'tags:',
     ...input.tags.map((t) => `  - ${t}`),
     'aliases: []',
+    'sources:',
+    '  - url: https://docs.aws.amazon.com/emr/latest/ManagementGuide/',
+    '    title: "TODO: the page this note rests on (one entry per page)"',
+    `    checked: ${input.today}`,
     '---',
     '',
     `# ${input.title}`,
@@ -181,11 +185,13 @@ export async function newCommand(kind: string, options: NewOptions, io: Io): Pro
     io.err(`emr-prep new: the slug "${slug}" is already used by ${holder.file}; pass another --slug\n`);
     return 1;
   }
-  const registryFile = await readTagRegistry(dir);
-  const registry = registryFile ? parseTagRegistry(registryFile.text, registryFile.file).registry : new Map();
+  const [own, base] = await Promise.all([readOwnTagRegistry(dir), readBaseTagRegistry(dir)]);
+  const registry = mergeTagRegistries(base, own).registry;
   for (const tag of tags) {
     if (!registry.has(tag))
-      io.err(`emr-prep new: note: tag "${tag}" is not in the tag registry yet (add it to tags.yml with ko, en and description)\n`);
+      io.err(
+        `emr-prep new: note: tag "${tag}" is not in the tag registry yet (add it to ${path.join(dir, own?.file ?? 'tags.yml')} with ko, en and description; it extends the bundled registry)\n`,
+      );
   }
   const text = noteTemplate({ title, tags, today, withSections: kind === 'note' });
   try {

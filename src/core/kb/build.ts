@@ -12,7 +12,7 @@ import { folderOf, repairFrequencies, repairNeighbours } from '../text/repair-mo
 import { parseNote, type ParsedNote } from '../notes/parse-note.ts';
 import type { EncodingReport, Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
-import { parseTagRegistry, type TagRegistry } from '../graph/registry.ts';
+import { mergeTagRegistries, type TagRegistry } from '../graph/registry.ts';
 import { buildTagGraph } from '../graph/tag-graph.ts';
 import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
@@ -34,6 +34,11 @@ export interface BuildInput {
   files: readonly SourceFile[];
   /** The tag registry's text and the name to show in diagnostics, or null when there is none. */
   registry: { file: string; text: string } | null;
+  /**
+   * The bundled registry that `registry` extends (content/tags.yml when building another folder),
+   * unless `registry` opts out with `_bundled: false`; null or absent: `registry` alone.
+   */
+  baseRegistry?: { file: string; text: string } | null;
   /**
    * The general corpus of mojibake repair (the bundled notes when building another folder; see
    * text/repair-model.ts): with the clean notes of a damaged note's own folder, it gives the
@@ -75,6 +80,8 @@ export interface DecodedNote {
 /** The content after the read stage: the registry, the decoded notes, and the diagnostics so far. */
 export interface DecodedContent {
   registry: TagRegistry;
+  /** The content folder's own tags.yml (as named in diagnostics), or null when it has none. */
+  registryFile?: string | null;
   /** The freshness policy of the build input, if any. */
   sourcePolicy?: SourcePolicy;
   /** Diagnostics of the registry and of unreadable files. */
@@ -94,12 +101,9 @@ export function decodeContent(input: BuildInput): DecodedContent {
   const diagnostics: Diagnostic[] = [];
 
   // ── registry ──
-  let registry: TagRegistry = new Map();
-  if (input.registry) {
-    const parsed = parseTagRegistry(input.registry.text, input.registry.file);
-    registry = parsed.registry;
-    diagnostics.push(...parsed.diagnostics);
-  }
+  const merged = mergeTagRegistries(input.baseRegistry ?? null, input.registry);
+  const registry: TagRegistry = merged.registry;
+  diagnostics.push(...merged.diagnostics);
 
   // ── read: decode, then repair mojibake with frequencies from the clean texts ──
   const readable: Array<SourceFile & { bytes: Uint8Array }> = [];
@@ -168,7 +172,13 @@ export function decodeContent(input: BuildInput): DecodedContent {
     }
     return { file: file.path, text: result.text, encoding, diagnostics: noteDiagnostics };
   });
-  return { registry, diagnostics, notes, ...(input.sourcePolicy ? { sourcePolicy: input.sourcePolicy } : {}) };
+  return {
+    registry,
+    registryFile: input.registry?.file ?? null,
+    diagnostics,
+    notes,
+    ...(input.sourcePolicy ? { sourcePolicy: input.sourcePolicy } : {}),
+  };
 }
 
 /**
@@ -266,6 +276,7 @@ export function assembleKnowledgeBase(
             note.file,
             { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
             `tag "${tag}" is not in the tag registry; it shows as its raw path`,
+            `Add "${tag}" to ${content.registryFile ?? 'tags.yml (create it in the content folder)'} with a Korean and English label and a short description: \`${tag}: { ko: …, en: …, description: … }\`; it extends the bundled registry (content/tags.yml).`,
           ),
         );
       }

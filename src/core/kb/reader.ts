@@ -104,9 +104,30 @@ export async function readNoteFiles(dir: string): Promise<SourceFile[]> {
   );
 }
 
+/** The content folder's own tag registry (`tags.yml` or `tags.yaml`), or null when it has none. */
+export async function readOwnTagRegistry(dir: string): Promise<{ file: string; text: string } | null> {
+  for (const name of REGISTRY_NAMES) {
+    const full = path.join(dir, name);
+    if (existsSync(full)) return { file: name, text: await readFile(full, 'utf8') };
+  }
+  return null;
+}
+
+/**
+ * The bundled registry as the base of a folder's own (see `mergeTagRegistries`), named relative to
+ * `dir`; null when `dir` is the bundled content folder itself.
+ */
+export async function readBaseTagRegistry(dir: string): Promise<{ file: string; text: string } | null> {
+  if (path.resolve(dir) === path.resolve(BUNDLED_CONTENT_DIR)) return null;
+  return readOwnTagRegistry(BUNDLED_CONTENT_DIR).then((r) =>
+    r ? { file: path.relative(dir, path.join(BUNDLED_CONTENT_DIR, r.file)).split(path.sep).join('/'), text: r.text } : null,
+  );
+}
+
 /**
  * The tag registry of a content folder (`tags.yml`); when the folder has none, the bundled
- * registry, so a folder of plain notes still gets readable labels.
+ * registry, so a folder of plain notes still gets readable labels. (The build extends the bundled
+ * registry with the folder's: see {@link readContentFolder}.)
  */
 export async function readTagRegistry(dir: string): Promise<{ file: string; text: string } | null> {
   for (const candidate of [dir, BUNDLED_CONTENT_DIR]) {
@@ -184,8 +205,13 @@ export async function repairModelForFile(file: string): Promise<CharFrequencies>
  * the site shows (the first stage of {@link loadKnowledgeBase}).
  */
 export async function readContentFolder(dir: string, options: { maxSourceAgeDays?: number } = {}): Promise<BuildInput> {
-  const [files, registry, frequencyCorpus] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), repairGeneralCorpus(dir)]);
-  return { files, registry, frequencyCorpus, sourcePolicy: sourcePolicyFromEnv(options.maxSourceAgeDays) };
+  const [files, registry, baseRegistry, frequencyCorpus] = await Promise.all([
+    readNoteFiles(dir),
+    readOwnTagRegistry(dir),
+    readBaseTagRegistry(dir),
+    repairGeneralCorpus(dir),
+  ]);
+  return { files, registry, baseRegistry, frequencyCorpus, sourcePolicy: sourcePolicyFromEnv(options.maxSourceAgeDays) };
 }
 
 /**

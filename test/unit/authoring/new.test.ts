@@ -125,9 +125,10 @@ describe('emr-prep new question', () => {
     expect(after[0].id).toBe(before[0].id); // the existing question is untouched
     const check = await run('check', '--content', dir);
     expect(check.out).toMatch(/: 0 errors, \d+ warnings/);
-    // Two untouched templates: their TODOs, and stems that are the same template.
+    // Two untouched templates: their TODOs, and stems that are the same template (and the
+    // test's own note lists no sources).
     expect(new Set([...check.out.matchAll(/ warning ([a-z]+\/[a-z-]+) /g)].map((m) => m[1]))).toEqual(
-      new Set(['note/template-text', 'item/near-duplicate-stem']),
+      new Set(['note/template-text', 'item/near-duplicate-stem', 'source/missing']),
     );
   });
 
