@@ -5,7 +5,7 @@
  * found, and a hint; for a value that must be one of a list, the nearest valid value ("did you
  * mean …?"). Messages are pinned by test/unit/kb/zod-issues.test.ts (snapshots).
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { DiagnosticCode } from './codes.ts';
 import { diagnostic, type Diagnostic, type Location } from './diagnostic.ts';
 
@@ -45,13 +45,14 @@ export function didYouMean(value: string, options: readonly string[]): string | 
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const o of options) {
-    const d = editDistance(v, o.toLowerCase());
+    // Ties go to the option closest in length (m5.3xlarge → m5.2xlarge, not m5.xlarge).
+    const d = editDistance(v, o.toLowerCase()) + Math.abs(o.length - v.length) / 100;
     if (d < bestDistance) {
       best = o;
       bestDistance = d;
     }
   }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
+  return best !== null && Math.floor(bestDistance) <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
 }
 
 function shown(value: unknown): string {
@@ -64,6 +65,9 @@ function shown(value: unknown): string {
 export function describeZodIssue(issue: z.ZodIssue, input?: unknown): { message: string; hint?: string } {
   const where = formatIssuePath(issue.path);
   const got = input === undefined ? undefined : valueAt(input, issue.path);
+  // A schema's own message (a refinement, a `.min(1, '…')`) says it best; zod's defaults are replaced.
+  const own = issue.message !== z.defaultErrorMap(issue, { defaultError: issue.message, data: got }).message;
+  if (own && issue.code !== 'invalid_enum_value') return { message: `${where}: ${issue.message}` };
   switch (issue.code) {
     case 'invalid_type':
       if (issue.received === 'undefined') return { message: `${where} is missing (expected ${issue.expected})` };

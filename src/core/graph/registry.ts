@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatZodIssues } from '../diagnostics/zod-issues.ts';
 import { TagRegistryEntrySchema, type TagRegistryEntry } from './schema.ts';
 
 /**
@@ -86,7 +87,7 @@ export function parseTagRegistry(
           'tags/invalid-registry',
           file,
           at(offset),
-          `registry entry "${key}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'} ${i.message}`).join('; ')}`,
+          `registry entry "${key}" is invalid: ${formatZodIssues(parsed.error, value).join('; ')}`,
         ),
       );
       continue;
