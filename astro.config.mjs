@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import AstroPWA from '@vite-pwa/astro';
 import { contentDiagnosticsOverlay } from './src/site/kb-loader.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -22,5 +23,43 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   // `npm run dev`: content errors (file, line, code frame) in the browser's error overlay.
-  integrations: [contentDiagnosticsOverlay()],
+  integrations: [
+    contentDiagnosticsOverlay(),
+    // Installable, offline-capable site (issue 11): a Workbox service worker precaches every page,
+    // script, style, the question bank and the search index, so after one visit the student can
+    // read notes, search and take a quiz offline. `prompt`: a new deployment is offered to the
+    // student (src/components/pwa/UpdatePrompt.astro), never forced, never during a timed exam.
+    AstroPWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'emr-prep — Amazon EMR 시험 대비',
+        short_name: 'emr-prep',
+        description: 'Amazon EMR 아키텍처 시험 대비 노트, 퀴즈, 클러스터 계산기',
+        lang: 'ko',
+        display: 'standalone',
+        start_url: '.',
+        scope: '.',
+        theme_color: '#1d4ed8',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,json,svg,png,ico,webmanifest,txt}'],
+        // 404.html is served by the host for unknown paths; as a page (/404/) it does not exist.
+        globIgnores: ['404.html'],
+        // Pages are static; a query (`/quiz/?tags=…`, `/search/?q=…`) never changes the file served.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: null,
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
 });

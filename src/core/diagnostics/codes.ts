@@ -95,6 +95,12 @@ export const DIAGNOSTIC_CODES = {
     summary: 'A wikilink or link to another note does not match any note slug, title, alias or file.',
     hint: 'Link to an existing note by its slug, title or one of its aliases, e.g. `[[spark-deploy-modes]]`.',
   },
+  // ── heading links (issue 10: navigate a long note) ──────────────────────────────────────
+  'link/unknown-heading': {
+    severity: 'warning',
+    summary: 'A link names a heading (`[[slug#heading]]`) that the target note does not have; it lands on the top of the note.',
+    hint: 'Link to a heading the note has, by its text (`[[spark-deploy-modes#Cluster mode]]`) or its id (`#cluster-mode`); the message lists them.',
+  },
   // ── question blocks ──────────────────────────────────────────────────────────────────────
   'question/empty-stem': {
     severity: 'error',

@@ -122,6 +122,15 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     file: 'a.md',
     line: 8,
   },
+  'link/unknown-heading': {
+    files: {
+      'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\nSee [[b#Cluster mode]] and\nthen [[b#No such heading]].\n',
+      'b.md': '---\ntitle: B\ntags: [service/emr]\n---\n\n# B\n\n## Cluster mode\n\nText.\n',
+    },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 9,
+  },
   'question/empty-stem': {
     files: { 'q.md': note(`**Question:**\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`) },
     registry: REGISTRY,
