@@ -12,7 +12,7 @@ export const calculator = {
     en: ({ count }) => `Fix ${count === 1 ? 'this field' : `these ${count} fields`} to see the findings`,
   },
   'calc.status.valid': { ko: '유효한 설정', en: 'Valid configuration' },
-  'calc.status.invalid': { ko: '유효하지 않은 설정', en: 'Invalid configuration: {rules}' },
+  'calc.status.invalid': { ko: '유효하지 않은 설정: {rules}', en: 'Invalid configuration: {rules}' },
   'calc.status.validDetail': {
     ko: 'AWS 문서와 그로부터 도출한 계산에서 오류를 찾지 못했습니다.',
     en: 'AWS documentation and derived arithmetic find no error.',

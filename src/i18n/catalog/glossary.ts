@@ -5,7 +5,7 @@ export const glossary = {
   'glossary.title': { ko: '용어집', en: 'Glossary' },
   'glossary.intro': {
     ko: 'AWS·EMR·Spark·YARN·HDFS 용어를 한국어와 영어로 정리했습니다. 검색창에는 어느 쪽으로 입력해도 됩니다(키네시스 = Kinesis).',
-    en: 'AWS, EMR, Spark, YARN and HDFS terms in Korean and English. Search accepts either spelling (키네시스 = Kinesis).',
+    en: 'AWS, EMR, Spark, YARN and HDFS terms in Korean and English. Search accepts either script: Kinesis typed in Hangul finds Kinesis.',
   },
   'glossary.count': { ko: '용어 {count}개', en: ({ count }) => `${count} term${count === 1 ? '' : 's'}` },
   'glossary.indexKo': { ko: '한글 색인 (ㄱ–ㅎ)', en: 'Korean index (ㄱ–ㅎ)' },

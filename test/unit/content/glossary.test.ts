@@ -23,7 +23,9 @@ const MIN_NOTES = 3;
 const NOT_TERMS = new Set(
   (
     'best practice guide developer configure using understand understanding blog post knowledge domain readme work ' +
-    'reliability mb gb mib gib kb tb gi mi tib'
+    'reliability mb gb mib gib kb tb gi mi tib ' +
+    // networking words and words of documentation titles ("Migrating to S3A", "Delete a …"), not EMR terms
+    'ip http prerequisite copy delete migrating'
   ).split(/\s+/),
 );
 

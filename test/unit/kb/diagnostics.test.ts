@@ -443,6 +443,35 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
 
 /** What each fixture's message must say: the subject it names, so a student can find and fix it. */
 const SAYS: Partial<Record<DiagnosticCode, RegExp>> = {
+  'link/unknown-heading': /note "b" has no heading "No such heading"/,
+  'glossary/invalid': /glossary term "Task node" is invalid: definition/,
+  'glossary/unknown-reference': /names a note "no-such-note" that does not exist/,
+  'item/longest-key': /the key A is 54 characters long, 7\.71× the longest distractor \(7\)/,
+  'item/absolute-word': /distractor B says "always" and no key does/,
+  'item/all-of-the-above': /option C is "모두 정답"/,
+  'item/negative-stem': /negative question \("않은"\) without emphasis/,
+  'item/choose-count': /"Choose TWO" \(2\) but the answer keys 1 option\(s\): A/,
+  'item/duplicate-option-text': /options B and C have the same text "Two"/,
+  'item/stem-asks-nothing': /no question mark and no instruction/,
+  'item/near-duplicate-stem': /100% the same words as the stem at a\.md:10/,
+  'note/template-text': /template text left from `emr-prep new`: "TODO: the key point\."/,
+  'source/missing': /lists no sources/,
+  'source/stale': /last checked 2025-01-10, \d+ days ago \(more than 365\)/,
+  'source/duplicate-url': /https:\/\/docs\.aws\.amazon\.com\/emr is already listed on line 5/,
+  'limit/file-too-large': /1,240,046 bytes; a note may be at most 524,288 bytes/,
+  'limit/line-too-long': /line 6 is 10,001 characters long/,
+  'limit/block-too-long': /starting at line 6 runs past 10,000 characters/,
+  'limit/nesting-too-deep': /line 6 nests lists or block quotes 40 levels deep/,
+  'read/parse-failed': /parser failed on this note in the block starting at line 8/,
+  'read/utf16': /UTF-16 \(little endian\)/,
+  'read/symlink': /symbolic link to \/etc\/passwd/,
+  'note/name-too-long': /slug is 256 bytes long/,
+  'question/too-many-options': /has 11 options \(A–K\); at most 10/,
+  'exam/invalid-yaml': /exam blueprint does not parse/,
+  'exam/invalid-field': /minutes: /,
+  'exam/unknown-tag': /tag "service\/emrr" is neither in the tag registry nor on any question/,
+  'exam/unknown-question': /fixed question "no-such-question" does not exist/,
+  'exam/domain-shortfall': /domain "EMR" should have 5 of the 5 questions but the bank holds only 1/,
   'read/not-text': /binary.*NUL bytes/,
   'read/invalid-utf8': /^1 byte sequences? (is|are) not valid UTF-8/,
   'read/mojibake-repaired': /windows-1254.*54 characters restored, 9 guessed/,
@@ -480,6 +509,8 @@ const SAYS: Partial<Record<DiagnosticCode, RegExp>> = {
 const HINTS: Partial<Record<DiagnosticCode, RegExp>> = {
   'tag/invalid': /Write it as "service-emr"/,
   'scenario/invalid': /write the count as xN with N ≥ 1/,
+  'tag/unregistered': /Add "service\/unknown-thing" to tags\.yml with a Korean and English label/,
+  'link/unknown-heading': /Link to one of its headings by its text or id: #cluster-mode/,
 };
 
 describe('one fixture per diagnostic code', () => {

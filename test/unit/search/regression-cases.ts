@@ -95,7 +95,7 @@ export const CROSS_SCRIPT_CASES: ReadonlyArray<readonly [query: string, slug: st
   ['제플린', 'emr-applications-hive-presto-hbase-flink', 'transliteration of Zeppelin'],
   ['트리노', 'emr-applications-hive-presto-hbase-flink', 'transliteration of Trino'],
   ['이벤트브리지', 'emr-orchestration', 'transliteration of EventBridge'],
-  ['클라우드워치', 'emr-operations-troubleshooting', 'transliteration of CloudWatch'],
+  ['클라우드워치', 'emr-cloudwatch-metrics', 'transliteration of CloudWatch'],
   // Korean terms for English ones, and English for Korean
   ['복제 계수', 'hdfs-vs-emrfs-s3', 'Korean for replication factor'],
   ['예약 인스턴스', 'emr-cost-optimization', 'Korean for Reserved Instances'],
