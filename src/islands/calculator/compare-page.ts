@@ -9,13 +9,14 @@ import { checkAnswerKey } from '../../core/sizing/answer-key.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
 import type { RankedCluster } from '../../core/sizing/rank.ts';
 import { bi, byId, h } from '../shared/dom.ts';
+import { rebaseHtml, withBase } from '../../components/links.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
 import { PROVENANCE_LABEL, renderFinding, severityCounts, type TagLinks } from './render.ts';
 import { ScenariosPayloadSchema, type ScenarioQuestion } from './scenario-payload.ts';
 
 /** `/notes/<slug>/#q-<id>` (same scheme as src/components/links.ts). */
 function questionOnNote(q: ScenarioQuestion): string {
-  return `/notes/${encodeURIComponent(q.note)}/#q-${q.id}`;
+  return withBase(`/notes/${encodeURIComponent(q.note)}/#q-${q.id}`);
 }
 
 /** A line or two describing a configuration (node groups, platform). */
@@ -102,7 +103,7 @@ function column(
   const state = ranked ? (ranked.valid ? 'valid' : 'invalid') : 'unranked';
   const optionText = h('div', { class: 'cmp-option-text' });
   // option.html was sanitized by the core pipeline (rehype-sanitize) at build time.
-  optionText.innerHTML = option?.html ?? '';
+  optionText.innerHTML = rebaseHtml(option?.html ?? '');
   const e = ranked?.evaluation;
   const invalidRules = e ? [...new Set(e.invalidatedBy.map((f) => f.ruleId))] : [];
   return h(
@@ -158,7 +159,7 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
   const byLetter = new Map(check.ranking.map((r) => [r.label, r]));
   const stem = h('div', { class: 'prose' });
   // stemHtml was sanitized by the core pipeline at build time.
-  stem.innerHTML = q.stemHtml;
+  stem.innerHTML = rebaseHtml(q.stemHtml);
   const w = q.scenario.workload;
   document.title = `선택지 비교 · ${q.noteTitle} · emr-prep`;
   root.replaceChildren(
@@ -234,7 +235,7 @@ export function startComparePage(): void {
     tagLinks = {};
   }
   const id = new URLSearchParams(location.search).get('q');
-  fetch('/calculator/scenarios.json')
+  fetch(withBase('/calculator/scenarios.json'))
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       return r.json() as Promise<unknown>;

@@ -28,6 +28,7 @@ import {
 } from '../../core/sizing/model.ts';
 import { DEFAULT_RELEASE_LABEL } from '../../core/sizing/release.ts';
 import { WORKLOAD_PRESETS, type WorkloadPreset } from '../../core/sizing/presets.ts';
+import { withBase } from '../../components/links.ts';
 
 /** One uniform instance group as the form shows it (text fields). */
 export interface GroupState {
@@ -711,7 +712,7 @@ export function stateFromParams(params: URLSearchParams): { state: CalcState; pr
 
 /** `/calculator/?…` for a state. */
 export function calculatorHref(s: CalcState): string {
-  return `/calculator/?${stateToParams(s).toString()}`;
+  return withBase(`/calculator/?${stateToParams(s).toString()}`);
 }
 
 // ── state → model input ─────────────────────────────────────────────────────────────────────────

@@ -4,6 +4,7 @@
  * query then fetches the postings and entry files it needs.
  */
 import { bindSearch, searchEngine } from './controller.ts';
+import { withBase } from '../../components/links.ts';
 
 let bound: { run: (query: string) => Promise<void> } | null = null;
 
@@ -39,7 +40,7 @@ export function openSearch(dialog: HTMLDialogElement): void {
       limit: 10,
       idPrefix: 'search-dialog-hit',
       onAnswered: (query) => {
-        if (all) all.href = `/search/?q=${encodeURIComponent(query)}`;
+        if (all) all.href = withBase(`/search/?q=${encodeURIComponent(query)}`);
       },
     });
     // Closing on a click outside the dialog box (on the backdrop).

@@ -6,9 +6,10 @@
 import type { HitKind, IndexLoader, SearchHit, SearchResponse } from '../../core/search/engine.ts';
 import type { Range } from '../../core/search/snippet.ts';
 import { bi, h } from '../shared/dom.ts';
+import { withBase } from '../../components/links.ts';
 
 /** Where the index files are served (see `src/pages/search/`). */
-export const SEARCH_BASE = '/search/';
+export const SEARCH_BASE = withBase('/search/');
 
 /** Fetches index files from {@link SEARCH_BASE}; an HTTP error becomes an Error naming the file. */
 export function fetchLoader(base = SEARCH_BASE): IndexLoader {
