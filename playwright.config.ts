@@ -18,8 +18,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
-/** The owner's seed notes, relative to the project root (read-only, may be absent). */
-export const SEEDS_DIR = path.resolve(ROOT, '../shared/seeds');
+/**
+ * The owner's seed notes, relative to the project root (read-only, may be absent); EMR_PREP_SEEDS
+ * names another place (a git worktree whose parent holds no `shared/`).
+ */
+export const SEEDS_DIR = process.env.EMR_PREP_SEEDS ? path.resolve(process.env.EMR_PREP_SEEDS) : path.resolve(ROOT, '../shared/seeds');
 const haveSeeds = existsSync(SEEDS_DIR);
 const CI = Boolean(process.env.CI);
 /** Port of the bundled site; the seeds site uses the next one. E2E_PORT lets several work trees test side by side. */
@@ -100,7 +103,7 @@ export default defineConfig({
           {
             command: `npx astro build --outDir dist-seeds && npx astro preview --port ${SEEDS_PORT} --outDir dist-seeds`,
             url: `http://127.0.0.1:${SEEDS_PORT}/`,
-            env: { ...env, EMR_PREP_CONTENT: '../shared/seeds' },
+            env: { ...env, EMR_PREP_CONTENT: SEEDS_DIR },
             reuseExistingServer: !CI,
             timeout: 240_000,
             stdout: 'ignore' as const,

@@ -16,7 +16,7 @@
  * `--big-runs 1` (builds of corpora of 5,000 notes or more) `--browser-runs 5`
  * `--skip build,parser,pages,quiz,search` `--search-alternatives` `--out <file>`.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -26,10 +26,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { BENCH_DIR, corpusDir, writeCorpus, type CorpusInfo } from './corpus.ts';
+import { ensurePeerInstalled, starlightBuild, syncPeerContent } from './peer.ts';
+import { runTimedNode } from './timed.ts';
 
 const ROOT = path.resolve(BENCH_DIR, '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'astro.js');
-const GNU_TIME = '/usr/bin/time';
 const CHROMIUM = '/usr/bin/chromium';
 
 // ── statistics ───────────────────────────────────────────────────────────────────────────────
@@ -172,58 +173,19 @@ export async function astroBuild(n: number, clean: boolean, log: (s: string) => 
     await rm(astroCacheDir(content), { recursive: true, force: true });
     await rm(outDir(n), { recursive: true, force: true });
   }
-  const useTime = existsSync(GNU_TIME);
-  const command = useTime ? GNU_TIME : process.execPath;
-  const args = [...(useTime ? ['-v', process.execPath] : []), ASTRO, 'build', '--outDir', outDir(n)];
-  const load1 = os.loadavg()[0]!;
-  const started = performance.now();
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      EMR_PREP_CONTENT: content,
-      EMR_PREP_TIMINGS: '1',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  // Without GNU time, sample the RSS of the build process from /proc.
-  let sampledPeak = 0;
-  const sampler = useTime
-    ? null
-    : setInterval(() => {
-        try {
-          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-          const m = /VmHWM:\s+(\d+) kB/.exec(status);
-          if (m) sampledPeak = Math.max(sampledPeak, Number(m[1]) / 1024);
-        } catch {
-          // the process has ended
-        }
-      }, 50);
-  const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  if (sampler) clearInterval(sampler);
-  const wallS = (performance.now() - started) / 1000;
-  const clean_ = output.replace(/\x1b\[[0-9;]*m/g, '');
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(clean_);
-  const user = /User time \(seconds\): ([\d.]+)/.exec(clean_);
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(clean_);
-  const parsed = parseBuildOutput(clean_, wallS);
-  if (exitCode !== 0) log(`astro build exited ${exitCode}:\n${clean_.split('\n').slice(-30).join('\n')}`);
+  const run = await runTimedNode([ASTRO, 'build', '--outDir', outDir(n)], ROOT, { EMR_PREP_CONTENT: content, EMR_PREP_TIMINGS: '1' });
+  const parsed = parseBuildOutput(run.output, run.wallS);
+  if (run.exitCode !== 0) log(`astro build exited ${run.exitCode}:\n${run.output.split('\n').slice(-30).join('\n')}`);
   return {
-    wallS: round(wallS, 2),
-    cpuS: user && sys ? round(Number(user[1]) + Number(sys[1]), 2) : null,
-    peakRssMiB: rss ? round(Number(rss[1]) / 1024, 0) : sampledPeak ? round(sampledPeak, 0) : null,
+    wallS: run.wallS,
+    cpuS: run.cpuS,
+    peakRssMiB: run.peakRssMiB,
     pages: parsed.pages,
     phases: parsed.phases,
     core: parsed.core,
     cacheLine: parsed.cacheLine,
-    exitCode,
-    load1: round(load1, 2),
+    exitCode: run.exitCode,
+    load1: run.load1,
   };
 }
 
@@ -608,6 +570,7 @@ async function main(): Promise<void> {
       skip: { type: 'string', default: '' },
       out: { type: 'string' },
       'search-alternatives': { type: 'boolean', default: false },
+      'peer-sizes': { type: 'string', default: '1000' },
     },
   });
   const sizes = values
@@ -618,6 +581,11 @@ async function main(): Promise<void> {
   const bigRuns = Number(values['big-runs']);
   const browserRuns = Number(values['browser-runs']);
   const skip = new Set(values.skip!.split(',').filter(Boolean));
+  const peerSizes = new Set(
+    values['peer-sizes']!.split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0),
+  );
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const date = new Date().toISOString().slice(0, 10);
   let commit = 'unknown';
@@ -667,11 +635,26 @@ async function main(): Promise<void> {
       const count = n >= 5000 ? bigRuns : runs;
       const cold: BuildRun[] = [];
       const warm: BuildRun[] = [];
+      const withPeer = peerSizes.has(n);
+      const peerRuns: Array<Awaited<ReturnType<typeof starlightBuild>>> = [];
+      if (withPeer) {
+        ensurePeerInstalled(log);
+        await syncPeerContent(n);
+      }
       for (let r = 0; r < count; r += 1) {
+        // Peer and ours alternate which goes first, so neither always meets the same load.
+        const peerRun = async () => {
+          log(`build: Starlight peer, ${n} notes, cold run ${r + 1}/${count} (load ${os.loadavg()[0]!.toFixed(1)}) …`);
+          const p = await starlightBuild(log);
+          peerRuns.push(p);
+          log(`  ${p.wallS} s wall, ${p.cpuS} s CPU, ${p.peakRssMiB} MiB peak RSS`);
+        };
+        if (withPeer && r % 2 === 1) await peerRun();
         log(`build: ${n} notes, cold run ${r + 1}/${count} (load ${os.loadavg()[0]!.toFixed(1)}) …`);
         const c = await astroBuild(n, true, log);
         cold.push(c);
         log(`  ${c.wallS} s wall, ${c.cpuS} s CPU, ${c.peakRssMiB} MiB peak RSS`);
+        if (withPeer && r % 2 === 0) await peerRun();
         log(`build: ${n} notes, warm run ${r + 1}/${count} after a one-note edit …`);
         const restore = await editOneNote(n, r + 1);
         try {
@@ -699,6 +682,22 @@ async function main(): Promise<void> {
           phasesS: medianPhases(warm),
           runs: warm,
         },
+        ...(withPeer
+          ? {
+              starlight: {
+                wallS: stat(peerRuns.map((b) => b.wallS)),
+                cpuS: stat(peerRuns.map((b) => b.cpuS ?? NaN)),
+                peakRssMiB: stat(peerRuns.map((b) => b.peakRssMiB ?? NaN)),
+                pages: peerRuns[0]?.pages ?? null,
+                runs: peerRuns,
+              },
+              // ours ÷ Starlight per pair of runs made one after the other
+              ratioToStarlight: {
+                wall: stat(cold.map((c, i) => c.wallS / (peerRuns[i]?.wallS ?? NaN))),
+                cpu: stat(cold.map((c, i) => (c.cpuS ?? NaN) / (peerRuns[i]?.cpuS ?? NaN))),
+              },
+            }
+          : {}),
       };
     }
     result.builds = builds;
@@ -770,8 +769,20 @@ async function main(): Promise<void> {
  * machine is shared, also reported for the least loaded run; `met` is null when not measured.
  */
 export function targets(result: Record<string, unknown>): Array<{ figure: string; target: string; measured: string; met: boolean | null }> {
-  const builds = (result.builds ?? {}) as Record<string, { cold: { wallS: Stat; peakRssMiB: Stat }; warm: { wallS: Stat } }>;
+  const builds = (result.builds ?? {}) as Record<
+    string,
+    { cold: { wallS: Stat; peakRssMiB: Stat }; warm: { wallS: Stat }; ratioToStarlight?: { wall: Stat; cpu: Stat } }
+  >;
   const out: Array<{ figure: string; target: string; measured: string; met: boolean | null }> = [];
+  const ratio = builds['1000']?.ratioToStarlight;
+  out.push({
+    figure: 'cold build ÷ Starlight 0.37, 1,000 notes, same run',
+    target: '≤ 0.3',
+    measured: ratio?.wall.runs
+      ? `wall ${ratio.wall.median.toFixed(2)} (${ratio.wall.min.toFixed(2)}–${ratio.wall.max.toFixed(2)}), CPU ${ratio.cpu.median.toFixed(2)} (${ratio.cpu.runs} pairs)`
+      : 'not measured',
+    met: ratio?.wall.runs ? ratio.wall.median <= 0.3 : null,
+  });
   const time = (s: Stat | undefined) =>
     s?.runs ? `median ${s.median.toFixed(1)} s, least loaded ${s.min.toFixed(1)} s (${s.runs} runs)` : 'not measured';
   const judge = (s: Stat | undefined, limit: number) => (s?.runs ? s.median <= limit : null);

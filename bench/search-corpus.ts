@@ -451,7 +451,13 @@ export function generateSearchCorpus(noteCount: number, seed = 20251121): Genera
       aliases: d.aliases,
       tags: d.tags,
       summary: d.keyPoint[0]!,
-      sections: d.sections.map((s, line) => ({ kind: 'other' as const, heading: s.heading, depth: 3, line: line + 1 })),
+      sections: d.sections.map((s, line) => ({
+        kind: 'other' as const,
+        heading: s.heading,
+        depth: 3,
+        line: line + 1,
+        id: `s-${line + 1}`,
+      })),
       html,
       questions: ids,
     };

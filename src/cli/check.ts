@@ -5,6 +5,7 @@ import { formatDiagnostic, hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { loadKnowledgeBase } from '../core/kb/reader.ts';
 import { resolveContentDir } from './content-dir.ts';
 import type { Io } from './main.ts';
+import { escapeTerminal } from './terminal.ts';
 
 export async function checkCommand(options: { content?: string; json?: boolean; watch?: boolean }, io: Io): Promise<number> {
   if (options.watch) {
@@ -23,8 +24,11 @@ export async function checkCommand(options: { content?: string; json?: boolean; 
     io.out(`${JSON.stringify({ content: shown, diagnostics: kb.diagnostics }, null, 2)}\n`);
   } else {
     for (const d of kb.diagnostics) {
-      io.out(`${path.join(shown, d.file)}:${d.line}:${d.column} ${formatDiagnostic(d).split(' ').slice(1).join(' ')}\n`);
-      io.out(`    hint: ${d.hint}\n`);
+      // Content (file names, tags, quoted text) is escaped: no terminal escape sequence reaches the screen.
+      io.out(
+        `${escapeTerminal(`${path.join(shown, d.file)}:${d.line}:${d.column} ${formatDiagnostic(d).split(' ').slice(1).join(' ')}`)}\n`,
+      );
+      io.out(`    hint: ${escapeTerminal(d.hint)}\n`);
     }
     const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = kb.diagnostics.length - errors;

@@ -9,12 +9,14 @@
  * Exit code: 0 when every question was imported, 1 when any could not be (the others are written),
  * or when a file would be overwritten; 2 for usage errors.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeNoteBytes } from '../core/text/decode.ts';
 import { itemsToNotes, parseAiken, parseGift, type InterchangeProblem } from '../core/interchange/index.ts';
 import { localDate } from './new.ts';
 import type { Io } from './main.ts';
+import { safeCreateFile } from './safe-write.ts';
+import { escapeTerminal } from './terminal.ts';
 
 export interface ImportOptions {
   format?: string;
@@ -70,7 +72,7 @@ export async function importCommand(file: string, options: ImportOptions, io: Io
     tags,
   });
   const problems: InterchangeProblem[] = [...parsed.problems, ...converted.problems].sort((a, b) => a.line - b.line);
-  for (const p of problems) io.err(`${file}:${p.line}: ${p.severity} ${p.message}\n`);
+  for (const p of problems) io.err(`${escapeTerminal(`${file}:${p.line}: ${p.severity} ${p.message}`)}\n`);
   if (decoded.mojibake)
     io.err(
       `${file}: warning the file was mojibake (UTF-8 decoded as ${decoded.mojibake.codepage}); it was repaired before import — check the text\n`,
@@ -78,7 +80,15 @@ export async function importCommand(file: string, options: ImportOptions, io: Io
 
   const out = path.resolve(process.cwd(), options.out);
   const targets = converted.notes.map((n) => ({ note: n, file: path.join(out, n.fileName) }));
-  const existing = targets.filter((t) => existsSync(t.file));
+  const taken = (file: string): boolean => {
+    try {
+      lstatSync(file); // a dangling symlink counts: it is never written through
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const existing = targets.filter((t) => taken(t.file));
   if (existing.length) {
     io.err(
       `emr-prep import: not overwriting ${existing.map((t) => path.relative(process.cwd(), t.file)).join(', ')}; nothing was written (choose another --out, or move those files away)\n`,
@@ -87,7 +97,12 @@ export async function importCommand(file: string, options: ImportOptions, io: Io
   }
   mkdirSync(out, { recursive: true });
   for (const t of targets) {
-    writeFileSync(t.file, t.note.text, { encoding: 'utf8', flag: 'wx' });
+    try {
+      safeCreateFile(t.file, t.note.text);
+    } catch (error) {
+      io.err(`emr-prep import: ${(error as Error).message}\n`);
+      return 1;
+    }
     io.out(
       `wrote ${path.relative(process.cwd(), t.file)} (${t.note.questions} question${t.note.questions === 1 ? '' : 's'}${t.note.tags.length ? `, tags ${t.note.tags.join(', ')}` : ', no tags — add some'})\n`,
     );

@@ -12,8 +12,10 @@
  * - `new question --title T --tag TAG…` (no `--note`) writes a new note holding one question.
  *
  * Never overwrites: an existing file, or a note that already has the slug, is exit 1 with a message.
+ * Writes go through safe-write.ts (atomic, never through a symlink); a note whose bytes its text
+ * cannot reproduce (not UTF-8, e.g. EUC-KR; mojibake; mixed line endings) is refused, exit 1.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isValidTag } from '../core/notes/parse-note.ts';
 import { parseTagRegistry } from '../core/graph/registry.ts';
@@ -21,6 +23,8 @@ import { loadKnowledgeBase, readTagRegistry } from '../core/kb/reader.ts';
 import { asciiSlug } from '../core/interchange/to-notes.ts';
 import { resolveContentDir } from './content-dir.ts';
 import type { Io } from './main.ts';
+import { decodeNoteBytes } from '../core/text/decode.ts';
+import { assertReplaceable, assertRoundTrip, safeCreateFile, safeReplaceFile } from './safe-write.ts';
 
 export interface NewOptions {
   title?: string;
@@ -188,7 +192,7 @@ export async function newCommand(kind: string, options: NewOptions, io: Io): Pro
   }
   const text = noteTemplate({ title, tags, today, withSections: kind === 'note' });
   try {
-    writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
+    safeCreateFile(file, text);
   } catch (error) {
     io.err(`emr-prep new: could not create ${shown(file)}: ${(error as Error).message}\n`);
     return 1;
@@ -214,9 +218,38 @@ async function appendQuestion(dir: string, wanted: string, today: string, io: Io
     return 1;
   }
   const file = path.join(dir, note.file);
-  const original = readFileSync(file, 'utf8');
-  const crlf = original.includes('\r\n');
-  let text = original.replace(/\r\n/g, '\n');
+  let bytes: Uint8Array;
+  try {
+    assertReplaceable(file);
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    io.err(`emr-prep new question: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const decoded = decodeNoteBytes(bytes);
+  const reason = decoded.utf16
+    ? 'it is UTF-16, not UTF-8 (iconv -f UTF-16 -t UTF-8)'
+    : decoded.invalidUtf8 > 0
+      ? `it is not valid UTF-8 (${decoded.invalidUtf8} byte sequences, e.g. EUC-KR or CP949 text)`
+      : decoded.mojibake
+        ? `it is mojibake (UTF-8 decoded as ${decoded.mojibake.codepage}); run emr-prep repair ${shown(file)} --write first`
+        : decoded.binary
+          ? 'it is not a text file'
+          : undefined;
+  if (reason) {
+    io.err(
+      `emr-prep new question: ${shown(file)} cannot be rewritten without changing bytes it holds: ${reason}; nothing was written. Convert it to UTF-8 first (e.g. iconv -f EUC-KR -t UTF-8 FILE > FILE.utf8, check it, then replace FILE)\n`,
+    );
+    return 1;
+  }
+  try {
+    assertRoundTrip(shown(file), bytes, decoded.text, decoded, 'it mixes CRLF and LF line endings');
+  } catch (error) {
+    io.err(`emr-prep new question: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const crlf = decoded.crlf;
+  let text = decoded.text;
   const count = (text.match(/^\s*(?:<!--[^\n]*-->\s*)?\*\*(?:Question|문제)\b/gim) ?? []).length;
   const hasQuestionsHeading = note.sections.some((s) => s.kind === 'questions');
   const addition = [
@@ -229,7 +262,12 @@ async function appendQuestion(dir: string, wanted: string, today: string, io: Io
     /^(\uFEFF?---\n)([\s\S]*?\n)(---\n)/,
     (_m, open: string, yaml: string, close: string) => open + yaml.replace(/^modified:[^\n]*$/m, `modified: ${today}`) + close,
   );
-  writeFileSync(file, crlf ? text.replace(/\n/g, '\r\n') : text, 'utf8');
+  try {
+    safeReplaceFile(file, `${decoded.bom ? '\uFEFF' : ''}${crlf ? text.replace(/\n/g, '\r\n') : text}`);
+  } catch (error) {
+    io.err(`emr-prep new question: ${(error as Error).message}\n`);
+    return 1;
+  }
   io.out(`added question ${count + 1} to ${shown(file)} — replace the TODO text, then run: emr-prep check\n`);
   return 0;
 }

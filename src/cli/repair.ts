@@ -1,22 +1,32 @@
 /**
  * `emr-prep repair FILE [--write]`: repairs a mojibake note. The repaired text goes to stdout (or
- * back into the file with --write, keeping FILE.bak); stderr says how many characters were restored
+ * back into the file with --write, keeping the original as FILE.bak, or FILE.bak.N when that exists;
+ * written atomically and never through a symlink, see safe-write.ts); stderr says how many characters were restored
  * exactly and how many were guessed, with the line and column of every guess.
  * Character frequencies come from the other notes in the file's folder and the bundled notes.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeNoteBytes } from '../core/text/decode.ts';
 import { buildCharFrequencies } from '../core/text/frequencies.ts';
 import { BUNDLED_CONTENT_DIR, readNoteFiles } from '../core/kb/reader.ts';
 import type { Io } from './main.ts';
+import { assertReplaceable, createBackup, safeReplaceFile, SafeWriteError } from './safe-write.ts';
 
 export async function repairCommand(file: string, options: { write?: boolean }, io: Io): Promise<number> {
   const full = path.resolve(process.cwd(), file);
   if (!existsSync(full)) {
     io.err(`emr-prep: file not found: ${file}\n`);
     return 2;
+  }
+  if (options.write) {
+    try {
+      assertReplaceable(full);
+    } catch (error) {
+      io.err(`emr-prep repair: ${(error as Error).message}\n`);
+      return 1;
+    }
   }
   const bytes = new Uint8Array(await readFile(full));
   const first = decodeNoteBytes(bytes);
@@ -45,13 +55,20 @@ export async function repairCommand(file: string, options: { write?: boolean }, 
   const m = repaired.mojibake!;
   let text = repaired.crlf ? repaired.text.replace(/\n/g, '\r\n') : repaired.text;
   if (repaired.bom) text = `\uFEFF${text}`;
+  let backup = '';
   if (options.write) {
-    await copyFile(full, `${full}.bak`);
-    await writeFile(full, text, 'utf8');
+    try {
+      backup = createBackup(full, bytes);
+      safeReplaceFile(full, text);
+    } catch (error) {
+      if (!(error instanceof SafeWriteError)) throw error;
+      io.err(`emr-prep repair: ${error.message}\n`);
+      return 1;
+    }
   } else io.out(text);
   io.err(
     `${file}: UTF-8 decoded as ${m.codepage} and saved again; ${m.restored} characters restored, ${m.guessed} guessed` +
-      (options.write ? ` (written; original kept as ${path.basename(full)}.bak)` : '') +
+      (options.write ? ` (written; original kept as ${path.basename(backup)})` : '') +
       '\n',
   );
   for (const g of m.guesses) {

@@ -15,6 +15,7 @@ import { loadKnowledgeBase } from '../core/kb/reader.ts';
 import { checkCommand } from './check.ts';
 import { resolveContentDir } from './content-dir.ts';
 import type { Io } from './main.ts';
+import { escapeTerminal } from './terminal.ts';
 
 export interface WatchOptions {
   content?: string;
@@ -101,7 +102,7 @@ export async function watchCheck(options: WatchOptions, io: Io): Promise<number>
     return 2;
   }
   const shown = path.relative(process.cwd(), dir) || '.';
-  const where = (d: Diagnostic) => `${path.join(shown, d.file)}:${formatDiagnostic(d).slice(d.file.length + 1)}`;
+  const where = (d: Diagnostic) => escapeTerminal(`${path.join(shown, d.file)}:${formatDiagnostic(d).slice(d.file.length + 1)}`);
 
   let exitCode = await checkCommand({ content: options.content, json: options.json }, io);
   let previous: Diagnostic[] = (await loadKnowledgeBase(dir)).diagnostics;
@@ -132,9 +133,9 @@ export async function watchCheck(options: WatchOptions, io: Io): Promise<number>
     } else {
       const what = added.length || fixed.length ? `${added.length} new, ${fixed.length} fixed` : 'no change';
       io.out(
-        `[${clock()}] ${files.join(', ') || shown} saved: ${what} — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in total\n`,
+        `[${clock()}] ${escapeTerminal(files.join(', ')) || shown} saved: ${what} — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in total\n`,
       );
-      for (const d of added) io.out(`  new    ${where(d)}\n         hint: ${d.hint}\n`);
+      for (const d of added) io.out(`  new    ${where(d)}\n         hint: ${escapeTerminal(d.hint)}\n`);
       for (const d of fixed) io.out(`  fixed  ${where(d)}\n`);
     }
     options.onCheck?.(change);

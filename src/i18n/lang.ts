@@ -32,3 +32,12 @@ export function pickLang(stored: string | null | undefined, browserLanguages: re
   }
   return DEFAULT_LANG;
 }
+
+/**
+ * The language of a piece of content as its author wrote it, for its `lang` attribute (so screen
+ * readers and fonts treat it right whatever the UI language): `ko` when it holds any Hangul
+ * (Korean prose routinely mixes in English terms), else `en`.
+ */
+export function contentLang(text: string): Lang {
+  return /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(text) ? 'ko' : 'en';
+}

@@ -15,6 +15,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('home, tag index, a tag page, a note page with answers revealed, and the 404 page', async ({ page }) => {
+      test.setTimeout(90_000); // five axe runs; slow on a loaded machine
       await page.goto('/');
       expect(await violations(page), 'home').toEqual([]);
       const note = await page.locator('main a[href^="/notes/"]').first().getAttribute('href');

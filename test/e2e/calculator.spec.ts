@@ -162,7 +162,7 @@ test.describe('calculator', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     await field(page, 'name').fill(`it's $(rm -rf ~)`);
     const command = page.locator('#calc-export-command');
-    await expect(command).toContainText(`--name 'it'\\''s $(rm -rf ~)'`);
+    await expect(command).toContainText(`--name='it'\\''s $(rm -rf ~)'`);
     await expect(page.locator('#calc-export-groups')).toContainText('"InstanceGroupType": "MASTER"');
     await expect(page.locator('#calc-export-configurations')).toContainText('spark-defaults');
     const copy = page.locator('.calc-export').first().locator('button.calc-copy');

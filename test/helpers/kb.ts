@@ -2,14 +2,24 @@
 import { buildKnowledgeBase } from '../../src/core/kb/build.ts';
 import type { KnowledgeBase } from '../../src/core/kb/schema.ts';
 
-export function kbFromFiles(files: Record<string, string | Uint8Array | null>, registry?: string): KnowledgeBase {
+/** A file that is not read: a symlinked note or an unreadable folder (see SourceFile.problem). */
+export interface UnreadEntry {
+  problem: 'symlink' | 'unreadable-folder';
+  error: string;
+}
+
+export function kbFromFiles(files: Record<string, string | Uint8Array | null | UnreadEntry>, registry?: string): KnowledgeBase {
   const encoder = new TextEncoder();
   return buildKnowledgeBase({
-    files: Object.entries(files).map(([path, content]) => ({
-      path,
-      bytes: typeof content === 'string' ? encoder.encode(content) : content,
-      ...(content === null ? { error: 'EACCES: permission denied' } : {}),
-    })),
+    files: Object.entries(files).map(([path, content]) =>
+      content !== null && typeof content === 'object' && 'problem' in content
+        ? { path, bytes: null, ...content }
+        : {
+            path,
+            bytes: typeof content === 'string' ? encoder.encode(content) : content,
+            ...(content === null ? { error: 'EACCES: permission denied' } : {}),
+          },
+    ),
     registry: registry === undefined ? null : { file: 'tags.yml', text: registry },
   });
 }

@@ -95,6 +95,12 @@ export const DIAGNOSTIC_CODES = {
     summary: 'A wikilink or link to another note does not match any note slug, title, alias or file.',
     hint: 'Link to an existing note by its slug, title or one of its aliases, e.g. `[[spark-deploy-modes]]`.',
   },
+  // ── heading links (issue 10: navigate a long note) ──────────────────────────────────────
+  'link/unknown-heading': {
+    severity: 'warning',
+    summary: 'A link names a heading (`[[slug#heading]]`) that the target note does not have; it lands on the top of the note.',
+    hint: 'Link to a heading the note has, by its text (`[[spark-deploy-modes#Cluster mode]]`) or its id (`#cluster-mode`); the message lists them.',
+  },
   // ── question blocks ──────────────────────────────────────────────────────────────────────
   'question/empty-stem': {
     severity: 'error',
@@ -171,6 +177,52 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     summary: 'The sizing rules do not rank the keyed option of a cluster-config question best (or find it invalid).',
     hint: 'Key the option the rules rank best, or correct the scenario so it states what the question says; the message names the rules that decided.',
+  },
+  // ── hostile and broken input (issue 13) ──────────────────────────────────────────────────
+  'limit/file-too-large': {
+    severity: 'error',
+    summary: 'The note is larger than 512 KiB; it is not parsed (parse time and memory must stay bounded).',
+    hint: 'Split the note into several notes of a topic each, or move data (logs, dumps) out of the content folder.',
+  },
+  'limit/line-too-long': {
+    severity: 'error',
+    summary: 'A line is longer than 10,000 characters; the note is not parsed.',
+    hint: 'Break the line into sentences or paragraphs (a blank line between paragraphs); move long data into a linked file.',
+  },
+  'limit/block-too-long': {
+    severity: 'error',
+    summary: 'A paragraph or list runs past 10,000 characters without a blank line; the note is not parsed.',
+    hint: 'Put blank lines between paragraphs and list blocks; a real paragraph is a few hundred characters.',
+  },
+  'limit/nesting-too-deep': {
+    severity: 'error',
+    summary: 'Lists or block quotes are nested more than 32 levels deep on a line; the note is not parsed.',
+    hint: 'Flatten the list or quote (three or four levels are plenty); check for a pasted run of `>` or `- ` markers.',
+  },
+  'read/parse-failed': {
+    severity: 'error',
+    summary: 'The Markdown parser failed on the note (e.g. deeply nested emphasis or HTML); the note is not published.',
+    hint: 'Simplify the block at the line shown (unclosed or deeply nested `*`, `_` or HTML tags); the other notes are checked as usual.',
+  },
+  'read/utf16': {
+    severity: 'warning',
+    summary: 'The file is UTF-16 text; it was decoded, but notes should be UTF-8.',
+    hint: 'Save the file as UTF-8 in your editor (e.g. iconv -f UTF-16 -t UTF-8 FILE > NEW).',
+  },
+  'read/symlink': {
+    severity: 'warning',
+    summary: 'The note is a symbolic link; links are not followed (a link could point anywhere on the machine).',
+    hint: 'Copy the file into the content folder instead of linking it, or remove the link.',
+  },
+  'note/name-too-long': {
+    severity: 'error',
+    summary: 'A slug or a tag segment is longer than 255 bytes, the longest file name the site can be written with.',
+    hint: 'Shorten the slug (`slug:` in the frontmatter, or the file name) or the tag to well under 255 bytes (a Hangul syllable takes 3).',
+  },
+  'question/too-many-options': {
+    severity: 'error',
+    summary: 'A question has more than 10 options (A–J).',
+    hint: 'Keep at most ten options A–J; split the question in two or drop the weakest distractors.',
   },
 } as const satisfies Record<string, DiagnosticCodeEntry>;
 

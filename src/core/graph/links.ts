@@ -3,6 +3,7 @@
  * slug, title, alias or file name; checks that aliases are unique; computes backlinks.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { findHeading, PAGE_FRAGMENTS } from '../notes/headings.ts';
 import { NOTE_LINK_PLACEHOLDER, type ParsedNote } from '../notes/parse-note.ts';
 
 /** Lookup key of a link target: NFKC, lowercase, trimmed, no extension or leading `./`. */
@@ -51,7 +52,10 @@ export function buildLinkIndex(notes: readonly ParsedNote[]): { index: Map<strin
 
 /**
  * Resolves every link of every note in place (`link.resolved`, placeholder hrefs in `html`) and
- * reports unresolved links as `link/unresolved` errors.
+ * reports unresolved links as `link/unresolved` errors. A link naming a heading (`[[slug#heading]]`,
+ * `[[alias#heading]]`, `note.md#heading`) lands on that heading's id (by id or by its text, see
+ * findHeading); a heading the note does not have is a `link/unknown-heading` warning and the link
+ * lands on the top of the note.
  * @returns slug → slugs of the notes linking to it (backlinks), and the diagnostics
  */
 export function resolveLinks(
@@ -60,9 +64,28 @@ export function resolveLinks(
 ): { backlinks: Map<string, string[]>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const backlinks = new Map<string, Set<string>>();
+  const anchors = new Map(notes.map((n) => [n.slug, [...n.sections.map((s) => s.id), ...PAGE_FRAGMENTS]]));
   for (const note of notes) {
     for (const link of note.links) {
       link.resolved = index.get(key(link.target)) ?? null;
+      if (link.resolved !== null && link.heading !== null) {
+        const ids = anchors.get(link.resolved) ?? [];
+        if (findHeading(link.heading, ids) === null) {
+          const target = notes.find((n) => n.slug === link.resolved);
+          const headings = (target?.sections ?? []).map((s) => `#${s.id}`);
+          diagnostics.push(
+            diagnostic(
+              'link/unknown-heading',
+              note.file,
+              { line: link.line, column: link.column },
+              `link to "${link.target}#${link.heading}": note "${link.resolved}" has no heading "${link.heading}"`,
+              headings.length > 0
+                ? `Link to one of its headings by its text or id: ${headings.slice(0, 12).join(', ')}${headings.length > 12 ? ', …' : ''}.`
+                : `Note "${link.resolved}" has no headings; link to the note without "#…".`,
+            ),
+          );
+        }
+      }
       if (link.resolved === null) {
         diagnostics.push(
           diagnostic(
@@ -79,8 +102,8 @@ export function resolveLinks(
       }
     }
     if (note.links.length > 0) {
-      note.html = replacePlaceholders(note.html, index);
-      if (note.summaryHtml) note.summaryHtml = replacePlaceholders(note.summaryHtml, index);
+      note.html = replacePlaceholders(note.html, index, anchors);
+      if (note.summaryHtml) note.summaryHtml = replacePlaceholders(note.summaryHtml, index, anchors);
     }
   }
   return {
@@ -91,12 +114,15 @@ export function resolveLinks(
 
 const PLACEHOLDER_HREF = new RegExp(`href="${NOTE_LINK_PLACEHOLDER.replace(/[/_-]/g, (c) => `\\${c}`)}([^"#]*)(#[^"]*)?"`, 'g');
 
-/** Replaces the parser's placeholder hrefs with `/notes/<slug>/` (or a marked broken link). */
-function replacePlaceholders(html: string, index: Map<string, string>): string {
+/**
+ * Replaces the parser's placeholder hrefs with `/notes/<slug>/`, plus `#<heading id>` when the link
+ * names a heading the note has (or a marked broken link when the note does not resolve).
+ */
+function replacePlaceholders(html: string, index: Map<string, string>, anchors: ReadonlyMap<string, readonly string[]>): string {
   return html.replace(PLACEHOLDER_HREF, (_m, target: string, hash?: string) => {
     const slug = index.get(key(decodeURIComponent(target)));
-    return slug
-      ? `href="/notes/${encodeURIComponent(slug)}/${hash ?? ''}" class="note-link"`
-      : `href="#" class="broken-link" title="unresolved link"`;
+    if (!slug) return `href="#" class="broken-link" title="unresolved link"`;
+    const heading = hash ? findHeading(hash.replace(/&#x26;|&amp;/g, '&'), anchors.get(slug) ?? []) : null;
+    return `href="/notes/${encodeURIComponent(slug)}/${heading ? `#${encodeURIComponent(heading)}` : ''}" class="note-link"`;
   });
 }

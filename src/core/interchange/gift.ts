@@ -146,15 +146,26 @@ export function parseGift(text: string): InterchangeParseResult {
     });
     const firstLine = body.findIndex((l) => l.trim() !== '');
     if (firstLine < 0) continue; // only comments
-    const protectedText = protect(body.join('\n'));
+    let protectedText = protect(body.join('\n'));
     const lineAt = (offset: number) => block.line + (protectedText.slice(0, offset).match(/\n/g)?.length ?? 0);
-    const start = protectedText.search(/\S/);
-    const questionLine = lineAt(start);
+    let start = protectedText.search(/\S/);
+    let questionLine = lineAt(start);
 
-    const trimmed = protectedText.trim();
-    if (/^\$CATEGORY:/.test(trimmed)) {
-      category = parseCategoryPath(restore(trimmed.slice('$CATEGORY:'.length)));
-      continue;
+    if (protectedText.startsWith('$CATEGORY:', start)) {
+      // The category is its line; a question right below it (no blank line) is still a question.
+      const lineEnd = protectedText.indexOf('\n', start);
+      const end = lineEnd < 0 ? protectedText.length : lineEnd;
+      category = parseCategoryPath(restore(protectedText.slice(start + '$CATEGORY:'.length, end)));
+      if (protectedText.slice(end).trim() === '') continue;
+      problems.push({
+        line: questionLine,
+        severity: 'warning',
+        message:
+          'no blank line between $CATEGORY: and the next question; emr-prep imported the question, but Moodle would read it as part of the category name (add a blank line)',
+      });
+      protectedText = `${protectedText.slice(0, start)}${' '.repeat(end - start)}${protectedText.slice(end)}`;
+      start = protectedText.search(/\S/);
+      questionLine = lineAt(start);
     }
 
     // ── name ──

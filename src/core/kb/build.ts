@@ -10,6 +10,7 @@ import { decodeNoteBytes } from '../text/decode.ts';
 import { buildCharFrequencies } from '../text/frequencies.ts';
 import { BUILTIN_SAMPLE_TEXT } from '../text/builtin-corpus.ts';
 import { parseNote, type ParsedNote } from '../notes/parse-note.ts';
+import { checkNoteLimits, utf8Length } from '../notes/limits.ts';
 import type { EncodingReport, Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
 import { parseTagRegistry, type TagRegistry } from '../graph/registry.ts';
@@ -26,6 +27,12 @@ export interface SourceFile {
   /** The file's bytes, or null when it could not be read (then `error` says why). */
   bytes: Uint8Array | null;
   error?: string;
+  /**
+   * Why there are no bytes, when it is not a read error: `symlink` (a note file that is a symbolic
+   * link, not followed) or `unreadable-folder` (`path` is a folder, ending in `/`, that could not
+   * be listed).
+   */
+  problem?: 'symlink' | 'unreadable-folder';
 }
 
 export interface BuildInput {
@@ -95,6 +102,25 @@ export function decodeContent(input: BuildInput): DecodedContent {
   const readable: Array<SourceFile & { bytes: Uint8Array }> = [];
   for (const f of input.files) {
     if (f.bytes) readable.push(f as SourceFile & { bytes: Uint8Array });
+    else if (f.problem === 'symlink')
+      diagnostics.push(
+        diagnostic(
+          'read/symlink',
+          f.path,
+          { line: 1, column: 1 },
+          `the note is a ${f.error ?? 'symbolic link'}; links are not followed, so it was not read`,
+        ),
+      );
+    else if (f.problem === 'unreadable-folder')
+      diagnostics.push(
+        diagnostic(
+          'read/unreadable',
+          f.path,
+          { line: 1, column: 1 },
+          `the folder could not be read (${f.error ?? 'unknown error'}); its notes were not checked, the rest were`,
+          'Make the folder readable (chmod 755 FOLDER) or move it out of the content folder.',
+        ),
+      );
     else
       diagnostics.push(
         diagnostic('read/unreadable', f.path, { line: 1, column: 1 }, `the file could not be read: ${f.error ?? 'unknown error'}`),
@@ -122,6 +148,16 @@ export function decodeContent(input: BuildInput): DecodedContent {
         diagnostic('read/not-text', file.path, { line: 1, column: 1 }, 'the file is binary (it holds NUL bytes), not a note'),
       );
       return { file: file.path, text: null, encoding, diagnostics: noteDiagnostics };
+    }
+    if (result.utf16) {
+      noteDiagnostics.push(
+        diagnostic(
+          'read/utf16',
+          file.path,
+          { line: 1, column: 1 },
+          `the file is UTF-16 (${result.utf16 === 'le' ? 'little' : 'big'} endian), not UTF-8; it was decoded as UTF-16 — convert it to UTF-8`,
+        ),
+      );
     }
     if (result.invalidUtf8 > 0) {
       noteDiagnostics.push(
@@ -158,7 +194,62 @@ export function decodeContent(input: BuildInput): DecodedContent {
  */
 export function parseDecodedNote(note: DecodedNote): ParsedNoteResult {
   if (note.text === null) throw new Error(`${note.file}: a binary file has nothing to parse`);
-  return parseNote({ file: note.file, text: note.text, encoding: note.encoding });
+  // Limits first (notes/limits.ts): beyond them the parser's time and stack grow without bound.
+  const limit = checkNoteLimits(note.file, note.text);
+  if (limit) return unparsedNote(note, limit);
+  try {
+    return parseNote({ file: note.file, text: note.text, encoding: note.encoding });
+  } catch (error) {
+    return unparsedNote(note, parseFailure(note.file, note.text, error));
+  }
+}
+
+/** The longest file name most file systems accept (ext4, APFS, NTFS: 255 bytes or UTF-16 units). */
+const MAX_NAME_BYTES = 255;
+
+/** Codes after which a note is not published (it was not parsed). */
+const UNPARSED_CODES = new Set([
+  'limit/file-too-large',
+  'limit/line-too-long',
+  'limit/block-too-long',
+  'limit/nesting-too-deep',
+  'read/parse-failed',
+]);
+
+/** The result for a note that was not parsed: an empty note (never published) and one diagnostic. */
+function unparsedNote(note: DecodedNote, reason: Diagnostic): ParsedNoteResult {
+  const empty = parseNote({ file: note.file, text: '', encoding: note.encoding });
+  return { note: empty.note, diagnostics: [reason] };
+}
+
+/**
+ * A located diagnostic for a note the parser failed on (e.g. "Maximum call stack size exceeded" on
+ * deeply nested emphasis or HTML): the first block (text between blank lines) that fails on its
+ * own gives the line; line 1 when none does. At most one more parse of the note.
+ */
+function parseFailure(file: string, text: string, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  let line = 1;
+  let found = false;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && !found; ) {
+    while (i < lines.length && lines[i]!.trim() === '') i += 1;
+    const first = i;
+    while (i < lines.length && lines[i]!.trim() !== '') i += 1;
+    if (i === first) break;
+    try {
+      parseNote({ file, text: lines.slice(first, i).join('\n'), encoding: { bom: false, crlf: false, mojibake: null } });
+    } catch {
+      line = first + 1;
+      found = true;
+    }
+  }
+  return diagnostic(
+    'read/parse-failed',
+    file,
+    { line, column: 1 },
+    `the Markdown parser failed on this note${found ? ` in the block starting at line ${line}` : ''} (${reason}); the note was not published`,
+  );
 }
 
 /**
@@ -208,10 +299,37 @@ export function assembleKnowledgeBase(
     if (decoded.text === null || !result) return;
     const { note, diagnostics: noteDiagnostics } = result;
     diagnostics.push(...noteDiagnostics);
-    if (noteDiagnostics.some((d) => d.code === 'frontmatter/invalid-yaml')) unpublishable.add(note);
+    if (noteDiagnostics.some((d) => d.code === 'frontmatter/invalid-yaml' || UNPARSED_CODES.has(d.code))) unpublishable.add(note);
     notesParsed.push(note);
   });
   const parsedNotes = notesParsed;
+
+  // ── names the site cannot write: a page folder per slug and per tag segment, 255 bytes at most ──
+  for (const note of parsedNotes) {
+    if (utf8Length(note.slug) > MAX_NAME_BYTES) {
+      diagnostics.push(
+        diagnostic(
+          'note/name-too-long',
+          note.file,
+          { line: note.frontmatterLines.get('key:slug') ?? note.frontmatterLines.get('key:title') ?? 1, column: 1 },
+          `the slug is ${utf8Length(note.slug)} bytes long; a page's folder name may be at most ${MAX_NAME_BYTES} bytes, so this note is not published`,
+        ),
+      );
+      unpublishable.add(note);
+    }
+    const long = note.tags.filter((t) => t.split('/').some((segment) => utf8Length(segment) > MAX_NAME_BYTES));
+    for (const tag of long) {
+      diagnostics.push(
+        diagnostic(
+          'note/name-too-long',
+          note.file,
+          { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
+          `tag "${tag.slice(0, 40)}…" has a segment longer than ${MAX_NAME_BYTES} bytes (a tag page's folder name); the tag is left out`,
+        ),
+      );
+    }
+    if (long.length > 0) note.tags = note.tags.filter((t) => !long.includes(t));
+  }
 
   // ── unique slugs ──
   const bySlug = new Map<string, ParsedNote>();

@@ -6,8 +6,8 @@
  * in a folder the caller names) and parsing on worker threads (parse-worker.ts) when many notes
  * must be parsed.
  */
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, readdir, readlink, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, type Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -64,26 +64,67 @@ export function contentDirFromEnv(env: Record<string, string | undefined> = proc
   return dir ? path.resolve(process.cwd(), dir) : BUNDLED_CONTENT_DIR;
 }
 
-/** Lists note files below `dir`, relative POSIX paths, sorted. */
-export async function listNoteFiles(dir: string): Promise<string[]> {
+/** A note file or folder below a content folder that could not be listed or is not read. */
+export interface ListingProblem {
+  /** Path relative to the content folder, POSIX separators (a folder ends with `/`). */
+  path: string;
+  kind: 'unreadable-folder' | 'symlink';
+  /** Why (the system's message for an unreadable folder; the link's target for a symlink). */
+  detail: string;
+}
+
+/**
+ * Lists note files below `dir` (relative POSIX paths, sorted) and what could not be listed: a
+ * subfolder that cannot be read is a problem of its own and the rest is still listed; a note
+ * file that is a symbolic link is not followed (it could point anywhere on the machine) and is
+ * reported instead of skipped silently.
+ * @throws Error when `dir` itself cannot be read
+ */
+export async function listContentFiles(dir: string): Promise<{ files: string[]; problems: ListingProblem[] }> {
   const out: string[] = [];
+  const problems: ListingProblem[] = [];
+  const rel = (full: string) => path.relative(dir, full).split(path.sep).join('/');
   async function walk(current: string): Promise<void> {
-    const entries = await readdir(current, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch (error) {
+      if (current === dir) throw error;
+      problems.push({ path: `${rel(current)}/`, kind: 'unreadable-folder', detail: (error as Error).message });
+      return;
+    }
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && NOTE_FILE.test(entry.name)) out.push(path.relative(dir, full).split(path.sep).join('/'));
+      else if (entry.isFile() && NOTE_FILE.test(entry.name)) out.push(rel(full));
+      else if (entry.isSymbolicLink() && NOTE_FILE.test(entry.name)) {
+        let target = '';
+        try {
+          target = await readlink(full);
+        } catch {
+          // unreadable link: report it without its target
+        }
+        problems.push({ path: rel(full), kind: 'symlink', detail: target });
+      }
     }
   }
   await walk(dir);
-  return out.sort();
+  return { files: out.sort(), problems: problems.sort((a, b) => a.path.localeCompare(b.path)) };
 }
 
-/** Reads every note file of a folder as bytes. */
+/** Lists note files below `dir`, relative POSIX paths, sorted (see {@link listContentFiles}). */
+export async function listNoteFiles(dir: string): Promise<string[]> {
+  return (await listContentFiles(dir)).files;
+}
+
+/**
+ * Reads every note file of a folder as bytes. Unreadable subfolders and symlinked notes come back
+ * as entries without bytes (`error` says why, `problem` what kind), so the check reports them.
+ */
 export async function readNoteFiles(dir: string): Promise<SourceFile[]> {
-  const names = await listNoteFiles(dir);
-  return Promise.all(
+  const { files: names, problems } = await listContentFiles(dir);
+  const read = await Promise.all(
     names.map(async (name): Promise<SourceFile> => {
       try {
         return { path: name, bytes: new Uint8Array(await readFile(path.join(dir, name))) };
@@ -92,6 +133,17 @@ export async function readNoteFiles(dir: string): Promise<SourceFile[]> {
       }
     }),
   );
+  return [
+    ...read,
+    ...problems.map(
+      (p): SourceFile => ({
+        path: p.path,
+        bytes: null,
+        problem: p.kind,
+        error: p.kind === 'symlink' ? `symbolic link${p.detail ? ` to ${p.detail}` : ''}` : p.detail,
+      }),
+    ),
+  ];
 }
 
 /**
@@ -267,7 +319,8 @@ let parserVersion: string | null = null;
 
 /**
  * The parser version of the cache keys: a digest of the source of the note parser and of every
- * module it imports (followed through relative imports from `notes/parse-note.ts`), and of the
+ * module it imports (followed through relative imports from `notes/parse-note.ts` and
+ * `kb/build.ts`), and of the
  * lockfile, so a change to the parser, its rules or its libraries never reuses an old result.
  * Null when the sources cannot be found (then the cache is off).
  */
@@ -276,7 +329,8 @@ async function currentParserVersion(): Promise<string | null> {
   const entry = path.join(PROJECT_ROOT, 'src', 'core', 'notes', 'parse-note.ts');
   if (!existsSync(entry)) return null;
   const seen = new Set<string>();
-  const pending = [entry];
+  // build.ts too: its parseDecodedNote applies the input limits (notes/limits.ts) before parsing.
+  const pending = [entry, path.join(PROJECT_ROOT, 'src', 'core', 'kb', 'build.ts')];
   while (pending.length > 0) {
     const file = pending.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;

@@ -11,7 +11,10 @@ import type { Heading, Root, RootContent, Link, Text, PhrasingContent } from 'md
 import { visit, SKIP } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parseQuestions, slugify, type ParsedQuestionBlock } from '../questions/parse-questions.ts';
+import remarkBreaks from 'remark-breaks';
+import { noteSlugger } from './headings.ts';
 import { isUnsafeHtml, parseMarkdown, plainText, renderBlocks } from './markdown.ts';
+import { stripPandocAttributes } from './pandoc.ts';
 import type { EncodingReport, NoteLink, Section, SectionKind } from './schema.ts';
 
 /** Frontmatter keys emr-prep reads; any other key is kept and reported once. */
@@ -129,6 +132,7 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   const { file, text } = input;
   const diagnostics: Diagnostic[] = [];
   const tree: Root = parseMarkdown(text);
+  const explicitIds = stripPandocAttributes(tree);
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
 
   // ── frontmatter ──
@@ -263,20 +267,30 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   const body: RootContent[] = [];
   let skipUntilDepth: number | null = null; // inside the key-point section
   let keyPointDepth: number | null = null;
+  // Heading ids, GitHub's way (./headings.ts); the key point and a questions-only section are drawn
+  // by the page itself, under the page's ids `key-point` and `questions`.
+  const slugger = noteSlugger();
+  const headingIds = new Set<string>();
+  const section = (heading: Heading, kind: SectionKind, id: string): Section => ({
+    kind,
+    heading: plainText([heading]),
+    depth: heading.depth,
+    line: heading.position?.start.line ?? 1,
+    id,
+  });
   children.forEach((node, index) => {
     if (node.type === 'heading') {
       const heading = node as Heading;
       const kind = sectionKind(plainText([heading]));
-      if (index !== titleNodeIndex) {
-        sections.push({ kind, heading: plainText([heading]), depth: heading.depth, line: heading.position?.start.line ?? 1 });
-      }
       if (skipUntilDepth !== null && heading.depth <= skipUntilDepth) skipUntilDepth = null;
       if (kind === 'keyPoint' && summaryNodes === null) {
+        if (index !== titleNodeIndex) sections.push(section(heading, kind, 'key-point'));
         summaryNodes = [];
         keyPointDepth = heading.depth;
         skipUntilDepth = heading.depth;
         return;
       }
+      if (index === titleNodeIndex) return;
       if (kind === 'questions') {
         // The question heading is drawn by the site itself when its section held only questions.
         let k = index + 1;
@@ -287,8 +301,16 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
           if (!inBlock.has(k) && next.type !== 'thematicBreak') onlyQuestions = false;
           k += 1;
         }
-        if (onlyQuestions && k > index + 1) return;
+        if (onlyQuestions && k > index + 1) {
+          sections.push(section(heading, kind, 'questions'));
+          return;
+        }
       }
+      const explicit = explicitIds.get(heading);
+      const id = explicit && !headingIds.has(explicit) ? explicit : slugger.slug(plainText([heading]));
+      headingIds.add(id);
+      sections.push(section(heading, kind, id));
+      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
     }
     if (index === titleNodeIndex) return;
     if (skipUntilDepth !== null && keyPointDepth !== null) {
@@ -308,6 +330,13 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   rewriteLinks(summaryRoot, links, sources);
   const bodyRoot: Root = { type: 'root', children: structuredClone(body) };
   rewriteLinks(bodyRoot, links, sources);
+  // A .txt note without Markdown structure (a blog post pasted as text) is read line by line, as
+  // its author saw it: every line break is kept (remark-breaks), blank lines still make paragraphs.
+  if (isPlainTextNote(file, children)) {
+    const breaks = remarkBreaks() as unknown as (tree: Root) => void;
+    breaks(summaryRoot);
+    breaks(bodyRoot);
+  }
   visit(tree, 'link', (node: Link) => {
     if (/^https?:\/\//i.test(node.url)) sources.add(node.url);
   });
@@ -337,7 +366,7 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     summary: summary || null,
     summaryHtml: summaryNodes && summary ? renderBlocks(summaryRoot.children) : null,
     sections,
-    html: renderBlocks(bodyRoot.children),
+    html: keepHeadingIds(renderBlocks(bodyRoot.children), headingIds),
     text: plainText(body),
     links,
     sources: [...sources],
@@ -348,7 +377,38 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   return { note, diagnostics };
 }
 
+/**
+ * True for a `.txt` note written without Markdown structure (no heading at all) — in practice a
+ * blog post pasted as text, whose line breaks are its structure.
+ */
+export function isPlainTextNote(file: string, children: readonly RootContent[]): boolean {
+  return /\.txt$/i.test(file) && !children.some((n) => n.type === 'heading');
+}
+
+/**
+ * The sanitizer prefixes every id from content with `user-content-` (so raw HTML cannot clobber the
+ * page's own ids); the heading ids this parser made are safe (./headings.ts), so they lose it.
+ */
+function keepHeadingIds(html: string, ids: ReadonlySet<string>): string {
+  if (ids.size === 0) return html;
+  return html.replace(/<h([1-6]) id="user-content-([^"]*)"/g, (whole, depth: string, id: string) =>
+    ids.has(id) ? `<h${depth} id="${id}"` : whole,
+  );
+}
+
 const WIKILINK = /\[\[([^\][|#\n]+)(#[^\][|\n]*)?(?:\|([^\][\n]+))?\]\]/g;
+
+/** The heading a link names after `#` (decoded, trimmed), or null when it names none. */
+function fragment(hash: string | undefined): string | null {
+  const raw = (hash ?? '').replace(/^#/, '');
+  let text = raw;
+  try {
+    text = decodeURIComponent(raw);
+  } catch {
+    // a literal `%`: keep the text as written
+  }
+  return text.trim() === '' ? null : text.trim();
+}
 
 /**
  * Turns `[[target|label]]` wikilinks and relative Markdown links to `.md`/`.txt` files or
@@ -370,6 +430,7 @@ function rewriteLinks(root: Root, links: NoteLink[], sources: Set<string>): void
           line: link.position?.start.line ?? 1,
           column: link.position?.start.column ?? 1,
           resolved: null,
+          heading: fragment(local[2]),
         });
         link.url = NOTE_LINK_PLACEHOLDER + encodeURIComponent(target) + (local[2] ?? '');
       }
@@ -388,11 +449,11 @@ function rewriteLinks(root: Root, links: NoteLink[], sources: Set<string>): void
       const lineOffset = (before.match(/\n/g) ?? []).length;
       const startLine = text.position?.start.line ?? 1;
       const column = lineOffset === 0 ? (text.position?.start.column ?? 1) + offset : offset - before.lastIndexOf('\n');
-      links.push({ target, kind: 'wikilink', line: startLine + lineOffset, column, resolved: null });
+      links.push({ target, kind: 'wikilink', line: startLine + lineOffset, column, resolved: null, heading: fragment(m[2]) });
       parts.push({
         type: 'link',
         url: NOTE_LINK_PLACEHOLDER + encodeURIComponent(target) + (m[2] ?? ''),
-        children: [{ type: 'text', value: (m[3] ?? target).trim() }],
+        children: [{ type: 'text', value: (m[3] ?? (m[2] && m[2].length > 1 ? `${target} › ${m[2].slice(1)}` : target)).trim() }],
       });
       last = offset + m[0].length;
     }

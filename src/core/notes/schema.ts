@@ -16,6 +16,12 @@ export const SectionSchema = z.object({
   depth: z.number().int().min(1).max(6),
   /** 1-based line of the heading. */
   line: z.number().int().min(1),
+  /**
+   * Anchor of the section on the note page (`/notes/<slug>/#<id>`): the heading's GitHub-style id
+   * (src/core/notes/headings.ts), or the page's own `key-point` / `questions` for the sections the
+   * page draws itself.
+   */
+  id: z.string().min(1),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -27,6 +33,8 @@ export const NoteLinkSchema = z.object({
   column: z.number().int().min(1),
   /** Slug of the note the link resolves to, or null when it does not resolve. */
   resolved: z.string().nullable(),
+  /** The heading named after `#` (`[[slug#heading]]`), decoded; null when the link names none. */
+  heading: z.string().nullable(),
 });
 export type NoteLink = z.infer<typeof NoteLinkSchema>;
 

@@ -51,6 +51,8 @@ const OPTIONS_LABEL = /^(?:options|choices|answers? options|선택지|보기)\s*
 const ANSWER_LINE = /^(?:정답|답|answer|answers|correct answers?|answer key)\s*[:：]\s*([\s\S]+)$/i;
 const EXPLANATION_LABEL = /^(?:[^\p{L}\p{N}]*)(?:추가\s*설명|해설|explanations?|rationale)\s*[:：]?\s*$/iu;
 const OPTION_PREFIX = /^\s*\(?([A-J])[).:]\s*/;
+/** A lettered item beyond J (K–Z): still an option list, so an 11th option is reported as such. */
+const OPTION_PREFIX_ANY = /^\s*\(?([A-Z])[).:]\s*/;
 const ID_COMMENT = /^<!--\s*id\s*:\s*([^\s>]+)\s*-->$/i;
 const SHUFFLE_COMMENT = /^<!--\s*shuffle\s*:\s*(false|no|off)\s*-->$/i;
 const PINNED_OPTION =
@@ -100,7 +102,7 @@ function isExplanationLabel(node: RootContent): boolean {
 
 function isOptionList(node: RootContent): node is List {
   if (node.type !== 'list' || node.children.length === 0) return false;
-  return node.children.every((item) => OPTION_PREFIX.test(plainText(item.children.slice(0, 1))));
+  return node.children.every((item) => OPTION_PREFIX_ANY.test(plainText(item.children.slice(0, 1))));
 }
 
 /**
@@ -345,10 +347,21 @@ function parseBlock(
   // ── options ──
   const options: Option[] = [];
   const seen = new Set<string>();
-  for (const item of optionList?.children ?? []) {
+  const listed = optionList?.children ?? [];
+  if (listed.length > 10) {
+    errors.push(
+      diagnostic(
+        'question/too-many-options',
+        ctx.file,
+        at(listed[10]!),
+        `the question has ${listed.length} options (A–${String.fromCharCode(64 + Math.min(listed.length, 26))}); at most 10 (A–J) are allowed`,
+      ),
+    );
+  }
+  for (const item of listed.slice(0, 10)) {
     const para = item.children[0];
     const text = plainText(item.children.slice(0, 1));
-    const m = OPTION_PREFIX.exec(text);
+    const m = OPTION_PREFIX_ANY.exec(text);
     const letter = (m?.[1] ?? '').toUpperCase();
     if (seen.has(letter)) {
       errors.push(diagnostic('question/duplicate-option', ctx.file, at(item), `option ${letter} appears more than once`));

@@ -5,7 +5,7 @@
  * `spark-defaults` classification from the derived executor sizing.
  *
  * Field names follow the EMR API / AWS CLI JSON forms ([S4], [S5], [S6], [S7], [S11], [S28]):
- * InstanceGroupType/InstanceType/InstanceCount/Market/BidPrice, InstanceFleetType/
+ * InstanceGroupType/InstanceType/InstanceCount/BidPrice, InstanceFleetType/
  * TargetOnDemandCapacity/TargetSpotCapacity/InstanceTypeConfigs/LaunchSpecifications,
  * Classification/Properties, ComputeLimits.
  */
@@ -18,13 +18,20 @@ export interface EbsConfiguration {
   EbsBlockDeviceConfigs: Array<{ VolumeSpecification: { VolumeType: 'gp3'; SizeInGB: number }; VolumesPerInstance: number }>;
 }
 
-/** One element of `--instance-groups` ([S4]). */
+/**
+ * One element of the AWS CLI's `aws emr create-cluster --instance-groups` ([S4]). This is the CLI's
+ * own shape, not the API's `InstanceGroupConfig`: it has no `Market` key (the CLI rejects one as
+ * "Unknown parameter"); a Spot group is one with `BidPrice` — a price in USD, or `OnDemandPrice`
+ * for the On-Demand price as the maximum — and the CLI sends `Market: SPOT` for it (awscli
+ * `customizations/emr/argumentschema.py` INSTANCE_GROUPS_SCHEMA and `instancegroupsutils.py`
+ * `build_instance_groups`, checked against aws-cli 1.45 and 2.9).
+ */
 export interface InstanceGroupConfig {
   Name: string;
   InstanceGroupType: 'MASTER' | 'CORE' | 'TASK';
   InstanceType: string;
   InstanceCount: number;
-  Market: 'ON_DEMAND' | 'SPOT';
+  /** Present exactly for Spot groups: the maximum price in USD, or `OnDemandPrice`. */
   BidPrice?: string;
   EbsConfiguration?: EbsConfiguration;
 }
@@ -78,9 +85,8 @@ function groupConfig(name: string, type: InstanceGroupConfig['InstanceGroupType'
     InstanceGroupType: type,
     InstanceType: g.instanceType,
     InstanceCount: g.count,
-    Market: g.market === 'spot' ? 'SPOT' : 'ON_DEMAND',
   };
-  if (g.market === 'spot' && g.maxSpotPriceUSD !== undefined) out.BidPrice = String(g.maxSpotPriceUSD);
+  if (g.market === 'spot') out.BidPrice = g.maxSpotPriceUSD !== undefined ? String(g.maxSpotPriceUSD) : 'OnDemandPrice';
   const e = ebs(g.ebsGiBPerInstance);
   if (e) out.EbsConfiguration = e;
   return out;
@@ -230,6 +236,18 @@ export function shellQuote(arg: string): string {
   return `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * The arguments of one option. A single value is joined to its option as `--option=value`, so the
+ * CLI never reads a value that starts with `-` (a cluster name `--evil`) as an option of its own;
+ * the AWS CLI's argparse takes `--name=--evil` as the name. List values (`--applications
+ * Name=Spark …`) come from fixed vocabularies and stay separate words.
+ */
+function optionArgs(option: readonly string[]): string[] {
+  const [flag, ...values] = option;
+  if (flag === undefined) return [];
+  return values.length === 1 ? [`${flag}=${values[0]}`] : [flag, ...values];
+}
+
 /** The create-cluster command as arguments and as shell text. */
 export interface CreateClusterCommand {
   /** The argument vector, starting with `aws`, `emr`, `create-cluster`. */
@@ -261,8 +279,9 @@ export function createClusterCommand(cluster: Ec2Cluster, figures: Ec2Figures = 
     options.push(['--auto-termination-policy', `IdleTimeout=${cluster.autoTermination.idleTimeoutMinutes * 60}`]);
   if (cluster.autoTermination.afterLastStep) options.push(['--auto-terminate']);
   options.push(['--use-default-roles']);
-  const argv = ['aws', 'emr', 'create-cluster', ...options.flat()];
-  const command = ['aws emr create-cluster', ...options.map((o) => o.map(shellQuote).join(' '))].join(' \\\n  ');
+  const argv = ['aws', 'emr', 'create-cluster', ...options.flatMap(optionArgs)];
+  const shellWords = (o: readonly string[]): string => (o.length === 2 ? `${o[0]}=${shellQuote(o[1]!)}` : o.map(shellQuote).join(' '));
+  const command = ['aws emr create-cluster', ...options.map(shellWords)].join(' \\\n  ');
   return { argv, command };
 }
 

@@ -28,6 +28,33 @@ export interface DecodedText {
   firstInvalidUtf8: Location | null;
   /** The repair report when the file was mojibake, else null. */
   mojibake: MojibakeRepair | null;
+  /**
+   * The file was UTF-16 (`le` or `be`; with a BOM, or without one when every other byte of its
+   * start is NUL) and was decoded as such; absent for UTF-8. UTF-16 holds NUL bytes, so it is
+   * recognised before the binary check.
+   */
+  utf16?: 'le' | 'be';
+}
+
+/**
+ * The UTF-16 byte order of a file: its BOM (FF FE little endian, FE FF big endian), or, without a
+ * BOM, NUL at every odd (LE) or even (BE) position of its first 64 bytes and nowhere else there
+ * (ASCII-range text written as UTF-16); null otherwise.
+ */
+export function utf16ByteOrder(bytes: Uint8Array): 'le' | 'be' | null {
+  if (bytes.length >= 2 && bytes.length % 2 === 0) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
+  }
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 4 || bytes.length % 2 !== 0) return null;
+  let le = true;
+  let be = true;
+  for (let i = 0; i < n; i += 2) {
+    if (!(bytes[i] !== 0 && bytes[i + 1] === 0)) le = false;
+    if (!(bytes[i] === 0 && bytes[i + 1] !== 0)) be = false;
+  }
+  return le ? 'le' : be ? 'be' : null;
 }
 
 /** Options of {@link decodeNoteBytes}. */
@@ -81,6 +108,21 @@ export function decodeNoteBytes(bytes: Uint8Array, options: DecodeOptions = {}):
     firstInvalidUtf8: null,
     mojibake: null,
   };
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) {
+    result.utf16 = utf16;
+    let text = new TextDecoder(`utf-16${utf16}`).decode(bytes); // drops the BOM
+    if (text.includes('\0')) {
+      result.binary = true;
+      return result;
+    }
+    if (text.includes('\r')) {
+      result.crlf = true;
+      text = text.replace(/\r\n?/g, '\n');
+    }
+    result.text = text;
+    return result;
+  }
   if (bytes.indexOf(0) !== -1) {
     result.binary = true;
     return result;

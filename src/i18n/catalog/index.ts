@@ -1,21 +1,24 @@
 /**
  * The one message catalog of the UI: every area's messages merged. Add an area as its own file
  * (e.g. `quiz.ts` exporting `quiz`) and spread it here; keys are `area.what` and must be unique
- * (a duplicate is a type error below).
+ * (test/unit/i18n checks that no two areas share a key).
  */
+import { calculatorPage } from './calculator-page.ts';
 import { common } from './common.ts';
+import { notes } from './notes.ts';
 import { pwa } from './pwa.ts';
+import { searchUi } from './search-ui.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common, pwa] as const;
+const areas = [common, notes, searchUi, calculatorPage, pwa] as const;
 
 /** Every UI message, keyed. */
-export const messages = { ...common, ...pwa } satisfies Catalog;
+export const messages = { ...common, ...notes, ...searchUi, ...calculatorPage, ...pwa } satisfies Catalog;
 
 /** A key of the catalog. */
 export type MessageKey = keyof typeof messages;
 
-/** Number of areas merged (for the duplicate-key test). */
+/** Every area's messages, for the duplicate-key test. */
 export const catalogAreas: readonly Catalog[] = areas;
 
 export type { Catalog, Message, MessageParams, MessageText } from './types.ts';

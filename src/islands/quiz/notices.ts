@@ -20,8 +20,8 @@ function text(notice: PageNotice): { ko: string; en: string; tone: 'warn' | 'bad
       return notice.key
         ? {
             tone: 'warn',
-            ko: `저장된 퀴즈 기록을 읽을 수 없어 따로 보관하고(${notice.key}) 새로 시작합니다. 기록 페이지에서 내려받을 수 있습니다.`,
-            en: `Your saved quiz data could not be read, so it was set aside (under ${notice.key}) and the quiz starts clean. Nothing was deleted: download it from the History page.`,
+            ko: `저장된 퀴즈 기록 중 읽을 수 없는 부분을 따로 보관했습니다(${notice.key}). 읽을 수 있는 기록은 그대로 있습니다. 삭제된 것은 없으며 기록 페이지에서 내려받을 수 있습니다.`,
+            en: `The part of your saved quiz data that could not be read was set aside (under ${notice.key}); everything that could be read is kept. Nothing was deleted: download it from the History page.`,
           }
         : {
             tone: 'bad',

@@ -62,10 +62,12 @@ import { bi, byId, formatDateTime, h, percent, replaceKeepingFocus, trustedHtml 
 import { showNotice, type PageNotice } from './notices.ts';
 import { chooseHint, renderFeedback, renderOptions, resultBadge } from './render-item.ts';
 import { QuizStore } from './store.ts';
+import { pageClock } from './page-clock.ts';
 import { addCompareLinks } from '../calculator/compare-links.ts';
 import { withBase } from '../../components/links.ts';
 
-const clock = { now: () => Date.now() };
+// Time only moves forward, whatever the system clock does (issue 13; page-clock.ts).
+const clock = pageClock();
 /** How often the countdown is redrawn, in ms (the deadline itself is absolute; this only paints). */
 const TICK_MS = 250;
 /** The radio/checkbox group name of the running item. */
@@ -429,6 +431,7 @@ export function startQuizPage(): void {
   /** Shows an attempt: submits it first when its deadline has passed (reload, sleep, closed tab). */
   function openAttempt(attempt: Attempt, fresh = false): void {
     if (!ctx) return;
+    clock.atLeast(attempt.startedAt);
     current = attempt;
     confirmingSubmit = false;
     previousRemaining = null;

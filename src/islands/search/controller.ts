@@ -5,6 +5,8 @@
  * composition (`isComposing`, keyCode 229).
  */
 import { SearchEngine } from '../../core/search/engine.ts';
+import { t } from '../../i18n/index.ts';
+import { currentLang, onLangChange } from '../../i18n/client.ts';
 import { fetchLoader, isComposing, renderHit, statusText } from './render.ts';
 
 let engine: Promise<SearchEngine> | null = null;
@@ -68,9 +70,13 @@ export function bindSearch(binding: SearchBinding): { run: (query: string) => Pr
     } catch (error) {
       if (mine !== sequence) return;
       list.replaceChildren();
-      status.textContent = `검색할 수 없습니다 · Search failed: ${(error as Error).message}`;
+      status.textContent = t('search.failed', currentLang(), { message: (error as Error).message });
     }
   };
+  // Results and status follow the language switch (the query is answered again from the cache).
+  onLangChange(() => {
+    if (input.value.trim() !== '') void run(input.value);
+  });
 
   input.addEventListener('input', () => void run(input.value));
   input.addEventListener('keydown', (event) => {

@@ -3,6 +3,8 @@
  * the first time search opens — never on page load. Opening fetches the index manifest; each
  * query then fetches the postings and entry files it needs.
  */
+import { t } from '../../i18n/index.ts';
+import { currentLang } from '../../i18n/client.ts';
 import { bindSearch, searchEngine } from './controller.ts';
 import { withBase } from '../../components/links.ts';
 
@@ -48,7 +50,7 @@ export function openSearch(dialog: HTMLDialogElement): void {
       if (event.target === dialog) dialog.close();
     });
     void searchEngine().catch((error: unknown) => {
-      status.textContent = `검색 색인을 불러오지 못했습니다 · The search index did not load: ${(error as Error).message}`;
+      status.textContent = t('search.indexFailed', currentLang(), { message: (error as Error).message });
     });
   }
   if (input.value.trim()) void bound.run(input.value);

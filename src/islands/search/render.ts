@@ -5,7 +5,10 @@
  */
 import type { HitKind, IndexLoader, SearchHit, SearchResponse } from '../../core/search/engine.ts';
 import type { Range } from '../../core/search/snippet.ts';
-import { bi, h } from '../shared/dom.ts';
+import { t } from '../../i18n/index.ts';
+import { currentLang } from '../../i18n/client.ts';
+import { contentLang } from '../../i18n/lang.ts';
+import { h } from '../shared/dom.ts';
 import { withBase } from '../../components/links.ts';
 
 /** Where the index files are served (see `src/pages/search/`). */
@@ -21,13 +24,13 @@ export function fetchLoader(base = SEARCH_BASE): IndexLoader {
   };
 }
 
-/** Labels of the result kinds (Korean · English). */
-export const KIND_LABEL: Record<HitKind, { ko: string; en: string }> = {
-  note: { ko: '노트', en: 'Note' },
-  question: { ko: '문제', en: 'Question' },
-  alias: { ko: '별칭', en: 'Alias' },
-  tag: { ko: '태그', en: 'Tag' },
-};
+/** Catalog keys of the result kinds' labels. */
+export const KIND_LABEL = {
+  note: 'search.kind.note',
+  question: 'search.kind.question',
+  alias: 'search.kind.alias',
+  tag: 'search.kind.tag',
+} as const satisfies Record<HitKind, string>;
 
 /** A text with `<mark>`s around the given ranges. */
 export function highlighted(text: string, ranges: readonly Range[]): DocumentFragment {
@@ -51,7 +54,7 @@ export function highlighted(text: string, ranges: readonly Range[]): DocumentFra
  * @param id element id of the item.
  */
 export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
-  const kind = KIND_LABEL[hit.kind];
+  const lang = currentLang();
   return h(
     'li',
     { class: `search-hit search-hit--${hit.kind}`, id },
@@ -61,10 +64,20 @@ export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
       h(
         'span',
         { class: 'search-hit__head' },
-        h('span', { class: 'search-hit__kind' }, bi(kind.ko, kind.en)),
-        h('span', { class: 'search-hit__title' }, highlighted(hit.title, hit.titleHighlights)),
+        h('span', { class: 'search-hit__kind' }, t(KIND_LABEL[hit.kind], lang)),
+        h(
+          'span',
+          { class: 'search-hit__title', 'data-content': true, lang: contentLang(hit.title) },
+          highlighted(hit.title, hit.titleHighlights),
+        ),
       ),
-      hit.snippet.text ? h('span', { class: 'search-hit__snippet' }, highlighted(hit.snippet.text, hit.snippet.highlights)) : null,
+      hit.snippet.text
+        ? h(
+            'span',
+            { class: 'search-hit__snippet', 'data-content': true, lang: contentLang(hit.snippet.text) },
+            highlighted(hit.snippet.text, hit.snippet.highlights),
+          )
+        : null,
       hit.tags.length > 0
         ? h(
             'span',
@@ -72,7 +85,11 @@ export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
             hit.tags
               .slice(0, 6)
               .map((tag) =>
-                h('span', { class: tag.matched ? 'search-hit__tag search-hit__tag--matched' : 'search-hit__tag', title: tag.path }, tag.ko),
+                h(
+                  'span',
+                  { class: tag.matched ? 'search-hit__tag search-hit__tag--matched' : 'search-hit__tag', title: tag.path },
+                  lang === 'en' && tag.en ? tag.en : tag.ko,
+                ),
               ),
           )
         : null,
@@ -80,15 +97,15 @@ export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
   );
 }
 
-/** The status line of a response: how many results, unknown tags, words that matched nothing. */
-export function statusText(response: SearchResponse): string {
+/** The status line of a response in the page's language: how many results, unknown tags, words that matched nothing. */
+export function statusText(response: SearchResponse, lang = currentLang()): string {
   if (response.unknownTags.length > 0) {
-    return `알 수 없는 태그 · Unknown tag: ${response.unknownTags.map((t) => `#${t}`).join(', ')}`;
+    return t('search.unknownTag', lang, { tags: response.unknownTags.map((tag) => `#${tag}`).join(', ') });
   }
   const parts: string[] = [];
-  if (response.total === 0) parts.push('결과 없음 · No results');
-  else parts.push(`결과 ${response.total}개 · ${response.total} result${response.total === 1 ? '' : 's'}`);
-  if (response.unmatchedWords.length > 0) parts.push(`찾지 못한 단어 · not found: ${response.unmatchedWords.join(', ')}`);
+  if (response.total === 0) parts.push(t('search.noResults', lang));
+  else parts.push(t('search.resultCount', lang, { count: response.total }));
+  if (response.unmatchedWords.length > 0) parts.push(t('search.notFoundWords', lang, { words: response.unmatchedWords.join(', ') }));
   return parts.join(' — ');
 }
 

@@ -71,10 +71,14 @@ export function trustedHtml<K extends keyof HTMLElementTagNameMap>(tag: K, attrs
   return el;
 }
 
-/** Text in Korean followed by its English in `lang="en"`: `문제 · <span lang="en">Question</span>`. */
+/**
+ * Text in both languages as two spans of which CSS shows the one of `<html lang>` (the same markup
+ * as `<T>`, src/components/T.astro), so it follows the language switch without a re-render.
+ * @deprecated for new code: take the text from the catalog, `t(key, currentLang())` (src/i18n).
+ */
 export function bi(ko: string, en: string): DocumentFragment {
   const frag = document.createDocumentFragment();
-  frag.append(`${ko} · `, h('span', { lang: 'en' }, en));
+  frag.append(h('span', { class: 'i18n', lang: 'ko' }, ko), h('span', { class: 'i18n', lang: 'en' }, en));
   return frag;
 }
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../src/core/diagnostics/codes.ts';
-import { kbFromFiles } from '../../helpers/kb.ts';
+import { kbFromFiles, type UnreadEntry } from '../../helpers/kb.ts';
+import { questionWithOptions, utf16le } from '../../helpers/hostile-corpus.ts';
 
 const REGISTRY = `service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko: Amazon EMR\n  en: Amazon EMR\n`;
 
@@ -12,11 +13,12 @@ const REGISTRY = `service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko:
 function note(block: string, frontmatter = 'title: Test note\ntags: [service/emr]'): string {
   return `---\n${frontmatter}\n---\n\n# Test note\n\n## 관련 문제\n\n${block}\n`;
 }
+const HEAD = '---\ntitle: Test note\ntags: [service/emr]\n---\n\n';
 const GOOD_OPTIONS = '**Options:**\n\n- A) one\n- B) two\n- C) three';
 const GOOD_EXPLANATIONS = '💡 추가 설명:\n\n- **Option A** - a\n- **Option B** - b\n- **Option C** - c';
 
 interface Fixture {
-  files: Record<string, string | Uint8Array | null>;
+  files: Record<string, string | Uint8Array | null | UnreadEntry>;
   registry?: string;
   file: string;
   line: number;
@@ -119,6 +121,15 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     registry: REGISTRY,
     file: 'a.md',
     line: 8,
+  },
+  'link/unknown-heading': {
+    files: {
+      'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\nSee [[b#Cluster mode]] and\nthen [[b#No such heading]].\n',
+      'b.md': '---\ntitle: B\ntags: [service/emr]\n---\n\n# B\n\n## Cluster mode\n\nText.\n',
+    },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 9,
   },
   'question/empty-stem': {
     files: { 'q.md': note(`**Question:**\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`) },
@@ -233,6 +244,35 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     registry: REGISTRY,
     file: 'q.md',
     line: 14,
+  },
+  // ── hostile and broken input (issue 13) ──
+  'limit/file-too-large': {
+    files: { 'big.md': `${HEAD}${'A short paragraph about Spot.\n\n'.repeat(40_000)}` },
+    file: 'big.md',
+    line: 1,
+  },
+  'limit/line-too-long': { files: { 'long.md': `${HEAD}${'a'.repeat(10_001)}\n` }, file: 'long.md', line: 6 },
+  'limit/block-too-long': { files: { 'block.md': `${HEAD}${`${'a '.repeat(500)}\n`.repeat(20)}` }, file: 'block.md', line: 6 },
+  'limit/nesting-too-deep': { files: { 'deep.md': `${HEAD}${'- '.repeat(40)}a\n` }, file: 'deep.md', line: 6 },
+  'read/parse-failed': {
+    files: { 'emph.md': `${HEAD}Fine.\n\n${'*'.repeat(2000)}a${'*'.repeat(2000)}\n` },
+    file: 'emph.md',
+    line: 8,
+  },
+  'read/utf16': { files: { 'wide.md': utf16le(`${HEAD}UTF-16 text.\n`) }, registry: REGISTRY, file: 'wide.md', line: 1 },
+  'read/symlink': { files: { 'linked.md': { problem: 'symlink', error: 'symbolic link to /etc/passwd' } }, file: 'linked.md', line: 1 },
+  'note/name-too-long': {
+    files: { 'n.md': `---\ntitle: Long\nslug: ${'a'.repeat(256)}\ntags: [service/emr]\n---\n\n# Long\n` },
+    registry: REGISTRY,
+    file: 'n.md',
+    line: 3,
+  },
+  'question/too-many-options': {
+    files: { 'q.md': `${HEAD}${questionWithOptions(11)}\n` },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 22,
+    unpublished: true,
   },
 };
 

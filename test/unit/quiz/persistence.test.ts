@@ -88,8 +88,10 @@ describe('corrupt state recovery', () => {
     const broken = JSON.parse(save(state));
     broken.attempts['exam-1'].items[1].selected = ['Z'];
     const r = load(JSON.stringify(broken));
-    expect(r.state).toEqual(emptyState());
-    expect(r.recovered?.raw).toBe(JSON.stringify(broken));
+    // Only the invalid attempt is set aside (issue 13); the rest stays.
+    expect(Object.keys(r.state.attempts)).toEqual(['practice-1']);
+    expect(r.state.cards).toEqual(state.cards);
+    expect(JSON.parse(r.recovered!.raw).attempts).toEqual({ 'exam-1': broken.attempts['exam-1'] });
     expect(r.recovered?.error).toContain('attempts.exam-1.items.1.selected.0');
   });
 

@@ -72,8 +72,10 @@ function tokenize(src: string): string[] {
   return words;
 }
 
-/** The value after an option in an argument vector. */
+/** The value of an option in an argument vector: `--option=value` (one word) or `--option value`. */
 function optionValue(argv: string[], option: string): string {
+  const joined = argv.find((a) => a.startsWith(`${option}=`));
+  if (joined !== undefined) return joined.slice(option.length + 1);
   const i = argv.indexOf(option);
   expect(i, `${option} missing`).toBeGreaterThan(0);
   return argv[i + 1] as string;
@@ -133,16 +135,15 @@ describe('aws emr create-cluster', () => {
     expect(words.slice(words.indexOf('--applications') + 1, words.indexOf('--applications') + 3)).toEqual(['Name=Hadoop', 'Name=Spark']);
     // The instance groups, read back from the command, describe the cluster that was written.
     expect(JSON.parse(optionValue(words, '--instance-groups'))).toEqual([
-      { Name: 'Primary', InstanceGroupType: 'MASTER', InstanceType: 'm5.xlarge', InstanceCount: 1, Market: 'ON_DEMAND' },
+      { Name: 'Primary', InstanceGroupType: 'MASTER', InstanceType: 'm5.xlarge', InstanceCount: 1 },
       {
         Name: 'Core',
         InstanceGroupType: 'CORE',
         InstanceType: 'm5.2xlarge',
         InstanceCount: 4,
-        Market: 'ON_DEMAND',
         EbsConfiguration: { EbsBlockDeviceConfigs: [{ VolumeSpecification: { VolumeType: 'gp3', SizeInGB: 64 }, VolumesPerInstance: 1 }] },
       },
-      { Name: 'Task 1', InstanceGroupType: 'TASK', InstanceType: 'm5.2xlarge', InstanceCount: 10, Market: 'SPOT' },
+      { Name: 'Task 1', InstanceGroupType: 'TASK', InstanceType: 'm5.2xlarge', InstanceCount: 10, BidPrice: 'OnDemandPrice' },
     ]);
     // 90 minutes idle = 5,400 s.
     expect(optionValue(words, '--auto-termination-policy')).toBe('IdleTimeout=5400');

@@ -194,7 +194,7 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     severity: 'error',
     provenance: 'aws-doc',
     rationale:
-      'HDFS is ephemeral: it disappears when the cluster terminates. Persistent data belongs in Amazon S3 through EMRFS. An error for transient clusters (the data is lost at the end of every run), a warning for long-running ones.',
+      'HDFS is ephemeral: it disappears when the cluster terminates. Persistent data belongs in Amazon S3 (through the S3A connector from EMR 7.10.0, EMRFS before). An error for transient clusters (the data is lost at the end of every run), a warning for long-running ones.',
     sources: ['S10', 'S15-rel'],
     tags: ['storage/hdfs', 'storage/s3-emrfs', 'cluster/transient'],
     platforms: EC2,
@@ -204,7 +204,7 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
       return hitIf(
         ctx.ec2.cluster.persistentDataStore === 'hdfs',
         () =>
-          `persistent data lives only in HDFS, which ends with the cluster${transient ? ' — and this cluster is transient' : ''}; keep it in S3 (EMRFS)`,
+          `persistent data lives only in HDFS, which ends with the cluster${transient ? ' — and this cluster is transient' : ''}; keep it in Amazon S3`,
         'persistentDataStore',
         transient ? 'error' : 'warning',
       );
