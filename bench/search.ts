@@ -38,9 +38,17 @@ import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { BUNDLED_CONTENT_DIR, loadKnowledgeBase } from '../src/core/kb/reader.ts';
 import { buildSearchIndex, type BuildOptions, type SearchIndexFiles } from '../src/core/search/build.ts';
-import { htmlToText, searchEntriesFromKnowledgeBase, type SearchSource } from '../src/core/search/documents.ts';
+import { glossaryConcepts, htmlToText, searchEntriesFromKnowledgeBase, type SearchSource } from '../src/core/search/documents.ts';
 import { SearchEngine, type SearchEngineOptions } from '../src/core/search/engine.ts';
-import { choseongShardFile, chunkFile, encodePostings, MANIFEST_FILE, termShardFile, typoListFile } from '../src/core/search/format.ts';
+import {
+  choseongShardFile,
+  chunkFile,
+  encodePostings,
+  MANIFEST_FILE,
+  phoneticShardFile,
+  termShardFile,
+  typoListFile,
+} from '../src/core/search/format.ts';
 import { hasHangul, stripParticle } from '../src/core/search/korean.ts';
 import { parseQuery } from '../src/core/search/query.ts';
 import { termsOf } from '../src/core/search/tokenize.ts';
@@ -125,9 +133,11 @@ async function bundledCorpus(): Promise<Corpus> {
   return { name: 'bundled', source: kb, queries, notes: kb.notes.length, textChars };
 }
 
-function generatedCorpus(notes: number, seed: number): Corpus {
+async function generatedCorpus(notes: number, seed: number): Promise<Corpus> {
   const c = generateSearchCorpus(notes, seed);
-  return { name: `generated-${notes}`, source: c.source, queries: c.queries, notes, textChars: c.textChars };
+  // A content folder without its own glossary gets the bundled one (core/kb/reader.ts).
+  const { glossary } = await loadKnowledgeBase(BUNDLED_CONTENT_DIR);
+  return { name: `generated-${notes}`, source: { ...c.source, glossary }, queries: c.queries, notes, textChars: c.textChars };
 }
 
 // ── index files ──────────────────────────────────────────────────────────────────────────────
@@ -146,7 +156,7 @@ function buildIndex(corpus: Corpus, options?: BuildOptions): BuiltIndex {
   const files = buildSearchIndex(
     entries,
     corpus.source.tags.map((t) => ({ path: t.path, ko: t.label.ko, en: t.label.en })),
-    options,
+    { glossary: glossaryConcepts(corpus.source.glossary ?? []), ...options },
   );
   const buildMs = performance.now() - t0;
   const texts = new Map<string, string>();
@@ -155,6 +165,7 @@ function buildIndex(corpus: Corpus, options?: BuildOptions): BuiltIndex {
   files.termShards.forEach((s, n) => texts.set(termShardFile(b, n), JSON.stringify(s)));
   files.choseongShards.forEach((s, n) => texts.set(choseongShardFile(b, n), JSON.stringify(s)));
   files.typoLists.forEach((s, n) => texts.set(typoListFile(b, n), JSON.stringify(s)));
+  files.phoneticShards.forEach((s, n) => texts.set(phoneticShardFile(b, n), JSON.stringify(s)));
   files.chunks.forEach((s, n) => texts.set(chunkFile(b, n), JSON.stringify(s)));
   return { files, texts, gzipBytes: new Map(), buildMs };
 }
@@ -582,8 +593,9 @@ const COLD_RUN = `async ([query, pauseMs]) => {
   const t0 = performance.now();
   const m = await import('/bench-client.js');
   const engine = await m.SearchEngine.open(m.fetchLoader('/search/'));
-  // As the dialog does: a small index is fetched whole once search opens.
-  if (engine.manifest.prefetch) engine.prefetchAll();
+  // As the dialog does: the hot files (a small index: all of it) are fetched once search opens
+  // (or the launcher is hovered), at low priority.
+  engine.prefetchHot();
   if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   const t1 = performance.now();
   await engine.search(query, { limit: 10 });
@@ -738,7 +750,7 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
     corpora: {} as Record<string, unknown>,
   };
   const corpora = result.corpora as Record<string, unknown>;
-  for (const corpus of [await bundledCorpus(), generatedCorpus(notes, seed)]) {
+  for (const corpus of [await bundledCorpus(), await generatedCorpus(notes, seed)]) {
     log(`${corpus.name}: build the index …`);
     const index = buildIndex(corpus);
     const entry: Record<string, unknown> = {

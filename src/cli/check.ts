@@ -4,15 +4,15 @@ import path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { loadKnowledgeBase } from '../core/kb/reader.ts';
 import { resolveContentDir } from './content-dir.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { escapeTerminal } from './terminal.ts';
 
-export async function checkCommand(options: { content?: string; json?: boolean; watch?: boolean }, io: Io): Promise<number> {
-  if (options.watch) {
-    // `--watch`: check, then re-check on every save and print only what changed (watch.ts).
-    const { watchCheck } = await import('./watch.ts');
-    return watchCheck({ content: options.content, json: options.json }, io);
-  }
+/**
+ * Checks the content folder once and prints every diagnostic (or JSON with `json`); `--watch` is
+ * dispatched by main.ts to watch.ts, which calls this for its first check.
+ * @returns 0 when there is no error, 1 on any content error, 2 when the folder does not exist
+ */
+export async function checkCommand(options: { content?: string; json?: boolean }, io: Io): Promise<number> {
   const dir = resolveContentDir(options.content);
   if (!existsSync(dir)) {
     io.err(`emr-prep: content folder not found: ${dir}\n`);

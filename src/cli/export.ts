@@ -8,7 +8,7 @@ import { toExportJson } from '../core/kb/export.ts';
 import { writeGift } from '../core/interchange/gift.ts';
 import { loadKnowledgeBase } from '../core/kb/reader.ts';
 import { resolveContentDir } from './content-dir.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 export async function exportCommand(options: { content?: string; format?: string }, io: Io): Promise<number> {
   const format = (options.format ?? 'json').toLowerCase();

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { decodeNoteBytes } from '../core/text/decode.ts';
 import { itemsToNotes, parseAiken, parseGift, type InterchangeProblem } from '../core/interchange/index.ts';
 import { localDate } from './new.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { safeCreateFile } from './safe-write.ts';
 import { escapeTerminal } from './terminal.ts';
 

@@ -2,34 +2,25 @@
  * The `emr-prep` command line: check (--watch), export (JSON, GIFT), repair, size, new, import. Each command is a thin wrapper over the core;
  * `main` returns the exit code instead of exiting, so tests can call it in-process.
  */
-import { cac } from 'cac';
+import { cac, type CAC } from 'cac';
 import { checkCommand } from './check.ts';
 import { exportCommand } from './export.ts';
 import { repairCommand } from './repair.ts';
 import { newCommand, type NewOptions } from './new.ts';
 import { importCommand, type ImportOptions } from './import.ts';
 import { sizeCommand, type SizeOptions } from './size.ts';
-
-/** Where a command writes; tests pass buffers. */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+import type { Io } from './io.ts';
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
 };
 
-/**
- * Runs the CLI with the given arguments (without `node` and the script).
- * @returns the exit code: 0 ok, 1 content errors (or a failed command), 2 usage errors
- */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const cli = cac('emr-prep');
-  let result: Promise<number> | number = 0;
-  let matched = false;
+/** Records the result of the command cac matched. */
+type Run = (result: Promise<number> | number) => void;
 
+/** The commands on a content folder or a file: check, export, new, import, repair. */
+function registerContentCommands(cli: CAC, io: Io, run: Run): void {
   cli
     .command('check', 'Check every note and question of a content folder; exit 1 on any error')
     .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
@@ -38,8 +29,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .example('emr-prep check --content ../my-notes')
     .example('emr-prep check --watch')
     .action((options: { content?: string; json?: boolean; watch?: boolean }) => {
-      matched = true;
-      result = checkCommand(options, io);
+      // `--watch`: check, then re-check on every save and print only what changed (watch.ts, loaded only when asked for).
+      run(
+        options.watch
+          ? import('./watch.ts').then(({ watchCheck }) => watchCheck({ content: options.content, json: options.json }, io))
+          : checkCommand(options, io),
+      );
     });
 
   cli
@@ -48,8 +43,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--format <format>', 'json (default) or gift')
     .example('emr-prep export --format gift > bank.gift')
     .action((options: { content?: string; format?: string }) => {
-      matched = true;
-      result = exportCommand(options, io);
+      run(exportCommand(options, io));
     });
 
   cli
@@ -62,8 +56,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .example('emr-prep new note --title "Spot interruptions on task nodes" --tag service/emr --tag purchasing/spot')
     .example('emr-prep new question --note spark-deploy-modes')
     .action((kind: string, options: NewOptions) => {
-      matched = true;
-      result = newCommand(kind, options, io);
+      run(newCommand(kind, options, io));
     });
 
   cli
@@ -73,18 +66,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--tag <tag>', 'A tag for every imported note (repeat for several)')
     .example('emr-prep import week1.gift --out content/notes/week1 --tag service/emr')
     .action((file: string, options: ImportOptions) => {
-      matched = true;
-      result = importCommand(file, options, io);
+      run(importCommand(file, options, io));
     });
 
   cli
     .command('repair <file>', 'Repair a mojibake note: repaired text on stdout, or in place with --write (keeps FILE.bak)')
     .option('--write', 'Write the repaired text back to the file, keeping a .bak copy')
     .action((file: string, options: { write?: boolean }) => {
-      matched = true;
-      result = repairCommand(file, options, io);
+      run(repairCommand(file, options, io));
     });
+}
 
+/** `size`: a cluster configuration from flags or a file, evaluated with the sizing rules. */
+function registerSizeCommand(cli: CAC, io: Io, run: Run): void {
   cli
     .command('size', 'Evaluate a cluster configuration with the sizing rules: findings, figures, exports; exit 1 when invalid')
     .option(
@@ -118,9 +112,24 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .example('emr-prep size --workload streaming-24x7 --primary m5.xlarge --core m5.2xlarge:4 --task m5.2xlarge:10:spot')
     .example('emr-prep size --workload long-running --file cluster.json --json')
     .action((options: SizeOptions) => {
-      matched = true;
-      result = sizeCommand(options, io);
+      run(sizeCommand(options, io));
     });
+}
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script).
+ * @returns the exit code: 0 ok, 1 content errors (or a failed command), 2 usage errors
+ */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const cli = cac('emr-prep');
+  let result: Promise<number> | number = 0;
+  let matched = false;
+  const run: Run = (r) => {
+    matched = true;
+    result = r;
+  };
+  registerContentCommands(cli, io, run);
+  registerSizeCommand(cli, io, run);
 
   cli.help();
   cli.version('0.1.0');

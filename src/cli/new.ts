@@ -17,12 +17,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isValidTag } from '../core/notes/parse-note.ts';
+import { isValidTag } from '../core/tags/tag-path.ts';
 import { parseTagRegistry } from '../core/graph/registry.ts';
 import { loadKnowledgeBase, readTagRegistry } from '../core/kb/reader.ts';
 import { asciiSlug } from '../core/interchange/to-notes.ts';
 import { resolveContentDir } from './content-dir.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { decodeNoteBytes } from '../core/text/decode.ts';
 import { assertReplaceable, assertRoundTrip, safeCreateFile, safeReplaceFile } from './safe-write.ts';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { decodeNoteBytes } from '../core/text/decode.ts';
 import { buildCharFrequencies } from '../core/text/frequencies.ts';
 import { BUNDLED_CONTENT_DIR, readNoteFiles } from '../core/kb/reader.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { assertReplaceable, createBackup, safeReplaceFile, SafeWriteError } from './safe-write.ts';
 
 export async function repairCommand(file: string, options: { write?: boolean }, io: Io): Promise<number> {

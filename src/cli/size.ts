@@ -42,8 +42,10 @@ import {
   type Range,
   type Workload,
 } from '../core/sizing/index.ts';
-import { parseSparkSize } from '../core/sizing/scenario.ts';
-import type { Io } from './main.ts';
+import { parseSparkSize } from '../core/sizing/spark-size.ts';
+import { parseGroupNotation } from '../core/sizing/instance-group-notation.ts';
+import { tagHref } from '../core/site/urls.ts';
+import type { Io } from './io.ts';
 
 /** Options of `emr-prep size` as cac hands them over (camelCased; numbers may arrive as numbers). */
 export interface SizeOptions {
@@ -148,33 +150,28 @@ function sparkSizeFlag(v: string | number | undefined, flag: string): number | u
 }
 
 /**
- * Parses an instance group flag `TYPE[:COUNT][:MARKET][:ebs=GIB]` into the model's instance group
- * input. The type and count are checked by `ClusterSchema` later (so an unknown type or a count of 0
+ * Parses an instance group flag `TYPE[:COUNT][:MARKET][:ebs=GIB]` (the notation of
+ * src/core/sizing/instance-group-notation.ts) into the model's instance group input. The type and count are checked by `ClusterSchema` later (so an unknown type or a count of 0
  * gets the model's message); only the syntax is checked here.
  */
 export function parseGroupFlag(value: string, flag: string): Record<string, unknown> {
-  const parts = String(value)
-    .split(':')
-    .map((p) => p.trim());
-  const [type, ...rest] = parts;
+  const { type, parts } = parseGroupNotation(String(value));
   if (!type) throw new InputProblem(`${flag}: "${value}" has no instance type; write TYPE[:COUNT][:MARKET], e.g. m5.2xlarge:4:spot`);
   const group: Record<string, unknown> = { instanceType: type, count: 1 };
   let sawCount = false;
-  for (const part of rest) {
-    const lower = part.toLowerCase();
-    if (lower === 'spot') group['market'] = 'spot';
-    else if (lower === 'on-demand' || lower === 'ondemand' || lower === 'od') group['market'] = 'on-demand';
-    else if (/^ebs=/.test(lower)) {
-      const gib = Number(lower.slice(4));
-      if (lower.length === 4 || !Number.isFinite(gib))
-        throw new InputProblem(`${flag}: "${part}" — write ebs=GIB with a number of GiB, e.g. ebs=128`);
-      group['ebsGiBPerInstance'] = gib;
-    } else if (/^[+-]?\d+(\.\d+)?$/.test(part) && !sawCount) {
-      group['count'] = Number(part);
+  for (const part of parts) {
+    if (part.kind === 'market') group['market'] = part.market;
+    else if (part.kind === 'ebs' || part.kind === 'max-price') {
+      const [key, example] =
+        part.kind === 'ebs' ? ['ebs=GIB with a number of GiB', 'ebs=128'] : ['max-price=USD with a price', 'max-price=0.25'];
+      if (part.value === null) throw new InputProblem(`${flag}: "${part.text}" — write ${key}, e.g. ${example}`);
+      group[part.kind === 'ebs' ? 'ebsGiBPerInstance' : 'maxSpotPriceUSD'] = part.value;
+    } else if (part.kind === 'count' && !sawCount) {
+      group['count'] = part.value;
       sawCount = true;
     } else {
       throw new InputProblem(
-        `${flag}: "${part}" in "${value}" is not a count, a purchasing option (on-demand, spot) or ebs=GIB; write TYPE[:COUNT][:MARKET], e.g. m5.2xlarge:10:spot`,
+        `${flag}: "${part.text}" in "${value}" is not a count, a purchasing option (on-demand, spot) or ebs=GIB; write TYPE[:COUNT][:MARKET], e.g. m5.2xlarge:10:spot`,
       );
     }
   }
@@ -399,7 +396,7 @@ function describeCluster(c: Cluster): string[] {
 function findingLines(f: Finding): string[] {
   const out = [`  ${pad(f.severity, 8)} ${f.ruleId} [${f.provenance}] ${f.message}`, `           why: ${f.rationale}`];
   for (const s of f.sources) out.push(`           source: ${s.title} <${s.url}>`);
-  if (f.tags.length > 0) out.push(`           notes: ${f.tags.map((t) => `/tags/${t}/`).join(' ')}`);
+  if (f.tags.length > 0) out.push(`           notes: ${f.tags.map((t) => tagHref(t)).join(' ')}`);
   return out;
 }
 

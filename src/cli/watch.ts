@@ -14,7 +14,7 @@ import { formatDiagnostic, type Diagnostic } from '../core/diagnostics/diagnosti
 import { loadKnowledgeBase } from '../core/kb/reader.ts';
 import { checkCommand } from './check.ts';
 import { resolveContentDir } from './content-dir.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { escapeTerminal } from './terminal.ts';
 
 export interface WatchOptions {

@@ -12,6 +12,8 @@ import type { KnowledgeBase } from '../core/kb/schema.ts';
 import type { Note } from '../core/notes/schema.ts';
 import type { Question } from '../core/questions/schema.ts';
 import type { Tag } from '../core/graph/schema.ts';
+import type { ExamBlueprint } from '../core/exams/schema.ts';
+import type { GlossaryEntry } from '../core/glossary/schema.ts';
 import { siteSummary as summarize, type SiteSummary } from '../site/summary.ts';
 
 const koreanCollator = new Intl.Collator('ko');
@@ -52,6 +54,16 @@ export async function allTags(): Promise<Tag[]> {
   return [...(await view()).views.tags];
 }
 
+/** Every published mock-exam blueprint (`exams/<id>.yml`), sorted by id. */
+export async function allExams(): Promise<ExamBlueprint[]> {
+  return [...(await view()).kb.exams];
+}
+
+/** The glossary's terms, sorted by English term. */
+export async function allGlossary(): Promise<GlossaryEntry[]> {
+  return [...(await view()).kb.glossary];
+}
+
 /** The site summary (counts, namespaces, recent notes). */
 export async function siteSummary(): Promise<SiteSummary> {
   return (await view()).views.summary;
@@ -77,12 +89,10 @@ export function tagOrRaw(tags: ReadonlyMap<string, Tag>, path: string): Tag {
       children: [],
       notes: [],
       questions: [],
+      order: Number.MAX_SAFE_INTEGER,
     }
   );
 }
 
 /** The ancestors of a tag path, outermost first, ending with the path itself (`a`, `a/b`, `a/b/c`). */
-export function tagLineage(path: string): string[] {
-  const segments = path.split('/');
-  return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
-}
+export { tagAncestors as tagLineage } from '../core/tags/tag-path.ts';

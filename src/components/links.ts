@@ -1,5 +1,6 @@
 /**
- * URLs of the site's pages. Every link between pages goes through these helpers so that paths
+ * URLs of the site's pages (the scheme lives in src/core/site/urls.ts, base-agnostic; the helpers
+ * here put it below the base path) and a page's meta description. Every link goes through them so that paths
  * always end in a slash (`trailingSlash: 'always'` in astro.config.mjs), every slug or tag
  * segment is percent-encoded (slugs may hold Hangul, e.g. a note whose file is named in Korean),
  * and every URL lies below the site's base path (`astro build --base /emr-prep/` for a GitHub
@@ -51,34 +52,28 @@ export function rebaseHtml(html: string, base: string = BASE_PATH): string {
   return html.replace(START_TAG, (tag) => tag.replace(ROOT_RELATIVE_ATTR, (_, attr: string, quote: string) => `${attr}${quote}${prefix}/`));
 }
 
-/** Percent-encodes each `/`-separated segment of a path, keeping the separators. */
-export function encodeSegments(path: string): string {
-  return path
-    .split('/')
-    .filter((segment) => segment.length > 0)
-    .map(encodeURIComponent)
-    .join('/');
-}
+import { noteHref as coreNoteHref, questionHref as coreQuestionHref, tagHref as coreTagHref } from '../core/site/urls.ts';
 
-/** `/notes/<slug>/` (below the base path) with the slug percent-encoded. */
+export { encodeSegments, questionAnchor } from '../core/site/urls.ts';
+
+/** `/notes/<slug>/` below the base path, the slug percent-encoded. */
 export function noteHref(slug: string): string {
-  return withBase(`/notes/${encodeURIComponent(slug)}/`);
+  return withBase(coreNoteHref(slug));
 }
 
-/** `/tags/<segment>/<segment>/` (below the base path) with each segment percent-encoded; `/tags/` for the empty path. */
+/** `/tags/<segment>/…/` below the base path, each segment percent-encoded; `/tags/` for the empty path. */
 export function tagHref(path: string): string {
-  const encoded = encodeSegments(path);
-  return withBase(encoded ? `/tags/${encoded}/` : '/tags/');
+  return withBase(coreTagHref(path));
 }
 
-/** Anchor id of a question on its note page (question ids are already `[a-z0-9-]+`). */
-export function questionAnchor(id: string): string {
-  return `q-${id}`;
-}
-
-/** `/notes/<slug>/#q-<id>`: a question on its note page. */
+/** `/notes/<slug>/#q-<id>` below the base path: a question on its note page. */
 export function questionHref(noteSlug: string, id: string): string {
-  return `${noteHref(noteSlug)}#${questionAnchor(id)}`;
+  return withBase(coreQuestionHref(noteSlug, id));
+}
+
+/** `/glossary/#<id>` below the base path: a term on the glossary page (ids are `[a-z0-9-]+` or Hangul). */
+export function glossaryHref(id: string): string {
+  return withBase(`/glossary/#${encodeURIComponent(id)}`);
 }
 
 /**

@@ -134,6 +134,9 @@ test.describe('practice quiz', () => {
     await expect(page.locator('#quiz-results-title')).toBeFocused();
     await expect(page.locator('[data-testid="quiz-score"]')).toHaveText('1 / 3');
     await expect(page.locator('.quiz-score__verdict')).toContainText('Not passed');
+    // Per-tag charts are on demand since issue 11 (the results lead with the score per exam topic).
+    await expect(page.locator('#quiz-results .quiz-bars__row').first()).toBeVisible();
+    await page.locator('.quiz-tag-details > summary').click();
     await expect(page.locator('#quiz-results figure svg[role="img"]').first()).toBeVisible();
     await expect(page.locator('.quiz-review > li')).toHaveCount(3);
     await expect(page.locator('.quiz-review > li').nth(2)).toContainText('Unanswered');

@@ -90,6 +90,43 @@ test.describe('search dialog', () => {
     }
   });
 
+  test('across scripts: Hangul finds what the notes write in Latin letters, and a glossary term shows as a result', async ({
+    page,
+  }, info) => {
+    test.skip(info.project.name !== 'bundled', 'the queries name bundled notes and glossary terms');
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#search-dialog-input');
+    const titles = page.locator('#search-dialog-results .search-hit__title');
+    // transliteration, Korean term for an English one, old name, compound without its space
+    for (const [query, title] of [
+      ['쿠버네티스', '배포 옵션'],
+      ['복제 계수', 'HDFS vs EMRFS'],
+      ['master node', '노드 역할'],
+      ['코어노드', '노드 역할'],
+    ] as const) {
+      await input.fill(query);
+      await expect(titles.filter({ hasText: title }).first(), query).toBeVisible();
+    }
+    await input.fill('키네시스');
+    const term = page.locator('#search-dialog-results li.search-hit--glossary').first();
+    await expect(term).toBeVisible();
+    // the note that writes "Kinesis" highlights the Latin word the Hangul query found
+    await expect(page.locator('#search-dialog-results mark', { hasText: /^Kinesis$/ }).first()).toBeVisible();
+    await term.locator('a').click();
+    await expect(page).toHaveURL(/\/glossary\/#/);
+    await expect(page.locator('.glossary-term:target')).toBeVisible();
+  });
+
+  test('hovering the search button fetches the search code and manifest before it opens', async ({ page }) => {
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    const manifest = page.waitForRequest((r) => new URL(r.url()).pathname === '/search/index.json');
+    await page.locator('.search-launch').first().hover();
+    await manifest;
+    await expect(page.locator('#search-dialog')).not.toBeVisible();
+  });
+
   test('the Enter that ends an IME composition does not navigate', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');

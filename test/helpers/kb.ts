@@ -8,7 +8,12 @@ export interface UnreadEntry {
   error: string;
 }
 
-export function kbFromFiles(files: Record<string, string | Uint8Array | null | UnreadEntry>, registry?: string): KnowledgeBase {
+/** `glossary`: the folder's own glossary.yml text (no bundled glossary in tests unless given). */
+export function kbFromFiles(
+  files: Record<string, string | Uint8Array | null | UnreadEntry>,
+  registry?: string,
+  glossary?: string,
+): KnowledgeBase {
   const encoder = new TextEncoder();
   return buildKnowledgeBase({
     files: Object.entries(files).map(([path, content]) =>
@@ -21,5 +26,6 @@ export function kbFromFiles(files: Record<string, string | Uint8Array | null | U
           },
     ),
     registry: registry === undefined ? null : { file: 'tags.yml', text: registry },
+    glossaries: glossary === undefined ? [] : [{ file: 'glossary.yml', text: glossary, own: true }],
   });
 }

@@ -3,10 +3,10 @@
  * collections) as search entries with the site's URLs, built into index files at build time by
  * the core (`src/core/search/build.ts`). The endpoints under `src/pages/search/` emit the files.
  */
-import { allNotes, allQuestions, allTags } from '../data.ts';
-import { noteHref, questionHref, tagHref } from '../links.ts';
+import { allGlossary, allNotes, allQuestions, allTags } from '../data.ts';
+import { glossaryHref, noteHref, questionHref, tagHref } from '../links.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../../core/search/build.ts';
-import { searchEntriesFromKnowledgeBase } from '../../core/search/documents.ts';
+import { glossaryConcepts, searchEntriesFromKnowledgeBase } from '../../core/search/documents.ts';
 
 let built: Promise<SearchIndexFiles> | null = null;
 
@@ -21,11 +21,15 @@ export function siteSearchIndex(): Promise<SearchIndexFiles> {
 }
 
 async function buildSiteSearchIndex(): Promise<SearchIndexFiles> {
-  const [notes, questions, tags] = await Promise.all([allNotes(), allQuestions(), allTags()]);
-  const entries = searchEntriesFromKnowledgeBase({ notes, questions, tags }, { note: noteHref, question: questionHref, tag: tagHref });
+  const [notes, questions, tags, glossary] = await Promise.all([allNotes(), allQuestions(), allTags(), allGlossary()]);
+  const entries = searchEntriesFromKnowledgeBase(
+    { notes, questions, tags, glossary },
+    { note: noteHref, question: questionHref, tag: tagHref, glossary: glossaryHref },
+  );
   return buildSearchIndex(
     entries,
     tags.map((t) => ({ path: t.path, ko: t.label.ko, en: t.label.en })),
+    { glossary: glossaryConcepts(glossary) },
   );
 }
 

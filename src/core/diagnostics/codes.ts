@@ -224,6 +224,43 @@ export const DIAGNOSTIC_CODES = {
     summary: 'A question has more than 10 options (A–J).',
     hint: 'Keep at most ten options A–J; split the question in two or drop the weakest distractors.',
   },
+  // ── mock-exam blueprints (exams/<id>.yml; the quiz helper's block) ─────────────────────
+  'exam/invalid-yaml': {
+    severity: 'error',
+    summary: 'A mock-exam blueprint (`exams/<id>.yml`) does not parse as YAML; the exam is not offered.',
+    hint: 'Fix the YAML syntax at the line shown (indentation, `key: value`, `- ` list items); docs/AUTHORING.md, "Mock exams", has a full example.',
+  },
+  'exam/invalid-field': {
+    severity: 'error',
+    summary: 'A field of a mock-exam blueprint is missing, misspelt or has the wrong shape; the exam is not offered.',
+    hint: 'title (text), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.',
+  },
+  'exam/unknown-tag': {
+    severity: 'error',
+    summary: 'A domain of a mock-exam blueprint names a tag that is neither registered nor on any question.',
+    hint: 'Use a tag of content/tags.yml (e.g. `topic/storage`); a tag selects the questions tagged with it or below it.',
+  },
+  'exam/unknown-question': {
+    severity: 'error',
+    summary: 'A fixed question of a mock-exam blueprint does not exist.',
+    hint: 'Use the id of a published question (`<!-- id: … -->` or the derived id `emr-prep export` lists), or remove it from `fixed`.',
+  },
+  'exam/domain-shortfall': {
+    severity: 'warning',
+    summary: 'The question bank holds fewer questions for a domain than its weight asks for; the exam is shorter and says so.',
+    hint: 'Write more questions with the domain’s tags, lower its weight, or lower `questions`.',
+  },
+  // ── glossary (glossary.yml) ──────────────────────────────────────────────────────────────
+  'glossary/invalid': {
+    severity: 'error',
+    summary: 'The glossary (glossary.yml) does not parse, or a term has the wrong shape; the term is left out.',
+    hint: 'Each term is `English term: { ko, spellings: [...], definition: { ko, en }, notes: [...], tags: [...] }`; ko and definition are required.',
+  },
+  'glossary/unknown-reference': {
+    severity: 'warning',
+    summary: 'A glossary term names a note or a tag that does not exist; the link is left out.',
+    hint: 'Use a note slug (or alias) from content/notes and a tag path from tags.yml, or remove the reference.',
+  },
 } as const satisfies Record<string, DiagnosticCodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -5,6 +5,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findHeading, PAGE_FRAGMENTS } from '../notes/headings.ts';
 import { NOTE_LINK_PLACEHOLDER, type ParsedNote } from '../notes/parse-note.ts';
+import { noteHref } from '../site/urls.ts';
 
 /** Lookup key of a link target: NFKC, lowercase, trimmed, no extension or leading `./`. */
 function key(target: string): string {
@@ -123,6 +124,6 @@ function replacePlaceholders(html: string, index: Map<string, string>, anchors: 
     const slug = index.get(key(decodeURIComponent(target)));
     if (!slug) return `href="#" class="broken-link" title="unresolved link"`;
     const heading = hash ? findHeading(hash.replace(/&#x26;|&amp;/g, '&'), anchors.get(slug) ?? []) : null;
-    return `href="/notes/${encodeURIComponent(slug)}/${heading ? `#${encodeURIComponent(heading)}` : ''}" class="note-link"`;
+    return `href="${noteHref(slug)}${heading ? `#${encodeURIComponent(heading)}` : ''}" class="note-link"`;
   });
 }

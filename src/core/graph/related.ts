@@ -5,7 +5,7 @@
  * by more than half the notes says little and would make the pass quadratic, so it is skipped.
  */
 import type { RelatedNote } from '../notes/schema.ts';
-import { tagWithAncestors } from './tag-graph.ts';
+import { tagAncestors } from '../tags/tag-path.ts';
 
 /** Below this many notes on a tag, the tag always counts towards relatedness. */
 export const COMMON_TAG_FLOOR = 50;
@@ -26,7 +26,7 @@ export function computeRelatedNotes(
   notes: ReadonlyArray<{ slug: string; tags: readonly string[] }>,
   limit = 5,
 ): Map<string, RelatedNote[]> {
-  const expanded = notes.map((n) => [...new Set(n.tags.flatMap(tagWithAncestors))]);
+  const expanded = notes.map((n) => [...new Set(n.tags.flatMap((t) => tagAncestors(t)))]);
   const postings = new Map<string, number[]>();
   expanded.forEach((tags, i) => {
     for (const t of tags) {

@@ -17,8 +17,18 @@ export const TagSchema = z.object({
   notes: z.array(z.string()),
   /** Ids of the questions tagged with this tag or any tag below it. */
   questions: z.array(z.string()),
+  /**
+   * Position in the tag registry (`tags.yml` order, 0-based) — the syllabus order lists follow;
+   * unregistered tags come after every registered one, by path.
+   */
+  order: z.number().int().nonnegative(),
 });
 export type Tag = z.infer<typeof TagSchema>;
+
+/** Compares tags by registry order (`tags.yml`), for lists shown in syllabus order. */
+export function byRegistryOrder(a: Pick<Tag, 'order'>, b: Pick<Tag, 'order'>): number {
+  return a.order - b.order;
+}
 
 /** An entry of the tag registry `tags.yml`. */
 export const TagRegistryEntrySchema = z.object({

@@ -5,18 +5,13 @@
  */
 import type { Tag } from './schema.ts';
 import type { TagRegistry } from './registry.ts';
-
-/** `a/b/c` → `['a', 'a/b', 'a/b/c']`. */
-export function tagWithAncestors(tag: string): string[] {
-  const parts = tag.split('/');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
+import { tagAncestors, tagLeaf } from '../tags/tag-path.ts';
 
 /** Readable label of a tag: the registry's, or the raw last segment when unregistered. */
 export function tagLabel(path: string, registry: TagRegistry): { ko: string; en: string } {
   const entry = registry.get(path);
   if (entry) return { ko: entry.ko, en: entry.en };
-  const last = path.split('/').pop() ?? path;
+  const last = tagLeaf(path);
   return { ko: last, en: last };
 }
 
@@ -39,7 +34,7 @@ export function buildTagGraph(
   };
   for (const note of notes) {
     for (const tag of note.tags) {
-      const chain = tagWithAncestors(tag);
+      const chain = tagAncestors(tag);
       chain.forEach((path, i) => {
         const n = node(path);
         n.notes.add(note.slug);
@@ -48,9 +43,10 @@ export function buildTagGraph(
       });
     }
   }
+  const registryIndex = new Map([...registry.keys()].map((path, i) => [path, i]));
   return [...nodes.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, n]) => {
+    .map(([path, n], i) => {
       const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : null;
       return {
         path,
@@ -61,6 +57,7 @@ export function buildTagGraph(
         children: [...n.children].sort(),
         notes: [...n.notes],
         questions: [...n.questions],
+        order: registryIndex.get(path) ?? registry.size + i,
       };
     });
 }

@@ -9,7 +9,8 @@
  * lowercase ASCII kebab-case: `EMR/Spot Instances` → `emr/spot-instances`), plus the tags the caller
  * adds to every note (`emr-prep import --tag`).
  */
-import { isValidTag, parseNote } from '../notes/parse-note.ts';
+import { parseNote } from '../notes/parse-note.ts';
+import { isValidTag } from '../tags/tag-path.ts';
 import type { InterchangeItem, InterchangeProblem } from './item.ts';
 import { oneLine } from './text.ts';
 

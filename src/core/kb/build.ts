@@ -15,9 +15,12 @@ import type { EncodingReport, Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
 import { parseTagRegistry, type TagRegistry } from '../graph/registry.ts';
 import { buildTagGraph } from '../graph/tag-graph.ts';
+import { tagAncestors } from '../tags/tag-path.ts';
 import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
 import { checkScenarios } from './check-scenarios.ts';
+import { checkBlueprints, isBlueprintPath, parseBlueprint, type ParsedBlueprint } from '../exams/index.ts';
+import { parseGlossaries, resolveGlossary, type GlossarySource, type ParsedGlossaryEntry } from '../glossary/parse.ts';
 import type { KnowledgeBase, ScenarioSource } from './schema.ts';
 
 /** One content file as read from disk. */
@@ -39,6 +42,11 @@ export interface BuildInput {
   files: readonly SourceFile[];
   /** The tag registry's text and the name to show in diagnostics, or null when there is none. */
   registry: { file: string; text: string } | null;
+  /**
+   * The glossary files, bundled first then the folder's own (see core/glossary/parse.ts); none
+   * gives an empty glossary.
+   */
+  glossaries?: readonly GlossarySource[];
   /**
    * Extra clean texts (e.g. the bundled notes) that, with the content's own clean notes and the
    * built-in Korean sample (text/builtin-corpus.ts), give the character frequencies used to guess
@@ -74,10 +82,14 @@ export interface DecodedNote {
 /** The content after the read stage: the registry, the decoded notes, and the diagnostics so far. */
 export interface DecodedContent {
   registry: TagRegistry;
+  /** The glossary terms as read (references not yet checked). */
+  glossary: ParsedGlossaryEntry[];
   /** Diagnostics of the registry and of unreadable files. */
   diagnostics: Diagnostic[];
   /** Readable files in input order. */
   notes: DecodedNote[];
+  /** Mock-exam blueprint files (`exams/*.yml`) that parsed without error (checked against the content later). */
+  blueprints: ParsedBlueprint[];
 }
 
 /** What {@link parseDecodedNote} returns for one note (serialisable with structured clone). */
@@ -98,9 +110,20 @@ export function decodeContent(input: BuildInput): DecodedContent {
     diagnostics.push(...parsed.diagnostics);
   }
 
+  // ── glossary ──
+  const glossary = parseGlossaries(input.glossaries ?? []);
+  diagnostics.push(...glossary.diagnostics);
+
   // ── read: decode, then repair mojibake with frequencies from the clean texts ──
   const readable: Array<SourceFile & { bytes: Uint8Array }> = [];
+  const blueprints: ParsedBlueprint[] = [];
   for (const f of input.files) {
+    if (isBlueprintPath(f.path) && f.bytes) {
+      const { parsed, diagnostics: found } = parseBlueprint(new TextDecoder('utf-8').decode(f.bytes), f.path);
+      diagnostics.push(...found);
+      if (parsed) blueprints.push(parsed);
+      continue;
+    }
     if (f.bytes) readable.push(f as SourceFile & { bytes: Uint8Array });
     else if (f.problem === 'symlink')
       diagnostics.push(
@@ -183,7 +206,7 @@ export function decodeContent(input: BuildInput): DecodedContent {
     }
     return { file: file.path, text: result.text, encoding, diagnostics: noteDiagnostics };
   });
-  return { registry, diagnostics, notes };
+  return { registry, glossary: glossary.entries, diagnostics, notes, blueprints };
 }
 
 /**
@@ -352,10 +375,7 @@ export function assembleKnowledgeBase(
   // ── tags ──
   for (const note of published) {
     for (const tag of note.tags) {
-      const missing = tag
-        .split('/')
-        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))
-        .filter((t) => !registry.has(t));
+      const missing = tagAncestors(tag).filter((t) => !registry.has(t));
       if (missing.includes(tag)) {
         diagnostics.push(
           diagnostic(
@@ -436,14 +456,27 @@ export function assembleKnowledgeBase(
   const checkedScenarios = scenarios.filter((s) => kept.has(s.question));
   diagnostics.push(...checkScenarios(checkedScenarios, uniqueQuestions));
 
+  const checkedExams = checkBlueprints(content.blueprints, uniqueQuestions, registry);
+  diagnostics.push(...checkedExams.diagnostics);
+
   const tags = buildTagGraph(notes, registry);
   notes.sort((a, b) => a.slug.localeCompare(b.slug));
+  const aliases = new Map<string, string>();
+  for (const n of notes) for (const a of n.aliases) aliases.set(a, n.slug);
+  const glossary = resolveGlossary(content.glossary, {
+    notes: new Set(notes.map((n) => n.slug)),
+    aliases,
+    tags: new Set(tags.map((t) => t.path)),
+  });
+  diagnostics.push(...glossary.diagnostics);
   endPhase('assemble');
   return {
     notes,
     questions: uniqueQuestions,
     tags,
     scenarios: checkedScenarios,
+    exams: checkedExams.exams.sort((a, b) => a.id.localeCompare(b.id)),
+    glossary: glossary.glossary,
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

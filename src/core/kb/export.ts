@@ -4,6 +4,8 @@
  * `{notes:[{slug,title,file,tags,aliases,summary,questions}],
  *   questions:[{id,note,stem,options:[{letter,text,explanation}],answer,tags}],
  *   tags:[{path,label:{ko,en},notes,questions}],
+ *   exams:[{id,file,title,description,minutes,questions,passing,scaled,domains:[{name,tags,weight}],fixed}],
+ *   glossary:[{id,en,ko:[…],spellings:[…],definition:{ko,en},notes,tags}],
  *   diagnostics:[{file,line,column,severity,code,message}]}`
  */
 import type { KnowledgeBase } from './schema.ts';
@@ -28,6 +30,27 @@ export function toExportJson(kb: KnowledgeBase) {
       tags: q.tags,
     })),
     tags: kb.tags.map((t) => ({ path: t.path, label: t.label, notes: t.notes, questions: t.questions })),
+    exams: kb.exams.map((e) => ({
+      id: e.id,
+      file: e.file,
+      title: e.title,
+      description: e.description,
+      minutes: e.minutes,
+      questions: e.questions,
+      passing: e.passing,
+      scaled: e.scaled,
+      domains: e.domains.map((d) => ({ name: d.name, tags: d.tags, weight: d.weight })),
+      fixed: e.fixed,
+    })),
+    glossary: kb.glossary.map((g) => ({
+      id: g.id,
+      en: g.en,
+      ko: g.ko,
+      spellings: g.spellings,
+      definition: g.definition,
+      notes: g.notes,
+      tags: g.tags,
+    })),
     diagnostics: kb.diagnostics.map((d) => ({
       file: d.file,
       line: d.line,

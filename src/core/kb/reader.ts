@@ -26,6 +26,8 @@ import {
 import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
+import { isBlueprintPath } from '../exams/schema.ts';
+import type { GlossarySource } from '../glossary/parse.ts';
 
 const NOTE_FILE = /\.(md|markdown|txt)$/i;
 const REGISTRY_NAMES = ['tags.yml', 'tags.yaml'];
@@ -74,7 +76,8 @@ export interface ListingProblem {
 }
 
 /**
- * Lists note files below `dir` (relative POSIX paths, sorted) and what could not be listed: a
+ * Lists note files and mock-exam blueprints (`exams/*.yml`) below `dir` (relative POSIX paths,
+ * sorted) and what could not be listed: a
  * subfolder that cannot be read is a problem of its own and the rest is still listed; a note
  * file that is a symbolic link is not followed (it could point anywhere on the machine) and is
  * reported instead of skipped silently.
@@ -97,7 +100,7 @@ export async function listContentFiles(dir: string): Promise<{ files: string[]; 
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && NOTE_FILE.test(entry.name)) out.push(rel(full));
+      else if (entry.isFile() && (NOTE_FILE.test(entry.name) || isBlueprintPath(rel(full)))) out.push(rel(full));
       else if (entry.isSymbolicLink() && NOTE_FILE.test(entry.name)) {
         let target = '';
         try {
@@ -163,6 +166,29 @@ export async function readTagRegistry(dir: string): Promise<{ file: string; text
   return null;
 }
 
+const GLOSSARY_NAMES = ['glossary.yml', 'glossary.yaml'];
+
+/**
+ * The glossary files of a content folder, in merge order: the bundled `content/glossary.yml`
+ * (unless the folder is the bundled one), then the folder's own, which extends it (see
+ * core/glossary/parse.ts). A folder without a glossary gets the bundled one.
+ */
+export async function readGlossaries(dir: string): Promise<GlossarySource[]> {
+  const out: GlossarySource[] = [];
+  const own = path.resolve(dir) === path.resolve(BUNDLED_CONTENT_DIR);
+  for (const candidate of own ? [dir] : [BUNDLED_CONTENT_DIR, dir]) {
+    for (const name of GLOSSARY_NAMES) {
+      const full = path.join(candidate, name);
+      if (!existsSync(full)) continue;
+      const mine = candidate === dir;
+      const file = mine ? name : path.relative(dir, full).split(path.sep).join('/');
+      out.push({ file, text: await readFile(full, 'utf8'), own: mine });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Options of {@link loadKnowledgeBase}. */
 export interface LoadOptions {
   /**
@@ -188,6 +214,8 @@ export interface LoadReport {
   cache: ParseCacheStats & { enabled: boolean };
   /** Threads that parsed notes (1 = the calling thread only). */
   threads: number;
+  /** Notes parsed on worker threads (0 when the calling thread parsed them all). */
+  workerNotes: number;
   /** Phase → milliseconds (read, decode, parse, link, assemble, cache-save, total). */
   phases: Record<string, number>;
 }
@@ -223,7 +251,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     lap = now;
   };
 
-  const [files, registry] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir)]);
+  const [files, registry, glossaries] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), readGlossaries(dir)]);
   let frequencyCorpus: string[] = [];
   if (path.resolve(dir) !== path.resolve(BUNDLED_CONTENT_DIR) && existsSync(BUNDLED_CONTENT_DIR)) {
     const bundled = await readNoteFiles(BUNDLED_CONTENT_DIR);
@@ -233,7 +261,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
   const cache = options.cacheDir ? await openParseCache(options.cacheDir) : null;
   endPhase('read');
 
-  const content = decodeContent({ files, registry, frequencyCorpus });
+  const content = decodeContent({ files, registry, glossaries, frequencyCorpus });
   endPhase('decode');
 
   // ── parse: cache hits first, then the misses on worker threads (or on this one) ──
@@ -254,7 +282,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     todo.push(i);
   });
   const workers = todo.length >= PARALLEL_PARSE_MIN_NOTES ? (options.workers ?? defaultWorkerCount()) : 0;
-  const threads = await parseInParallel(
+  const { threads, workerNotes } = await parseInParallel(
     todo.map((i) => content.notes[i]!),
     workers,
     (k, result, encoded) => {
@@ -275,6 +303,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     notes: kb.notes.length,
     cache: { enabled: cache !== null, ...(cache ? cache.cache.stats : { hits: 0, misses: todo.length, stale: 0 }) },
     threads,
+    workerNotes,
     phases,
   };
   if (timings) {
@@ -386,19 +415,20 @@ const BATCH = 16;
  * when there are none. A worker that cannot start or fails gives its batch back to the queue, and
  * what no worker parsed is parsed here. Calls `done(k, result,
  * encoded?)` once per note (`encoded` is the V8 encoding when a worker parsed it).
- * @returns how many threads parsed at least one batch
+ * @returns how many threads parsed at least one batch, and how many notes the workers parsed
  */
 async function parseInParallel(
   notes: readonly DecodedNote[],
   workers: number,
   done: (k: number, result: ParsedNoteResult, encoded?: Uint8Array) => void,
   wantEncoded: boolean,
-): Promise<number> {
+): Promise<{ threads: number; workerNotes: number }> {
   const queue: number[] = [];
   for (let start = 0; start < notes.length; start += BATCH) queue.push(start);
   const batch = (start: number) => notes.slice(start, start + BATCH);
   const pool = workers > 0 ? startWorkers(workers) : [];
   let used = 0;
+  let workerNotes = 0;
   const active = pool.map(
     (worker) =>
       new Promise<void>((resolve) => {
@@ -416,6 +446,7 @@ async function parseInParallel(
         };
         worker.on('message', (response: ParseResponse) => {
           worked = true;
+          workerNotes += response.results.length;
           response.results.forEach((bytes, k) =>
             done(response.id + k, deserialize(bytes) as ParsedNoteResult, wantEncoded ? bytes : undefined),
           );
@@ -441,7 +472,7 @@ async function parseInParallel(
     batch(start).forEach((note, k) => done(start + k, parseDecodedNote(note)));
     mine = true;
   }
-  return used + (mine ? 1 : 0);
+  return { threads: used + (mine ? 1 : 0), workerNotes };
 }
 
 /** Starts parse workers running parse-worker.ts (through tsx), or none when that is not possible. */

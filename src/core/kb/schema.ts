@@ -7,6 +7,8 @@ import { DiagnosticSchema } from '../diagnostics/diagnostic.ts';
 import { NoteSchema } from '../notes/schema.ts';
 import { QuestionSchema } from '../questions/schema.ts';
 import { TagSchema } from '../graph/schema.ts';
+import { ExamBlueprintSchema } from '../exams/schema.ts';
+import { GlossaryEntrySchema } from '../glossary/schema.ts';
 
 /** The raw `emr-scenario` block of a cluster-config question, checked by the sizing rules. */
 export const ScenarioSourceSchema = z.object({
@@ -23,6 +25,10 @@ export const KnowledgeBaseSchema = z.object({
   questions: z.array(QuestionSchema),
   tags: z.array(TagSchema),
   scenarios: z.array(ScenarioSourceSchema),
+  /** Mock-exam blueprints (`exams/<id>.yml`) without errors, sorted by id. */
+  exams: z.array(ExamBlueprintSchema),
+  /** The glossary (bundled, extended by the folder's own `glossary.yml`), sorted by English term. */
+  glossary: z.array(GlossaryEntrySchema),
   diagnostics: z.array(DiagnosticSchema),
 });
 export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;

@@ -13,6 +13,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parseQuestions, slugify, type ParsedQuestionBlock } from '../questions/parse-questions.ts';
 import remarkBreaks from 'remark-breaks';
 import { noteSlugger } from './headings.ts';
+import { isValidTag } from '../tags/tag-path.ts';
 import { isUnsafeHtml, parseMarkdown, plainText, renderBlocks } from './markdown.ts';
 import { stripPandocAttributes } from './pandoc.ts';
 import type { EncodingReport, NoteLink, Section, SectionKind } from './schema.ts';
@@ -77,12 +78,8 @@ export function sectionKind(headingText: string): SectionKind {
   return 'other';
 }
 
-const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
-
-/** True when a tag is lowercase kebab-case segments separated by `/`. */
-export function isValidTag(tag: string): boolean {
-  return TAG_PATTERN.test(tag);
-}
+/** True when a tag is lowercase kebab-case segments separated by `/` (the grammar: src/core/tags/tag-path.ts). */
+export { isValidTag };
 
 /** True when a string is already a URL slug (lowercase ASCII kebab-case, no spaces). */
 function isSlugLike(s: string): boolean {

@@ -259,58 +259,75 @@ function blockEnd(nodes: readonly RootContent[], from: number): number {
   return k;
 }
 
-function parseBlock(
-  nodes: readonly RootContent[],
-  startIndex: number,
-  end: number,
-  ctx: Context,
-  directives: { explicitId: string | null; shuffle: boolean },
-  diagnostics: Diagnostic[],
-): Omit<ParsedQuestionBlock, 'start' | 'end'> {
-  const first = nodes[startIndex] as Paragraph;
-  const line = lineOf(first);
-  const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
-  const at = (n: RootContent | ListItem | undefined) => ({ line: lineOf(n), column: columnOf(n) });
+/** Errors (the item is not published) and warnings (it is) found while reading one block. */
+interface Findings {
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
 
-  // ── stem ──
+/** The sections of a question block, sorted by the markers between them, before any check. */
+interface BlockSections {
+  stemNodes: RootContent[];
+  optionList: List | null;
+  answerRaw: string | null;
+  answerNode: RootContent | undefined;
+  explanationLists: List[];
+  generalNotes: RootContent[];
+  scenario: { text: string; line: number } | null;
+}
+
+/** Location of a node for a diagnostic. */
+function at(n: RootContent | ListItem | undefined): { line: number; column: number } {
+  return { line: lineOf(n), column: columnOf(n) };
+}
+
+/** The stem's first paragraph content: the stem-start paragraph without its `**Question:**` label. */
+function firstStemContent(first: Paragraph): PhrasingContent[] {
   const lead = leadingStrong(first);
-  let stemFirst: PhrasingContent[];
   if (lead && QUESTION_LABEL.test(lead.text)) {
-    stemFirst = first.children.slice(1);
+    let stemFirst = first.children.slice(1);
     const t = stemFirst[0];
     if (t?.type === 'text') {
       stemFirst = structuredClone(stemFirst);
       (stemFirst[0] as { value: string }).value = t.value.replace(/^\s*[:：]?\s*/, '');
     }
-  } else if (lead) {
-    // **Question: stem** — the whole stem in bold
-    stemFirst = [{ type: 'text', value: lead.text.replace(QUESTION_PLAIN, '').trim() }, ...first.children.slice(1)];
-  } else {
-    stemFirst = stripLeading(first.children, /^\s*(?:question|문제)\s*\d*\s*[:：]\s*/i);
+    return stemFirst;
   }
-  const stemNodes: RootContent[] = [];
-  if (plainText(stemFirst) !== '') stemNodes.push({ type: 'paragraph', children: stemFirst });
+  if (lead) {
+    // **Question: stem** — the whole stem in bold
+    return [{ type: 'text', value: lead.text.replace(QUESTION_PLAIN, '').trim() }, ...first.children.slice(1)];
+  }
+  return stripLeading(first.children, /^\s*(?:question|문제)\s*\d*\s*[:：]\s*/i);
+}
 
-  let k = startIndex + 1;
+/**
+ * Sorts the nodes after the stem-start paragraph into the block's sections. The phase moves
+ * stem → options → answer → explanation as the markers appear; anything that fits no section is a
+ * general note.
+ */
+function splitSections(nodes: readonly RootContent[], startIndex: number, end: number): BlockSections {
+  const first = nodes[startIndex] as Paragraph;
+  const stemFirst = firstStemContent(first);
+  const s: BlockSections = {
+    stemNodes: plainText(stemFirst) !== '' ? [{ type: 'paragraph', children: stemFirst }] : [],
+    optionList: null,
+    answerRaw: null,
+    answerNode: undefined,
+    explanationLists: [],
+    generalNotes: [],
+    scenario: null,
+  };
   let phase: 'stem' | 'options' | 'answer' | 'explanation' = 'stem';
-  let optionList: List | null = null;
-  let answerRaw: string | null = null;
-  let answerNode: RootContent | undefined;
-  const explanationList: List[] = [];
-  const generalNotes: RootContent[] = [];
-  let scenario: { text: string; line: number } | null = null;
-
-  for (; k < end; k += 1) {
+  for (let k = startIndex + 1; k < end; k += 1) {
     const n = nodes[k]!;
     if (n.type === 'code' && (n.lang ?? '').toLowerCase() === 'emr-scenario') {
-      scenario = { text: n.value, line: lineOf(n) + 1 };
+      s.scenario = { text: n.value, line: lineOf(n) + 1 };
       continue;
     }
     const answer = answerLine(n);
     if (answer !== null && phase !== 'explanation') {
-      answerRaw = answer;
-      answerNode = n;
+      s.answerRaw = answer;
+      s.answerNode = n;
       phase = 'answer';
       continue;
     }
@@ -323,36 +340,34 @@ function parseBlock(
         phase = 'options';
         continue;
       }
-      if (isOptionList(n) && optionList === null) {
-        optionList = n;
+      if (isOptionList(n) && s.optionList === null) {
+        s.optionList = n;
         phase = 'options';
         continue;
       }
-      if (phase === 'stem') stemNodes.push(n);
-      else generalNotes.push(n);
+      if (phase === 'stem') s.stemNodes.push(n);
+      else s.generalNotes.push(n);
       continue;
     }
     if (phase === 'explanation' && n.type === 'list') {
-      explanationList.push(n);
+      s.explanationLists.push(n);
       continue;
     }
-    generalNotes.push(n);
+    s.generalNotes.push(n);
   }
+  return s;
+}
 
-  const stem = plainText(stemNodes);
-  if (stem === '') {
-    errors.push(diagnostic('question/empty-stem', ctx.file, at(first), 'the question has no stem'));
-  }
-
-  // ── options ──
+/** The options of the option list, in order; a repeated letter is an error and the repeat is dropped. */
+function readOptions(optionList: List | null, file: string, found: Findings): Option[] {
   const options: Option[] = [];
   const seen = new Set<string>();
   const listed = optionList?.children ?? [];
   if (listed.length > 10) {
-    errors.push(
+    found.errors.push(
       diagnostic(
         'question/too-many-options',
-        ctx.file,
+        file,
         at(listed[10]!),
         `the question has ${listed.length} options (A–${String.fromCharCode(64 + Math.min(listed.length, 26))}); at most 10 (A–J) are allowed`,
       ),
@@ -364,7 +379,7 @@ function parseBlock(
     const m = OPTION_PREFIX_ANY.exec(text);
     const letter = (m?.[1] ?? '').toUpperCase();
     if (seen.has(letter)) {
-      errors.push(diagnostic('question/duplicate-option', ctx.file, at(item), `option ${letter} appears more than once`));
+      found.errors.push(diagnostic('question/duplicate-option', file, at(item), `option ${letter} appears more than once`));
       continue;
     }
     seen.add(letter);
@@ -382,105 +397,135 @@ function parseBlock(
       line: lineOf(item),
     });
   }
+  return options;
+}
+
+/** At least two options, lettered A, B, C … without gaps (the first misplaced letter is reported). */
+function checkOptionCountAndOrder(options: readonly Option[], where: RootContent, file: string, found: Findings): void {
   if (options.length < 2) {
-    errors.push(
+    found.errors.push(
       diagnostic(
         'question/too-few-options',
-        ctx.file,
-        at(optionList ?? first),
+        file,
+        at(where),
         `the question has ${options.length} option${options.length === 1 ? '' : 's'}; it needs at least two`,
       ),
     );
   }
   const expected = 'ABCDEFGHIJ';
   options.forEach((o, index) => {
-    if (o.letter !== expected[index] && !errors.some((e) => e.code === 'question/option-order')) {
-      errors.push(
+    if (o.letter !== expected[index] && !found.errors.some((e) => e.code === 'question/option-order')) {
+      found.errors.push(
         diagnostic(
           'question/option-order',
-          ctx.file,
+          file,
           { line: o.line, column: 1 },
           `option ${o.letter} stands where ${expected[index]} is expected; letters must run A, B, C … without gaps`,
         ),
       );
     }
   });
-  const letters = new Set(options.map((o) => o.letter));
+}
 
-  // ── answer key ──
-  let answer: string[] = [];
-  let answerText: string | null = null;
+/**
+ * Reads the answer key from the answer line's text and checks it against the options: every keyed
+ * letter must be an option, and the text written after a single key must not describe another option.
+ */
+function readAnswerKey(
+  sections: BlockSections,
+  options: readonly Option[],
+  first: Paragraph,
+  file: string,
+  found: Findings,
+): { answer: string[]; answerText: string | null } {
+  const { answerRaw, answerNode } = sections;
   if (answerRaw === null) {
-    errors.push(diagnostic('question/missing-answer', ctx.file, at(first), 'the question has no answer line'));
-  } else {
-    const parsed = parseAnswerText(answerRaw);
-    if (!parsed || parsed.letters.length === 0) {
-      errors.push(
+    found.errors.push(diagnostic('question/missing-answer', file, at(first), 'the question has no answer line'));
+    return { answer: [], answerText: null };
+  }
+  const parsed = parseAnswerText(answerRaw);
+  if (!parsed || parsed.letters.length === 0) {
+    found.errors.push(
+      diagnostic(
+        'question/unknown-answer',
+        file,
+        at(answerNode),
+        `the answer line "${answerRaw.slice(0, 40)}" does not start with an option letter`,
+      ),
+    );
+    return { answer: [], answerText: null };
+  }
+  const answer = parsed.letters;
+  const answerText = parsed.text;
+  const letters = new Set(options.map((o) => o.letter));
+  for (const key of answer) {
+    if (!letters.has(key)) {
+      found.errors.push(
         diagnostic(
           'question/unknown-answer',
-          ctx.file,
+          file,
           at(answerNode),
-          `the answer line "${answerRaw.slice(0, 40)}" does not start with an option letter`,
+          `the answer key ${key} is not among the options (${[...letters].join(', ') || 'none'})`,
         ),
       );
-    } else {
-      answer = parsed.letters;
-      answerText = parsed.text;
-      for (const key of answer) {
-        if (!letters.has(key)) {
-          errors.push(
-            diagnostic(
-              'question/unknown-answer',
-              ctx.file,
-              at(answerNode),
-              `the answer key ${key} is not among the options (${[...letters].join(', ') || 'none'})`,
-            ),
-          );
-        }
-      }
-      if (answerText && answer.length === 1 && letters.has(answer[0]!)) {
-        const keyed = tokens(answerText);
-        const keyedOption = options.find((o) => o.letter === answer[0])!;
-        const keyedScore = overlap(keyed, keyedOption.text);
-        const better = options
-          .filter((o) => o !== keyedOption)
-          .map((o) => ({ o, score: overlap(keyed, o.text) }))
-          .sort((a, b) => b.score - a.score)[0];
-        if (better && better.score >= 0.5 && better.score > keyedScore + 0.15) {
-          errors.push(
-            diagnostic(
-              'question/key-text-mismatch',
-              ctx.file,
-              at(answerNode),
-              `the answer line keys ${keyedOption.letter} but its text "${answerText.slice(0, 60)}" describes option ${better.o.letter}`,
-            ),
-          );
-        }
-      }
     }
   }
+  if (answerText && answer.length === 1 && letters.has(answer[0]!)) {
+    checkKeyTextMatches(answer[0]!, answerText, options, answerNode, file, found);
+  }
+  return { answer, answerText };
+}
 
-  // ── explanations ──
+/** The text after a single answer key must describe the keyed option better than any other option. */
+function checkKeyTextMatches(
+  key: string,
+  answerText: string,
+  options: readonly Option[],
+  answerNode: RootContent | undefined,
+  file: string,
+  found: Findings,
+): void {
+  const keyed = tokens(answerText);
+  const keyedOption = options.find((o) => o.letter === key)!;
+  const keyedScore = overlap(keyed, keyedOption.text);
+  const better = options
+    .filter((o) => o !== keyedOption)
+    .map((o) => ({ o, score: overlap(keyed, o.text) }))
+    .sort((a, b) => b.score - a.score)[0];
+  if (better && better.score >= 0.5 && better.score > keyedScore + 0.15) {
+    found.errors.push(
+      diagnostic(
+        'question/key-text-mismatch',
+        file,
+        at(answerNode),
+        `the answer line keys ${keyedOption.letter} but its text "${answerText.slice(0, 60)}" describes option ${better.o.letter}`,
+      ),
+    );
+  }
+}
+
+const EXPLANATION_PLAIN_LEAD = /^((?:option\s*)?\(?[A-J]\)?(?:\s*\([^)]*\))?)\s*[-–—:：)]\s*/i;
+
+/** The lead (`**A) label**`, `Option B -`) of an explanation bullet and the content after it. */
+function explanationBullet(item: ListItem): { leadText: string | null; bodyChildren: PhrasingContent[] } {
+  const para = item.children[0];
+  if (para?.type !== 'paragraph') return { leadText: null, bodyChildren: [] };
+  const strong = leadingStrong(para);
+  if (strong) return { leadText: strong.text, bodyChildren: stripLeading(para.children.slice(1), /^\s*[-–—:：]\s*/) };
+  const m = EXPLANATION_PLAIN_LEAD.exec(plainText([para]));
+  if (!m) return { leadText: null, bodyChildren: [] };
+  return { leadText: m[1] ?? null, bodyChildren: stripLeading(para.children, EXPLANATION_PLAIN_LEAD) };
+}
+
+/**
+ * Attaches each explanation bullet to the option it names (joining repeats, with a warning) and
+ * returns the bullets that name no option (they become the explanation's introduction).
+ */
+function attachExplanations(explanationLists: readonly List[], options: Option[], file: string, found: Findings): RootContent[] {
   const intro: RootContent[] = [];
-  for (const list of explanationList) {
+  for (const list of explanationLists) {
     for (const item of list.children) {
-      const para = item.children[0];
-      let leadText: string | null = null;
-      let bodyChildren: PhrasingContent[] = [];
-      if (para?.type === 'paragraph') {
-        const strong = leadingStrong(para);
-        if (strong) {
-          leadText = strong.text;
-          bodyChildren = stripLeading(para.children.slice(1), /^\s*[-–—:：]\s*/);
-        } else {
-          const text = plainText([para]);
-          const m = /^((?:option\s*)?\(?[A-J]\)?(?:\s*\([^)]*\))?)\s*[-–—:：)]\s*/i.exec(text);
-          if (m) {
-            leadText = m[1] ?? null;
-            bodyChildren = stripLeading(para.children, /^((?:option\s*)?\(?[A-J]\)?(?:\s*\([^)]*\))?)\s*[-–—:：)]\s*/i);
-          }
-        }
-      }
+      const { leadText, bodyChildren } = explanationBullet(item);
       const named = leadText ? parseExplanationLead(leadText) : null;
       if (!named) {
         intro.push({ type: 'list', ordered: false, spread: false, children: [item] });
@@ -488,10 +533,10 @@ function parseBlock(
       }
       const option = options.find((o) => o.letter === named.letter);
       if (!option) {
-        errors.push(
+        found.errors.push(
           diagnostic(
             'question/explanation-unknown-option',
-            ctx.file,
+            file,
             at(item),
             `the explanation names option ${named.letter}, which the question does not have`,
           ),
@@ -502,10 +547,10 @@ function parseBlock(
       const html = renderInline(bodyChildren) + (rest.length ? renderBlocks(rest) : '');
       const text = plainText([{ type: 'paragraph', children: bodyChildren }, ...rest]);
       if (option.explanation !== null) {
-        warnings.push(
+        found.warnings.push(
           diagnostic(
             'question/duplicate-explanation',
-            ctx.file,
+            file,
             at(item),
             `option ${option.letter} has more than one explanation bullet; they are joined`,
           ),
@@ -519,24 +564,31 @@ function parseBlock(
       }
     }
   }
+  return intro;
+}
+
+/** Warns about options without an explanation (when the item has at least two options). */
+function checkExplanationsPresent(options: readonly Option[], file: string, found: Findings): void {
   for (const o of options) {
     if (o.explanation === null && options.length >= 2) {
-      warnings.push(
-        diagnostic('question/missing-explanation', ctx.file, { line: o.line, column: 1 }, `option ${o.letter} has no explanation`),
+      found.warnings.push(
+        diagnostic('question/missing-explanation', file, { line: o.line, column: 1 }, `option ${o.letter} has no explanation`),
       );
     }
   }
+}
 
-  // ── instance types EMR does not offer ──
+/** Warns about options naming an instance type Amazon EMR does not offer (facts: the instance catalog). */
+function checkInstanceTypes(options: readonly Option[], file: string, found: Findings): void {
   for (const o of options) {
     for (const mention of findInstanceTypeMentions(o.text)) {
       const type = findInstanceType(mention.name);
       if (type && !type.emrSupported) {
         const instead = smallestEmrSupportedOfFamily(type.family);
-        warnings.push(
+        found.warnings.push(
           diagnostic(
             'question/unsupported-instance-type',
-            ctx.file,
+            file,
             { line: o.line, column: 1 },
             `option ${o.letter} names ${type.name}, which Amazon EMR does not offer` +
               (instead ? `; the smallest ${type.family} size EMR offers is ${instead.name}` : ''),
@@ -545,11 +597,36 @@ function parseBlock(
       }
     }
   }
+}
 
-  diagnostics.push(...errors, ...warnings);
-  const generalText = plainText([...intro, ...generalNotes]);
+/** Parses one question block (nodes [startIndex, end)); its diagnostics are appended to `diagnostics`. */
+function parseBlock(
+  nodes: readonly RootContent[],
+  startIndex: number,
+  end: number,
+  ctx: Context,
+  directives: { explicitId: string | null; shuffle: boolean },
+  diagnostics: Diagnostic[],
+): Omit<ParsedQuestionBlock, 'start' | 'end'> {
+  const first = nodes[startIndex] as Paragraph;
+  const line = lineOf(first);
+  const found: Findings = { errors: [], warnings: [] };
+  const sections = splitSections(nodes, startIndex, end);
+  const { stemNodes, scenario } = sections;
+
+  const stem = plainText(stemNodes);
+  if (stem === '') found.errors.push(diagnostic('question/empty-stem', ctx.file, at(first), 'the question has no stem'));
+  const options = readOptions(sections.optionList, ctx.file, found);
+  checkOptionCountAndOrder(options, sections.optionList ?? first, ctx.file, found);
+  const { answer, answerText } = readAnswerKey(sections, options, first, ctx.file, found);
+  const intro = attachExplanations(sections.explanationLists, options, ctx.file, found);
+  checkExplanationsPresent(options, ctx.file, found);
+  checkInstanceTypes(options, ctx.file, found);
+
+  diagnostics.push(...found.errors, ...found.warnings);
+  const generalText = plainText([...intro, ...sections.generalNotes]);
   const id = directives.explicitId || questionId(ctx.noteSlug, stem);
-  if (errors.length > 0) return { question: null, scenario };
+  if (found.errors.length > 0) return { question: null, scenario };
   const candidate = {
     id,
     note: ctx.noteSlug,

@@ -20,3 +20,4 @@ export * from './persistence.ts';
 export * from './commit.ts';
 export * from './spec.ts';
 export * from './history.ts';
+export * from './readiness.ts';

@@ -42,6 +42,8 @@ export const QuizSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('retry-flagged'), attemptId: AttemptIdSchema }),
   /** The review cards that were due. */
   z.object({ kind: z.literal('due') }),
+  /** A mock exam drawn from the blueprint `exams/<exam>.yml` (see src/core/exams). */
+  z.object({ kind: z.literal('exam'), exam: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an exam id') }),
 ]);
 
 /**

@@ -14,6 +14,7 @@
  * | `seed`           | quiz seed (1–64 letters, digits, `_`, `-`)                      | `seed=week3`       |
  * | `retry` + `from` | `retry=wrong` or `retry=flagged` of attempt `from`              | `retry=wrong&from=…` |
  * | `due`            | `due=1`: the review cards that are due                          | `due=1`            |
+ * | `exam`           | a mock exam drawn from the blueprint `exams/<id>.yml`           | `exam=emr-architecture` |
  */
 import { assertTimeLimit, defaultTimeLimitMs, DEFAULT_MS_PER_QUESTION, MAX_TIME_LIMIT_MS, MIN_TIME_LIMIT_MS } from './deadline.ts';
 import { AttemptIdSchema, QuizSeedSchema, type QuizMode, type QuizSource } from './schema.ts';
@@ -110,6 +111,17 @@ export function parseQuizSpec(params: URLSearchParams): { spec: QuizSpec; issues
     }
   } else if (params.get('due') === '1' || params.get('due') === 'true') {
     spec.source = { kind: 'due' };
+  } else if (params.get('exam') !== null) {
+    const exam = (params.get('exam') ?? '').trim().toLowerCase();
+    if (/^[a-z0-9][a-z0-9-]{0,63}$/.test(exam)) {
+      spec.source = { kind: 'exam', exam };
+      spec.mode = 'exam';
+    } else
+      issues.push({
+        param: 'exam',
+        value: exam,
+        message: 'use the id of a mock exam (its file name in exams/), e.g. exam=emr-architecture',
+      });
   }
 
   const count = params.get('count');
@@ -167,12 +179,14 @@ export function quizSpecToSearchParams(spec: QuizSpec): URLSearchParams {
     if (source.notes.length > 0) params.set('notes', source.notes.join(','));
   } else if (source.kind === 'due') {
     params.set('due', '1');
+  } else if (source.kind === 'exam') {
+    params.set('exam', source.exam);
   } else {
     params.set('retry', source.kind === 'retry-wrong' ? 'wrong' : 'flagged');
     params.set('from', source.attemptId);
   }
   if (spec.count !== null) params.set('count', String(spec.count));
-  if (spec.mode !== 'practice') params.set('mode', spec.mode);
+  if (spec.mode !== (source.kind === 'exam' ? 'exam' : 'practice')) params.set('mode', spec.mode);
   if (spec.timeLimit === null) params.set('limit', 'none');
   else if (spec.timeLimit !== 'default') params.set('limit', formatLimit(spec.timeLimit));
   if (spec.passingScore !== null) params.set('pass', String(Math.round(spec.passingScore * 10_000) / 100));

@@ -16,10 +16,14 @@ import {
   type SearchTag,
   type TermShard,
   type TypoList,
+  type PhoneticShard,
   typoKeys,
 } from './format.ts';
+import { looksTransliterated, phoneticKey } from './phonetic.ts';
 import { choseongOf, isHangulSyllable, syllableCount } from './korean.ts';
 import { tokenize } from './tokenize.ts';
+import { ConceptMatcher, conceptTable, conceptTerm, type SearchConcept } from './concepts.ts';
+import { tagAncestors } from '../tags/tag-path.ts';
 
 /** Size targets of the index files. */
 export interface BuildOptions {
@@ -36,6 +40,11 @@ export interface BuildOptions {
   chunkChars?: number;
   /** Index the parts of Korean compounds ({@link compoundParts}); default true. Off only to measure what it adds. */
   decompound?: boolean;
+  /**
+   * The glossary's terms: a text holding one of a term's forms also indexes the concept term
+   * `@<id>` (see `concepts.ts`), and the manifest lists them for the query side. Default none.
+   */
+  glossary?: readonly SearchConcept[];
 }
 
 /**
@@ -53,16 +62,16 @@ export interface SearchIndexFiles {
   termShards: TermShard[];
   choseongShards: ChoseongShard[];
   typoLists: TypoList[];
+  phoneticShards: PhoneticShard[];
   chunks: EntryChunk[];
 }
 
 /** The manifest's letter for each entry kind. */
-export const KIND_LETTER: Readonly<Record<EntryKind, string>> = { note: 'n', question: 'q', tag: 't' };
+export const KIND_LETTER: Readonly<Record<EntryKind, string>> = { note: 'n', question: 'q', tag: 't', glossary: 'g' };
 
 /** A tag path and its ancestors, outermost first (`a/b/c` → `a`, `a/b`, `a/b/c`). */
 export function tagLineage(path: string): string[] {
-  const segments = path.split('/');
-  return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+  return tagAncestors(path);
 }
 
 /** The index term of a tag filter (`#service/emr`). */
@@ -154,9 +163,19 @@ export function buildSearchIndex(
     throw new RangeError(`shardChars and chunkChars must be positive (got ${shardChars}, ${chunkChars})`);
 
   const index = new Map<string, PostingMap>();
+  const glossary = conceptTable(options.glossary ?? []);
+  const concepts = glossary.ids.length > 0 ? new ConceptMatcher(glossary) : null;
+  const conceptTerms = glossary.ids.map((id) => conceptTerm(id));
   entries.forEach((entry, id) => {
     FIELDS.forEach((field, fieldClass) => {
-      for (const text of entry.fields[field] ?? []) for (const token of tokenize(text)) addPosting(index, token.term, id, fieldClass);
+      for (const text of entry.fields[field] ?? []) {
+        const tokens = tokenize(text);
+        for (const token of tokens) addPosting(index, token.term, id, fieldClass);
+        if (concepts) {
+          const words = tokens.filter((t) => !t.part).map((t) => t.term);
+          for (const c of concepts.match(words)) addPosting(index, conceptTerms[c]!, id, fieldClass);
+        }
+      }
     });
     for (const path of entry.tags) for (const lineage of tagLineage(path)) addPosting(index, tagTerm(lineage), id, 0);
   });
@@ -202,6 +221,43 @@ export function buildSearchIndex(
           shardChars,
         );
 
+  // Phonetic shards: Latin terms (letters only, 4 or more) and Hangul terms shaped like
+  // loanwords, by consonant skeleton, postings merged per script.
+  const byPhonetic = new Map<string, { latin: string[]; hangul: string[]; latinPostings: PostingMap; hangulPostings: PostingMap }>();
+  for (const term of terms) {
+    const hangul = isHangulSyllable(term[0] ?? '');
+    if (hangul ? !looksTransliterated(term) : !/^[a-z]{4,}$/.test(term)) continue;
+    const key = phoneticKey(term);
+    if (!key) continue;
+    let group = byPhonetic.get(key);
+    if (!group) byPhonetic.set(key, (group = { latin: [], hangul: [], latinPostings: new Map(), hangulPostings: new Map() }));
+    (hangul ? group.hangul : group.latin).push(term);
+    const merged = hangul ? group.hangulPostings : group.latinPostings;
+    for (const [entry, field] of index.get(term)!) {
+      const current = merged.get(entry);
+      if (current === undefined || field < current) merged.set(entry, field);
+    }
+  }
+  const phoneticKeys = [...byPhonetic.keys()].sort(compareCodeUnits);
+  const phoneticRows = phoneticKeys.map((k) => {
+    const g = byPhonetic.get(k)!;
+    return {
+      latin: g.latin.join(' '),
+      hangul: g.hangul.join(' '),
+      latinPostings: encode(g.latinPostings),
+      hangulPostings: encode(g.hangulPostings),
+    };
+  });
+  const phoneticStarts =
+    phoneticKeys.length === 0
+      ? []
+      : shardStarts(
+          phoneticRows.map(
+            (r, i) => phoneticKeys[i]!.length + r.latin.length + r.hangul.length + r.latinPostings.length + r.hangulPostings.length + 10,
+          ),
+          shardChars,
+        );
+
   // Typo lists: the terms under each typo key.
   const byTypoKey = new Map<string, string[]>();
   for (const term of terms) {
@@ -226,9 +282,13 @@ export function buildSearchIndex(
   terms.forEach((t, i) => feed(`${t}\t${encoded[i]}`));
   keys.forEach((k, i) => feed(`${k}\t${keyTerms[i]}\t${keyPostings[i]}`));
   typoKeyList.forEach((k) => feed(`${k}\t${byTypoKey.get(k)!.join('\n')}`));
+  phoneticKeys.forEach((k, i) => feed(`${k}\t${JSON.stringify(phoneticRows[i])}`));
   feed(JSON.stringify(entries));
   feed(JSON.stringify(sortedTags));
-  feed(`${termStarts.join(',')}|${choseongStarts.join(',')}|${chunkStarts.join(',')}|${shardChars}|${chunkChars}`);
+  feed(JSON.stringify(glossary));
+  feed(
+    `${termStarts.join(',')}|${choseongStarts.join(',')}|${phoneticStarts.join(',')}|${chunkStarts.join(',')}|${shardChars}|${chunkChars}`,
+  );
   const build = bytesToHex(hash.digest()).slice(0, 12);
 
   const head = { format: SEARCH_FORMAT, version: SEARCH_VERSION, build } as const;
@@ -238,6 +298,7 @@ export function buildSearchIndex(
     kinds: entries.map((e) => KIND_LETTER[e.kind]).join(''),
     termShards: termStarts.map((start, n) => (n === 0 ? '' : terms[start]!)),
     choseongShards: choseongStarts.map((start, n) => (n === 0 ? '' : keys[start]!)),
+    phoneticShards: phoneticStarts.map((start, n) => (n === 0 ? '' : phoneticKeys[start]!)),
     typoKeys: typoKeyList,
     prefetch:
       entryChars +
@@ -246,6 +307,7 @@ export function buildSearchIndex(
       SMALL_INDEX_CHARS,
     chunkSizes: chunkStarts.map((start, n) => (chunkStarts[n + 1] ?? entries.length) - start),
     tags: sortedTags,
+    glossary,
   };
   const termShards: TermShard[] = termStarts.map((_, n) => ({
     ...head,
@@ -258,7 +320,18 @@ export function buildSearchIndex(
     terms: slice(keyTerms, choseongStarts, n),
     postings: slice(keyPostings, choseongStarts, n),
   }));
+  const phoneticShards: PhoneticShard[] = phoneticStarts.map((_, n) => {
+    const rows = slice(phoneticRows, phoneticStarts, n);
+    return {
+      ...head,
+      keys: slice(phoneticKeys, phoneticStarts, n).join('\n'),
+      latin: rows.map((r) => r.latin),
+      latinPostings: rows.map((r) => r.latinPostings),
+      hangul: rows.map((r) => r.hangul),
+      hangulPostings: rows.map((r) => r.hangulPostings),
+    };
+  });
   const typoLists: TypoList[] = typoKeyList.map((key) => ({ ...head, key, terms: byTypoKey.get(key)!.join('\n') }));
   const chunks: EntryChunk[] = chunkStarts.map((first, n) => ({ ...head, first, entries: slice(entries, chunkStarts, n) }));
-  return { manifest, termShards, choseongShards, typoLists, chunks };
+  return { manifest, termShards, choseongShards, typoLists, phoneticShards, chunks };
 }

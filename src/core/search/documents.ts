@@ -4,11 +4,14 @@
  * {@link FIELD_WEIGHTS} says (aliases rank like titles, as the issue asks).
  */
 import type { Tag } from '../graph/schema.ts';
+// Types only: the glossary schema module imports zod, which must stay out of the search code bundle.
+import type { GlossaryEntry } from '../glossary/schema.ts';
+import type { SearchConcept } from './concepts.ts';
 import type { Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
 
 /** What a search result is. `alias` is not an entry kind: it is a note found through one of its aliases. */
-export type EntryKind = 'note' | 'question' | 'tag';
+export type EntryKind = 'note' | 'question' | 'tag' | 'glossary';
 
 /**
  * The fields of an entry, best first. A term found in several fields of one entry counts in the
@@ -50,6 +53,8 @@ export interface EntryUrls {
   note(slug: string): string;
   question(noteSlug: string, questionId: string): string;
   tag(path: string): string;
+  /** A glossary term on the glossary page (`/glossary/#<id>`). */
+  glossary?(id: string): string;
 }
 
 /** What {@link searchEntriesFromKnowledgeBase} reads from the knowledge base. */
@@ -57,6 +62,8 @@ export interface SearchSource {
   notes: ReadonlyArray<Pick<Note, 'slug' | 'title' | 'aliases' | 'tags' | 'summary' | 'sections' | 'html' | 'questions'>>;
   questions: ReadonlyArray<Pick<Question, 'id' | 'note' | 'stem'>>;
   tags: ReadonlyArray<Pick<Tag, 'path' | 'label' | 'description'>>;
+  /** The glossary (optional): each term becomes an entry of kind `glossary`. */
+  glossary?: ReadonlyArray<Pick<GlossaryEntry, 'id' | 'en' | 'ko' | 'spellings' | 'definition' | 'tags'>>;
 }
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -95,7 +102,8 @@ function pathWords(path: string): string {
 }
 
 /**
- * The search entries of a knowledge base: every note, then its questions, then every tag.
+ * The search entries of a knowledge base: every note, then its questions, then every tag, then
+ * every glossary term.
  *
  * A note indexes its title, aliases, tags (path words and Korean/English labels), key point,
  * headings and body (the rendered body as text: it excludes the title, key point and question
@@ -149,5 +157,19 @@ export function searchEntriesFromKnowledgeBase(source: SearchSource, urls: Entry
       fields: { title: labels, alias: [tag.path], body: tag.description ? [tag.description] : [] },
     });
   }
+  for (const term of source.glossary ?? []) {
+    entries.push({
+      kind: 'glossary',
+      href: urls.glossary ? urls.glossary(term.id) : `/glossary/#${encodeURIComponent(term.id)}`,
+      title: `${term.en} · ${term.ko.join(', ')}`,
+      tags: [...term.tags],
+      fields: { title: [term.en, ...term.ko], alias: [...term.spellings], body: [term.definition.ko, term.definition.en] },
+    });
+  }
   return entries;
+}
+
+/** The glossary's terms as search concepts (id and every form), for `buildSearchIndex`'s `glossary` option. */
+export function glossaryConcepts(glossary: ReadonlyArray<Pick<GlossaryEntry, 'id' | 'en' | 'ko' | 'spellings'>>): SearchConcept[] {
+  return glossary.map((term) => ({ id: term.id, forms: [term.en, ...term.ko, ...term.spellings] }));
 }

@@ -10,6 +10,11 @@
  * - initial consonants (0.7–0.75) — `ㅅㅍ` finds `스팟`;
  * - a syllable the IME is still composing (0.8) — `인스턴ㅅ`, `인스터`, `스파` find `인스턴스`,
  *   `스팟`;
+ * - glossary concept (1; 0.85 for a form the last word is still being typed towards) — query
+ *   words spelling a form of a glossary term (`키네시스`, `복제 계수`, `master node`, `코어노드`)
+ *   also match the concept term every text holding any of its forms indexes (`concepts.ts`);
+ * - sounds alike (0.5) — for a word the glossary does not know, the terms of the other script
+ *   with the same consonant skeleton (`스노우플레이크` → `snowflake`; `phonetic.ts`);
  * - split (as two words) — `spotinstance` becomes `spot` + `instance` when both are terms;
  * - typo (≤ 0.7) — only when nothing above matched: fuse.js over the terms of similar length that
  *   start like the word (same first letter or initial consonant, else same second: a typo list);
@@ -36,6 +41,8 @@ import {
   type ChoseongShard,
   type EntryChunk,
   type PostingList,
+  type PhoneticShard,
+  phoneticShardFile,
   type SearchManifest,
   type SearchTag,
   type TermShard,
@@ -46,6 +53,8 @@ import { composingReadings, initialOf, jamoOf, syllableCompletions, syllableCoun
 import { parseQuery, type ParsedQuery, type QueryWord } from './query.ts';
 import { highlightRanges, makeSnippet, termNeedles, type Range, type Snippet } from './snippet.ts';
 import { tokenize } from './tokenize.ts';
+import { looksTransliterated, phoneticKey } from './phonetic.ts';
+import { ConceptMatcher, conceptTerm, isConceptTerm, MAX_FORM_WORDS } from './concepts.ts';
 
 /**
  * Fetches one index file (a path relative to the search base, e.g. `index.json`) and returns its
@@ -142,9 +151,17 @@ export interface Ranking {
 }
 
 /** The ways a query word can match dictionary terms (see the module comment); all on by default. */
-export type Matcher = 'prefix' | 'choseong' | 'composing' | 'split' | 'typo';
+export type Matcher = 'prefix' | 'choseong' | 'composing' | 'split' | 'typo' | 'glossary' | 'phonetic';
 
-const ALL_MATCHERS: Record<Matcher, boolean> = { prefix: true, choseong: true, composing: true, split: true, typo: true };
+const ALL_MATCHERS: Record<Matcher, boolean> = {
+  prefix: true,
+  choseong: true,
+  composing: true,
+  split: true,
+  typo: true,
+  glossary: true,
+  phonetic: true,
+};
 
 /** Options of an engine; the defaults are the site's. Switching matchers off is for measurements (bench/search.ts). */
 export interface SearchEngineOptions {
@@ -166,13 +183,27 @@ export const TYPO_THRESHOLD = 0.34;
  * come first on ties).
  */
 export const TAG_ENTRY_WEIGHT = 0.75;
+/**
+ * Weight of a glossary entry relative to a note (dimensionless): the term's definition shows among
+ * the results without pushing the notes that teach it out of the first ten.
+ */
+export const GLOSSARY_ENTRY_WEIGHT = 0.7;
+/** Quality of a match through the romanisation fallback (`phonetic.ts`): below every match in the word's own script, typos included. */
+export const PHONETIC_QUALITY = 0.5;
+/** Quality of a concept matched by a form the last word is still being typed towards (`키네시` → 키네시스). */
+export const CONCEPT_PREFIX_QUALITY = 0.85;
 /** Score factor of an entry whose title or aliases hold every query word (two words or more). */
 export const TITLE_MATCH_BONUS = 1.5;
 
 const FIELD_WEIGHT_BY_CLASS = FIELDS.map((f) => FIELD_WEIGHTS[f]);
 const ALIAS_CLASS = FIELDS.indexOf('alias');
 /** Entry kinds as the manifest's `kinds` letters, in the order a tag-only query lists them. */
-const KIND_ORDER = 'tnq';
+const KIND_ORDER = 'tnqg';
+/** Score factor per kind letter (char code → weight): tags and glossary terms below notes. */
+const KIND_WEIGHT = new Map<number, number>([
+  [116 /* t */, TAG_ENTRY_WEIGHT],
+  [103 /* g */, GLOSSARY_ENTRY_WEIGHT],
+]);
 /** A code unit above every term's characters: `[p, p + END)` is the range of terms starting with `p`. */
 const END = '\uffff';
 
@@ -275,6 +306,8 @@ export class SearchEngine {
   /** First entry id of each chunk. */
   private readonly chunkStarts: number[];
   private readonly typoIndexes = new Map<string, { terms: string[]; fuse: Fuse<string> }>();
+  private conceptMatcher: ConceptMatcher | null = null;
+  private readonly phoneticShards = new Map<number, Promise<PhoneticShard>>();
 
   private constructor(manifest: SearchManifest, load: IndexLoader, options: SearchEngineOptions) {
     this.manifest = manifest;
@@ -341,8 +374,25 @@ export class SearchEngine {
     await Promise.all([
       ...this.manifest.termShards.map((_, n) => this.termShard(n, true)),
       ...this.manifest.choseongShards.map((_, n) => this.choseongShard(n, true)),
+      ...(this.manifest.phoneticShards ?? []).map((_, n) => this.phoneticShard(n, true)),
       ...this.manifest.chunkSizes.map((_, n) => this.chunk(n, true)),
     ]);
+  }
+
+  /**
+   * Fetches, at low priority, the files most first queries need whatever they are: the term
+   * shards that hold the glossary's concept terms (`@<id>`, all in one range of the dictionary:
+   * the terms students search for) — and, for a small index, everything ({@link prefetchAll}).
+   * The dialog calls it when the launcher is hovered or focused and when search opens, so the
+   * student's first query finds them in memory.
+   */
+  async prefetchHot(): Promise<void> {
+    this.concepts(); // built now rather than on the first keypress
+    if (this.manifest.prefetch) return this.prefetchAll();
+    const bounds = this.manifest.termShards;
+    const first = boundIndex(bounds, '@');
+    const last = Math.max(first, lowerBound(bounds, `@${END}`) - 1);
+    await Promise.all(Array.from({ length: Math.min(last - first + 1, 4) }, (_, i) => this.termShard(first + i, true)));
   }
 
   /** The term, with its shard, or null when the dictionary does not hold it. */
@@ -462,6 +512,13 @@ export class SearchEngine {
         if (ref) offer(ref, 1);
       });
     const lookups: Array<Promise<void>> = [exact(term), ...(word.surface !== term ? [exact(word.surface)] : [])];
+    for (const concept of word.concepts ?? []) {
+      lookups.push(
+        this.lookup(conceptTerm(this.manifest.glossary.ids[concept.index]!)).then((ref) => {
+          if (ref) offer(ref, concept.quality);
+        }),
+      );
+    }
     if (on.prefix && (hangul || term.length >= 2 || word.open)) {
       const [low, high] = hangul ? [0.75, 0.9] : [0.6, 0.9];
       lookups.push(
@@ -488,14 +545,143 @@ export class SearchEngine {
         );
       }
     }
+    // The romanisation fallback, for a word the glossary does not know: a Hangul word shaped like
+    // a loanword (or found nowhere as written) meets Latin terms that sound alike; a Latin word
+    // found nowhere as written (nor as a typo) meets Hangul loanwords.
+    let phonetic: Promise<Expansion[]> = Promise.resolve([]);
+    if (on.phonetic && !word.concepts?.length && !word.choseong) {
+      const eligible = hangul ? [...term].length >= 2 : /^[a-z]{4,}$/.test(term);
+      if (eligible) {
+        phonetic = Promise.all(lookups).then(() =>
+          (hangul && looksTransliterated(term)) || found.size === 0 ? this.phoneticExpansions(term, hangul) : [],
+        );
+      }
+    }
     await Promise.all(lookups);
+    let soundAlike = await phonetic;
     if (on.typo && found.size === 0) {
       for (const { ref, score } of await this.typoMatches(word)) offer(ref, 0.7 * (1 - score));
+      // A word that is a typo of a term of its own script is that term, not a loanword.
+      if (found.size > 0) soundAlike = [];
     }
     return [...found.values()]
       .sort((a, b) => b.quality - a.quality || a.ref.term.length - b.ref.term.length || compareCodeUnits(a.ref.term, b.ref.term))
       .slice(0, MAX_EXPANSIONS)
-      .map(({ ref, quality }) => ({ key: ref.term, quality, postings: postingsAt(ref.shard, ref.index), terms: [ref.term] }));
+      .map(
+        ({ ref, quality }): Expansion => ({
+          key: ref.term,
+          quality,
+          postings: postingsAt(ref.shard, ref.index),
+          terms: this.highlightTerms(ref.term),
+        }),
+      )
+      .concat(soundAlike);
+  }
+
+  private phoneticShard(n: number, background = false): Promise<PhoneticShard> {
+    let promise = this.phoneticShards.get(n);
+    if (!promise) {
+      promise = this.fetchFile<PhoneticShard>(phoneticShardFile(this.manifest.build, n), background);
+      promise.catch(() => this.phoneticShards.delete(n));
+      this.phoneticShards.set(n, promise);
+    }
+    return promise;
+  }
+
+  /** The terms of the other script that sound like a term (`phonetic.ts`), as one merged expansion. */
+  private async phoneticExpansions(term: string, hangul: boolean): Promise<Expansion[]> {
+    const bounds = this.manifest.phoneticShards ?? [];
+    const key = phoneticKey(term);
+    if (bounds.length === 0 || !key) return [];
+    const shard = await this.phoneticShard(boundIndex(bounds, key));
+    const keys = shard.keys ? shard.keys.split('\n') : [];
+    const i = lowerBound(keys, key);
+    if (keys[i] !== key) return [];
+    const terms = (hangul ? shard.latin[i] : shard.hangul[i]) ?? '';
+    if (!terms) return [];
+    return [
+      {
+        key: `~${key}`,
+        quality: PHONETIC_QUALITY,
+        postings: decodePostingList((hangul ? shard.latinPostings[i] : shard.hangulPostings[i]) ?? ''),
+        terms: terms.split(' '),
+      },
+    ];
+  }
+
+  /** The terms a result highlights for a matched term: itself, or for a concept the index terms of its forms. */
+  private highlightTerms(term: string): string[] {
+    if (!isConceptTerm(term)) return [term];
+    const index = this.manifest.glossary.ids.indexOf(term.slice(1));
+    return index >= 0 ? this.concepts().termsOf[index]! : [];
+  }
+
+  /** The glossary's concept matcher (built from the manifest on first use). */
+  private concepts(): ConceptMatcher {
+    this.conceptMatcher ??= new ConceptMatcher(this.manifest.glossary);
+    return this.conceptMatcher;
+  }
+
+  /**
+   * Query words that spell a glossary form (see `concepts.ts`), longest run first: a run of
+   * several words becomes one word (`복제 계수` → one word matching `@replication-factor`), a
+   * single word keeps its own matches and adds the concept's. The last word, while it is still
+   * being typed, may be the start of a form (`키네시` → Kinesis, {@link CONCEPT_PREFIX_QUALITY}).
+   */
+  withConcepts(words: readonly QueryWord[]): QueryWord[] {
+    if (!this.options.matchers.glossary || !this.manifest.glossary?.ids.length) return [...words];
+    const matcher = this.concepts();
+    const out: QueryWord[] = [];
+    for (let i = 0; i < words.length; ) {
+      let taken = 0;
+      let concepts: Array<{ index: number; quality: number }> = [];
+      let key = '';
+      for (let j = i; j < words.length && j < i + MAX_FORM_WORDS && !words[j]!.choseong; j++) {
+        key += words[j]!.term;
+        const exact = matcher.get(key);
+        const typing = j === words.length - 1 && words[j]!.open;
+        // While the last word is typed, the forms it is on its way to count too (as a Latin
+        // word's prefix matches do): `주피터` → Jupyter and JupyterHub.
+        const long = typing && [...key].length >= (/[\uac00-\ud7a3]/.test(key) ? 2 : 3);
+        const started = long && (exact.length > 0 || taken === 0) ? matcher.keysStartingWith(key) : [];
+        if (exact.length > 0 || started.length > 0) {
+          taken = j - i + 1;
+          concepts = exact.map((index) => ({ index, quality: 1 }));
+          const seen = new Set<number>(exact);
+          for (const { concepts: list } of started
+            .sort((a, b) => a.key.length - b.key.length || compareCodeUnits(a.key, b.key))
+            .slice(0, 4))
+            for (const index of list)
+              if (!seen.has(index)) {
+                seen.add(index);
+                concepts.push({ index, quality: CONCEPT_PREFIX_QUALITY });
+              }
+        }
+        if (!matcher.isPrefix(key)) break;
+      }
+      if (taken === 0) {
+        out.push(words[i]!);
+        i += 1;
+        continue;
+      }
+      const span = words.slice(i, i + taken);
+      const first = span[0]!;
+      const last = span[span.length - 1]!;
+      out.push(
+        taken === 1
+          ? { ...first, concepts }
+          : {
+              term: span.map((w) => w.term).join(''),
+              surface: span.map((w) => w.surface).join(' '),
+              script: first.script,
+              choseong: false,
+              open: last.open,
+              concepts,
+            },
+      );
+      i += taken;
+    }
+    return out;
   }
 
   /**
@@ -555,11 +741,12 @@ export class SearchEngine {
         else unknownTags.push(filter);
       }),
     );
-    const expanded = await Promise.all(query.words.map((w) => this.expand(w)));
+    const queryWords = this.withConcepts(query.words);
+    const expanded = await Promise.all(queryWords.map((w) => this.expand(w)));
     const words: QueryWord[] = [];
     const expansions: Expansion[][] = [];
     const unmatchedWords: string[] = [];
-    for (const [i, word] of query.words.entries()) {
+    for (const [i, word] of queryWords.entries()) {
       const found = expanded[i]!;
       if (this.options.matchers.split && !found.some((e) => e.quality >= 0.6)) {
         const split = await this.splitWord(word);
@@ -603,7 +790,7 @@ export class SearchEngine {
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i]!;
           if (allowed && allowed[e] === 0) continue;
-          const s = base * FIELD_WEIGHT_BY_CLASS[fields[i]!]! * (kinds.charCodeAt(e) === 116 /* t */ ? TAG_ENTRY_WEIGHT : 1);
+          const s = base * FIELD_WEIGHT_BY_CLASS[fields[i]!]! * (KIND_WEIGHT.get(kinds.charCodeAt(e)) ?? 1);
           if (s > wordScore[e]!) {
             if (wordScore[e] === 0) seen.push(e);
             wordScore[e] = s;

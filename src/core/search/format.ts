@@ -22,12 +22,13 @@
  * most of the 200 KB budget before a single posting or snippet.
  */
 import type { SearchEntry } from './documents.ts';
+import type { ConceptTable } from './concepts.ts';
 import { choseongOf, isHangulSyllable } from './korean.ts';
 
 /** Format name written in every file. */
 export const SEARCH_FORMAT = 'emr-prep-search';
 /** Format version; a client refuses files of another version. */
-export const SEARCH_VERSION = 2;
+export const SEARCH_VERSION = 3;
 
 /** A tag as search knows it: for `#tag` filters and for labelling results. */
 export interface SearchTag {
@@ -56,6 +57,11 @@ export interface SearchManifest extends FileHead {
   termShards: string[];
   /** First key of each choseong shard, ascending; the first is `""`. Empty when no term is Korean. */
   choseongShards: string[];
+  /**
+   * First key of each phonetic shard, ascending; the first is `""`. Empty when no term has a
+   * skeleton (see `phonetic.ts`).
+   */
+  phoneticShards: string[];
   /** Keys of the typo lists, sorted; list `n` is `typo/<build>-<n>.json` (see {@link typoKeys}). */
   typoKeys: string[];
   /**
@@ -67,6 +73,11 @@ export interface SearchManifest extends FileHead {
   chunkSizes: number[];
   /** Every tag of the knowledge base, sorted by path. */
   tags: SearchTag[];
+  /**
+   * The glossary's terms by form key (see `concepts.ts`): query words spelling a form also match
+   * the concept's term `@<id>`. No ids when the site has no glossary.
+   */
+  glossary: ConceptTable;
 }
 
 /** `terms/<build>-<n>.json`: one range of the term dictionary. */
@@ -90,6 +101,30 @@ export interface ChoseongShard extends FileHead {
   postings: string[];
 }
 
+/**
+ * `phonetic/<build>-<n>.json`: terms of both scripts by consonant skeleton (`kns` → `kinesis`,
+ * `키네시스`), for the romanisation fallback (`phonetic.ts`). Per key, the Latin terms and the
+ * Hangul terms with their postings merged, so a Hangul word finds the Latin terms that sound
+ * like it in one request, and the other way round.
+ */
+export interface PhoneticShard extends FileHead {
+  /** Skeletons, sorted, joined with `\n`. */
+  keys: string;
+  /** Per key: its Latin terms joined with a space ('' when none). */
+  latin: string[];
+  /** Per key: the merged postings of its Latin terms. */
+  latinPostings: string[];
+  /** Per key: its Hangul terms joined with a space. */
+  hangul: string[];
+  /** Per key: the merged postings of its Hangul terms. */
+  hangulPostings: string[];
+}
+
+/** Path of a phonetic shard, relative to the search base URL. */
+export function phoneticShardFile(build: string, n: number): string {
+  return `phonetic/${build}-${n}.json`;
+}
+
 /** `typo/<build>-<n>.json`: the terms of one typo key, for typo matching (no postings). */
 export interface TypoList extends FileHead {
   key: string;
@@ -101,12 +136,12 @@ export interface TypoList extends FileHead {
  * The typo keys of a term: where typo matching looks for it. A typo rarely hits the first
  * letter and the second one both, so a term is listed under its first letter (`spot` → `s`) and
  * its second (`2p`); a Korean term under the initial consonant of its first syllable (`스팟` →
- * `ㅅ`, so a wrong vowel in any syllable is found) and of its second (`2ㅍ`). Tag terms and
- * terms of one character have none.
+ * `ㅅ`, so a wrong vowel in any syllable is found) and of its second (`2ㅍ`). Tag terms, concept
+ * terms and terms of one character have none.
  */
 export function typoKeys(term: string): string[] {
   const chars = [...term];
-  if (chars.length < 2 || term.startsWith('#')) return [];
+  if (chars.length < 2 || term.startsWith('#') || term.startsWith('@')) return [];
   const key = (ch: string): string => (isHangulSyllable(ch) ? choseongOf(ch) : ch);
   return [key(chars[0]!), `2${key(chars[1]!)}`];
 }

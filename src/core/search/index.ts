@@ -13,3 +13,4 @@ export * from './build.ts';
 export * from './query.ts';
 export * from './snippet.ts';
 export * from './engine.ts';
+export * from './concepts.ts';

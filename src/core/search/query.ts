@@ -21,6 +21,11 @@ export interface QueryWord {
   choseong: boolean;
   /** True for the last word while the student may still be typing it (no space after it). */
   open: boolean;
+  /**
+   * Glossary concepts the word (or the run of words it stands for) spells, by their index in the
+   * manifest's glossary, with the quality of the match (set by the engine, see `concepts.ts`).
+   */
+  concepts?: Array<{ index: number; quality: number }>;
 }
 
 /** A parsed query. */

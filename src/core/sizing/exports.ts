@@ -12,6 +12,7 @@
 import { ec2Figures, type Ec2Figures } from './figures.ts';
 import { instanceTypeOf, type Cluster, type Ec2Cluster, type InstanceFleet, type InstanceGroup } from './model.ts';
 import { isSizingUnavailable } from './spark-sizing.ts';
+import { formatSparkSizeMiB } from './spark-size.ts';
 
 /** `EbsConfiguration` of the EMR API. */
 export interface EbsConfiguration {
@@ -171,14 +172,14 @@ export function sparkDefaults(cluster: Ec2Cluster, figures: Ec2Figures = ec2Figu
   if (s.method !== 'maximize-resource-allocation' || sp.executorCores !== undefined)
     props['spark.executor.cores'] = String(s.executorCores);
   if (s.method !== 'maximize-resource-allocation') {
-    props['spark.executor.memory'] = `${s.executorMemoryMiB}m`;
-    props['spark.executor.memoryOverhead'] = `${s.executorMemoryOverheadMiB}m`;
+    props['spark.executor.memory'] = formatSparkSizeMiB(s.executorMemoryMiB);
+    props['spark.executor.memoryOverhead'] = formatSparkSizeMiB(s.executorMemoryOverheadMiB);
     props['spark.default.parallelism'] = String(s.defaultParallelism.low);
     props['spark.sql.shuffle.partitions'] = String(s.defaultParallelism.low);
   } else if (sp.defaultParallelism !== undefined) {
     props['spark.default.parallelism'] = String(sp.defaultParallelism);
   }
-  if (s.driver.memoryMiB !== null) props['spark.driver.memory'] = `${s.driver.memoryMiB}m`;
+  if (s.driver.memoryMiB !== null) props['spark.driver.memory'] = formatSparkSizeMiB(s.driver.memoryMiB);
   return props;
 }
 

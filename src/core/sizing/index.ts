@@ -28,5 +28,7 @@ export { evaluate, type Evaluation } from './evaluate.ts';
 export { rank, rankEvaluations, compareEvaluations, type RankedCluster, type RankDecision, type DecisionKind } from './rank.ts';
 export * from './exports.ts';
 export * from './scenario.ts';
+export * from './spark-size.ts';
+export * from './instance-group-notation.ts';
 export { checkAnswerKey, type AnswerKeyCheck } from './answer-key.ts';
 export { WORKLOAD_PRESETS, TRAIT_LABELS, presetFor, type WorkloadPreset, type Label } from './presets.ts';

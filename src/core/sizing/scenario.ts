@@ -19,6 +19,8 @@ import {
   type Cluster,
   type Workload,
 } from './model.ts';
+import { parseSparkSize } from './spark-size.ts';
+import { parseGroupNotation, parseMarket } from './instance-group-notation.ts';
 
 // ── the scenario model ───────────────────────────────────────────────────────────────────────────
 
@@ -149,16 +151,6 @@ function set(b: Builder, target: Plain, modelPath: YPath, key: string, value: un
   b.trace.set(pathText([...modelPath, key]), at);
 }
 
-/** Spark size: `10g`, `10240m`, or a number of MiB. Returns MiB or null. */
-export function parseSparkSize(v: unknown): number | null {
-  if (typeof v === 'number') return Number.isInteger(v) && v > 0 ? v : null;
-  if (typeof v !== 'string') return null;
-  const m = /^\s*(\d+)\s*([mg])?(?:i?b)?\s*$/i.exec(v);
-  if (!m) return null;
-  const n = Number(m[1]);
-  return (m[2]?.toLowerCase() === 'g' ? n * 1024 : n) || null;
-}
-
 function _boolOf(b: Builder, v: unknown, at: At, field: string): boolean | undefined {
   if (typeof v === 'boolean') return v;
   b.r.add(at, `${field} must be true or false, not ${JSON.stringify(v)}`, `write \`${field}: true\` or \`${field}: false\``);
@@ -189,47 +181,38 @@ function listOf(v: unknown): unknown[] {
 
 /**
  * A uniform instance group written compactly: `TYPE [xN] [on-demand|od|spot] [ebs:GiB] [max-price:USD]`,
- * e.g. `m5.2xlarge x4 spot ebs:64`. Count defaults to 1, purchasing to On-Demand.
+ * e.g. `m5.2xlarge x4 spot ebs:64` (or the CLI's `m5.2xlarge:4:spot`: one notation,
+ * src/core/sizing/instance-group-notation.ts). Count defaults to 1, purchasing to On-Demand.
  */
 function parseGroupString(b: Builder, text: string, path: YPath, modelPath: YPath): Plain | null {
   const out: Plain = {};
-  const tokens = [...text.matchAll(/\S+/g)];
-  if (tokens.length === 0) {
+  const group = parseGroupNotation(text);
+  if (group.type === '') {
     b.r.add({ path }, 'an instance group needs an instance type', 'write e.g. `m5.xlarge x4 on-demand`');
     return null;
   }
-  tokens.forEach((m, i) => {
-    const tok = m[0];
-    const at: At = { path, offset: m.index ?? 0 };
-    if (i === 0) {
-      set(b, out, modelPath, 'instanceType', tok, at);
-      return;
-    }
-    const count = /^(?:x|×|\*)(-?\d+(?:\.\d+)?)$/i.exec(tok);
-    const ebs = /^ebs[:=](\d+)(?:gib)?$/i.exec(tok);
-    const price = /^max-price[:=](\d+(?:\.\d+)?)$/i.exec(tok);
-    const lower = tok.toLowerCase();
-    if (count) {
-      const n = Number(count[1]);
-      if (!Number.isInteger(n) || n < 1) {
+  set(b, out, modelPath, 'instanceType', group.type, { path, offset: group.typeOffset });
+  for (const part of group.parts) {
+    const at: At = { path, offset: part.offset };
+    if (part.kind === 'count') {
+      if (!Number.isInteger(part.value) || part.value < 1) {
         b.r.add(
           at,
-          `instance count ${count[1]} in ${pathText(path)}: a group needs a whole number of instances, at least 1`,
+          `instance count ${part.text.replace(/^[x×*]/i, '')} in ${pathText(path)}: a group needs a whole number of instances, at least 1`,
           'write the count as xN with N ≥ 1, e.g. `m5.xlarge x4`',
         );
-      } else set(b, out, modelPath, 'count', n, at);
-    } else if (lower === 'spot') set(b, out, modelPath, 'market', 'spot', at);
-    else if (lower === 'on-demand' || lower === 'ondemand' || lower === 'od') set(b, out, modelPath, 'market', 'on-demand', at);
-    else if (ebs) set(b, out, modelPath, 'ebsGiBPerInstance', Number(ebs[1]), at);
-    else if (price) set(b, out, modelPath, 'maxSpotPriceUSD', Number(price[1]), at);
+      } else set(b, out, modelPath, 'count', part.value, at);
+    } else if (part.kind === 'market') set(b, out, modelPath, 'market', part.market, at);
+    else if (part.kind === 'ebs' && part.value !== null) set(b, out, modelPath, 'ebsGiBPerInstance', part.value, at);
+    else if (part.kind === 'max-price' && part.value !== null) set(b, out, modelPath, 'maxSpotPriceUSD', part.value, at);
     else {
       b.r.add(
         at,
-        `"${tok}" is not understood in the instance group "${text}"`,
+        `"${part.text}" is not understood in the instance group "${text}"`,
         'write `TYPE xN [on-demand|spot] [ebs:GiB] [max-price:USD]`, e.g. `m5.2xlarge x4 spot`',
       );
     }
-  });
+  }
   // A count that was wrong is reported above; 1 stands in so the rest (the type) is still checked.
   if (out['count'] === undefined) set(b, out, modelPath, 'count', 1, { path });
   return out;
@@ -255,7 +238,7 @@ function parseGroup(b: Builder, v: unknown, path: YPath, modelPath: YPath): Plai
     else if (k === 'count') {
       const n = numberOf(b, val, at, 'count', { integer: true, min: 1 });
       if (n !== undefined) set(b, out, modelPath, 'count', n, at);
-    } else if (k === 'market') set(b, out, modelPath, 'market', val === 'od' ? 'on-demand' : val, at);
+    } else if (k === 'market') set(b, out, modelPath, 'market', (typeof val === 'string' && parseMarket(val)) || val, at);
     else if (k === 'ebs-gib') set(b, out, modelPath, 'ebsGiBPerInstance', val, at);
     else if (k === 'max-price') set(b, out, modelPath, 'maxSpotPriceUSD', val, at);
     else b.r.add({ ...at, key: true }, `unknown key "${k}" in an instance group`, `use ${GROUP_OBJECT_KEYS.join(', ')}`);

@@ -4,16 +4,28 @@
  * (test/unit/i18n checks that no two areas share a key).
  */
 import { calculatorPage } from './calculator-page.ts';
+import { calculator } from './calculator.ts';
 import { common } from './common.ts';
+import { glossary } from './glossary.ts';
 import { notes } from './notes.ts';
 import { pwa } from './pwa.ts';
+import { quiz } from './quiz.ts';
 import { searchUi } from './search-ui.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common, notes, searchUi, calculatorPage, pwa] as const;
+const areas = [common, notes, searchUi, calculatorPage, calculator, pwa, quiz, glossary] as const;
 
 /** Every UI message, keyed. */
-export const messages = { ...common, ...notes, ...searchUi, ...calculatorPage, ...pwa } satisfies Catalog;
+export const messages = {
+  ...common,
+  ...notes,
+  ...searchUi,
+  ...calculatorPage,
+  ...calculator,
+  ...pwa,
+  ...quiz,
+  ...glossary,
+} satisfies Catalog;
 
 /** A key of the catalog. */
 export type MessageKey = keyof typeof messages;

@@ -142,47 +142,63 @@ export function renderFigures(figures: Figures | null): HTMLElement {
     return section;
   }
   if (figures.platform === 'emr-serverless') {
-    const w = (name: string, x: typeof figures.driver): HTMLTableRowElement =>
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'row' }, name),
-        h('td', { class: 'num' }, String(x.vcpu)),
-        h('td', { class: 'num' }, String(x.memoryGiB)),
-        h('td', { class: 'num' }, String(x.diskGiB)),
-        h('td', { class: 'num' }, `${x.maxHeapMiB} + ${x.overheadMiB}`),
-      );
-    section.append(
-      h(
-        'table',
-        { class: 'calc-table' },
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, 'worker'),
-            h('th', { scope: 'col' }, 'vCPU'),
-            h('th', { scope: 'col' }, 'memory GiB'),
-            h('th', { scope: 'col' }, 'disk GiB'),
-            h('th', { scope: 'col' }, 'Spark heap + overhead MiB'),
-          ),
-        ),
-        h('tbody', {}, w('driver', figures.driver), w('executor', figures.executor)),
-      ),
-      dl([
-        [
-          'Pre-initialized capacity',
-          figures.initialCapacity
-            ? `${figures.initialCapacity.vcpu} vCPU, ${figures.initialCapacity.memoryGiB} GiB (billed while idle)`
-            : 'none',
-        ],
-        ['Executors within maximum capacity', figures.maxExecutors === null ? 'no maximum set' : String(figures.maxExecutors)],
-      ]),
-    );
+    serverlessFigures(section, figures);
     return section;
   }
+  nodeFigures(section, figures);
+  hdfsFigures(section, figures);
+  sparkFigures(section, figures.spark);
+  return section;
+}
+
+type Ec2FiguresOf = Extract<Figures, { platform: 'emr-ec2' }>;
+type ServerlessFiguresOf = Extract<Figures, { platform: 'emr-serverless' }>;
+
+/** EMR Serverless: the driver and executor workers, pre-initialized and maximum capacity. */
+function serverlessFigures(section: HTMLElement, figures: ServerlessFiguresOf): void {
+  const w = (name: string, x: typeof figures.driver): HTMLTableRowElement =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, name),
+      h('td', { class: 'num' }, String(x.vcpu)),
+      h('td', { class: 'num' }, String(x.memoryGiB)),
+      h('td', { class: 'num' }, String(x.diskGiB)),
+      h('td', { class: 'num' }, `${x.maxHeapMiB} + ${x.overheadMiB}`),
+    );
+  section.append(
+    h(
+      'table',
+      { class: 'calc-table' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'worker'),
+          h('th', { scope: 'col' }, 'vCPU'),
+          h('th', { scope: 'col' }, 'memory GiB'),
+          h('th', { scope: 'col' }, 'disk GiB'),
+          h('th', { scope: 'col' }, 'Spark heap + overhead MiB'),
+        ),
+      ),
+      h('tbody', {}, w('driver', figures.driver), w('executor', figures.executor)),
+    ),
+    dl([
+      [
+        'Pre-initialized capacity',
+        figures.initialCapacity
+          ? `${figures.initialCapacity.vcpu} vCPU, ${figures.initialCapacity.memoryGiB} GiB (billed while idle)`
+          : 'none',
+      ],
+      ['Executors within maximum capacity', figures.maxExecutors === null ? 'no maximum set' : String(figures.maxExecutors)],
+    ]),
+  );
+}
+
+/** EMR on EC2: one row per node set, then the core + task and whole-cluster totals. */
+function nodeFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
   const total = (label: string, c: typeof figures.workers): HTMLTableRowElement =>
     h(
       'tr',
@@ -217,6 +233,10 @@ export function renderFigures(figures: Figures | null): HTMLElement {
       ),
     ),
   );
+}
+
+/** EMR on EC2: HDFS capacity and replication, and where application masters run. */
+function hdfsFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
   const hd = figures.hdfs;
   section.append(
     h('h3', {}, 'HDFS'),
@@ -234,11 +254,14 @@ export function renderFigures(figures: Figures | null): HTMLElement {
       ],
     ]),
   );
-  const s = figures.spark;
+}
+
+/** EMR on EC2: the Spark executor sizing and its placement per node type. */
+function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
   section.append(h('h3', {}, bi('Spark 익스큐터', 'Spark executors')));
   if (isSizingUnavailable(s)) {
     section.append(h('p', { class: 'muted' }, s.reason));
-    return section;
+    return;
   }
   section.append(
     dl([
@@ -295,7 +318,6 @@ export function renderFigures(figures: Figures | null): HTMLElement {
     ),
   );
   if (s.problems.length > 0) section.append(h('ul', { class: 'calc-problems' }, ...s.problems.map((p) => h('li', {}, p.message))));
-  return section;
 }
 
 function exportBlock(id: string, title: string, text: string): HTMLElement {

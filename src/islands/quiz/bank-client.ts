@@ -3,6 +3,7 @@
  */
 import { questionBank, type QuestionBank } from '../../core/quiz/index.ts';
 import { assertBankPayload, BANK_URL, type BankTag } from './bank-payload.ts';
+import type { ExamBlueprint } from '../../core/exams/schema.ts';
 
 /** The bank as the islands use it. */
 export interface LoadedBank {
@@ -10,8 +11,10 @@ export interface LoadedBank {
   bank: QuestionBank;
   /** Note titles by slug. */
   notes: Record<string, string>;
-  /** Tag labels by path. */
+  /** Tag labels by path, in registry (`tags.yml`) order. */
   tags: Record<string, BankTag>;
+  /** Mock-exam blueprints by id, in id order. */
+  exams: Map<string, ExamBlueprint>;
 }
 
 /**
@@ -23,7 +26,12 @@ export async function fetchBank(url = BANK_URL): Promise<LoadedBank> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const payload = assertBankPayload(await response.json());
-  return { bank: questionBank(payload.questions), notes: payload.notes, tags: payload.tags };
+  return {
+    bank: questionBank(payload.questions),
+    notes: payload.notes,
+    tags: payload.tags,
+    exams: new Map((payload.exams ?? []).map((e) => [e.id, e])),
+  };
 }
 
 /** A tag's label for display: `Korean · English` (or the raw path when the bank does not know it). */

@@ -6,6 +6,7 @@
  * Shared by the endpoint (which builds it) and the islands (which read it); no DOM, no Astro.
  */
 import type { Question } from '../../core/questions/schema.ts';
+import type { ExamBlueprint } from '../../core/exams/schema.ts';
 import { withBase } from '../../components/links.ts';
 
 /** Marker of the bank file, so a stale or foreign file is recognised. */
@@ -29,8 +30,10 @@ export interface BankPayload {
   questions: Question[];
   /** Note titles by slug (for "the note that teaches it" links). */
   notes: Record<string, string>;
-  /** Tag labels by tag path, every level of the hierarchy included. */
+  /** Tag labels by tag path, every level of the hierarchy included, in registry (`tags.yml`) order. */
   tags: Record<string, BankTag>;
+  /** Mock-exam blueprints (absent in banks built before they existed). */
+  exams?: ExamBlueprint[];
 }
 
 /**

@@ -23,7 +23,7 @@ export function modeLabel(mode: QuizMode): string {
  */
 export function describeSource(
   source: QuizSource,
-  labels: { tags: Record<string, BankTag>; notes: Record<string, string> } | null,
+  labels: { tags: Record<string, BankTag>; notes: Record<string, string>; exams?: ReadonlyMap<string, { title: string }> } | null,
 ): string {
   switch (source.kind) {
     case 'tags': {
@@ -39,6 +39,8 @@ export function describeSource(
       return '표시한 문제 다시 · Retry of the flagged ones';
     case 'due':
       return '복습 · Due for review';
+    case 'exam':
+      return labels?.exams?.get(source.exam)?.title ?? source.exam;
   }
 }
 

@@ -30,6 +30,7 @@ import { answeredCount, attemptHref, describeSource, modeLabel } from './describ
 import { bi, byId, formatDateTime, h, percent } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
 import { QuizStore } from './store.ts';
+import { renderProgress } from './progress-view.ts';
 import { withBase } from '../../components/links.ts';
 
 const clock = { now: () => Date.now() };
@@ -70,6 +71,7 @@ export function startHistoryPage(): void {
   const importResult = byId('history-import-result');
   const recoveredHost = byId('history-recovered');
   const live = byId('quiz-live');
+  const progressHost = byId('history-progress');
 
   const notify = (notice: PageNotice) => showNotice(noticesHost, notice);
   const store = new QuizStore(notify, clock.now);
@@ -94,6 +96,7 @@ export function startHistoryPage(): void {
   }
 
   function render(): void {
+    if (loaded) progressHost.replaceChildren(renderProgress(loaded, store.read(), clock.now()));
     const state: QuizState = store.read();
     const now = clock.now();
     const rows = attemptHistory(state.attempts, now);

@@ -47,6 +47,7 @@ import {
   toggleFlag,
   toggleOption,
   unfinishedAttempts,
+  weakestTags,
   type Attempt,
   type QuizContext,
   type QuizSource,
@@ -63,6 +64,13 @@ import { showNotice, type PageNotice } from './notices.ts';
 import { chooseHint, renderFeedback, renderOptions, resultBadge } from './render-item.ts';
 import { QuizStore } from './store.ts';
 import { pageClock } from './page-clock.ts';
+import { setExamRunning } from '../shared/exam-flag.ts';
+import { shortcutOf } from './shortcuts.ts';
+import { showVerdict } from './verdict.ts';
+import { domainResults, examSelection, scaledLine, tagHref, reviewQuizHref } from './exam-view.ts';
+import { scoreBars } from './score-bars.ts';
+import { renderQuickStart } from './quick-start.ts';
+import { tr } from './text.ts';
 import { addCompareLinks } from '../calculator/compare-links.ts';
 import { withBase } from '../../components/links.ts';
 
@@ -77,6 +85,7 @@ const OPTION_NAME = 'quiz-option';
 export function startQuizPage(): void {
   const form = byId<HTMLFormElement>('quiz-form');
   const builderSection = byId('quiz-builder-section');
+  const quickSection = byId('quiz-quick');
   const side = byId('quiz-side');
   const sessionHost = byId('quiz-session');
   const resultsHost = byId('quiz-results');
@@ -113,6 +122,9 @@ export function startQuizPage(): void {
 
   function show(view: 'builder' | 'session' | 'results'): void {
     builderSection.hidden = view !== 'builder';
+    quickSection.hidden = view !== 'builder';
+    // The update prompt of the PWA waits while a timed exam is on screen (never mid-exam).
+    setExamRunning(view === 'session' && current?.mode === 'exam' && current.status === 'in-progress');
     sessionHost.hidden = view !== 'session';
     resultsHost.hidden = view !== 'results';
     if (view !== 'session') stopTimer();
@@ -185,6 +197,18 @@ export function startQuizPage(): void {
     field('seed').value = params.get('seed') ?? '';
   }
 
+  /**
+   * Opens the collapsed builder when the link carries builder choices (a shared quiz link, a retry,
+   * "Quiz me on this"), and every topic group holding a checked tag.
+   */
+  function openBuilderFor(params: URLSearchParams): void {
+    const builder = document.getElementById('quiz-builder-details') as HTMLDetailsElement | null;
+    if (builder && !params.has('attempt') && [...params.keys()].length > 0) builder.open = true;
+    for (const group of form.querySelectorAll<HTMLDetailsElement>('details.quiz-tag-group')) {
+      if (group.querySelector('input:checked')) group.open = true;
+    }
+  }
+
   /** The form's values as URL parameters (raw: validation is `parseQuizSpec`'s job). */
   function formParams(): URLSearchParams {
     const params = new URLSearchParams();
@@ -218,11 +242,12 @@ export function startQuizPage(): void {
   }
 
   /** The questions a spec would select now (seeded with `seed`), or an explanation of why none. */
-  function selectFor(spec: QuizSpec, seed: string): { selection: Selection | null; problem: string | null } {
+  function selectFor(spec: QuizSpec, seed: string): { selection: Selection | null; problem: string | null; shortfalls?: string[] } {
     if (!loaded) return { selection: null, problem: null };
     const state = store.read();
     const source = spec.source;
     try {
+      if (source.kind === 'exam') return examSelection(loaded, source.exam, spec.count, seed);
       if (source.kind === 'tags') {
         return { selection: selectByTags(loaded.bank, { tags: source.tags, notes: source.notes, count: spec.count, seed }), problem: null };
       }
@@ -271,9 +296,10 @@ export function startQuizPage(): void {
     }
 
     if (!loaded) return { spec, issues };
-    const { selection, problem } = selectFor(spec, spec.seed ?? 'preview');
+    const { selection, problem, shortfalls } = selectFor(spec, spec.seed ?? 'preview');
     const extra: string[] = [];
     if (problem) extra.push(problem);
+    extra.push(...(shortfalls ?? []));
     if (selection && selection.unmatched.length > 0) {
       extra.push(`일치하는 문제가 없는 태그·노트 · No questions under: ${selection.unmatched.join(', ')} (check the spelling)`);
     }
@@ -306,82 +332,32 @@ export function startQuizPage(): void {
     return { spec, issues };
   }
 
-  /** The "Due for review" and "Unfinished" boxes beside the builder. */
+  /** The quick start at the top of the page (continue, reviews due, 10 random, weakest topics, mock exams). */
   function renderSide(): void {
     if (!loaded) return;
+    const bank = loaded.bank;
     const state = store.read();
     const now = clock.now();
-    const due = dueCards(state.cards, now).filter((c) => loaded!.bank.has(c.questionId));
+    const due = dueCards(state.cards, now).filter((c) => bank.has(c.questionId));
     const upcoming = Object.values(state.cards)
-      .filter((c) => c.due > now && loaded!.bank.has(c.questionId))
+      .filter((c) => c.due > now && bank.has(c.questionId))
       .sort((a, b) => a.due - b.due)[0];
-    const unfinished = unfinishedAttempts(state.attempts);
+    const weakest = weakestTags(state.attempts, 2, 50)
+      .filter((t) => t.tag.startsWith('topic/') && t.rate < 1)
+      .slice(0, 3)
+      .map((t) => ({ tag: t.tag, label: tagShortLabel(loaded!.tags, t.tag) }));
     replaceKeepingFocus(
       side,
-      h(
-        'section',
-        { class: 'quiz-box', 'aria-labelledby': 'quiz-due-title' },
-        h('h2', { id: 'quiz-due-title' }, bi('복습할 문제', 'Due for review')),
-        due.length > 0
-          ? h(
-              'p',
-              {},
-              bi(`지금 복습할 문제 ${due.length}개`, `${due.length} question${due.length === 1 ? '' : 's'} due now`),
-              ' ',
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'quiz-button',
-                  'data-focus': 'start-due',
-                  onclick: () =>
-                    startQuiz({
-                      source: { kind: 'due' },
-                      count: null,
-                      mode: 'practice',
-                      timeLimit: 'default',
-                      passingScore: null,
-                      seed: null,
-                    }),
-                },
-                bi('복습 시작', 'Start review'),
-              ),
-            )
-          : h(
-              'p',
-              { class: 'muted' },
-              upcoming
-                ? bi(
-                    `지금은 없습니다. 다음 복습: ${formatDateTime(upcoming.due)}`,
-                    `Nothing due now; next review ${formatDateTime(upcoming.due)}.`,
-                  )
-                : bi(
-                    '아직 복습 카드가 없습니다. 퀴즈를 풀면 문제마다 복습 일정이 잡힙니다.',
-                    'No review cards yet: every question you answer gets scheduled for review.',
-                  ),
-            ),
+      renderQuickStart(
+        {
+          unfinished: unfinishedAttempts(state.attempts)[0] ?? null,
+          due: due.length,
+          nextDue: upcoming?.due ?? null,
+          weakest,
+          exams: [...loaded.exams.values()],
+        },
+        (spec) => startQuiz(spec),
       ),
-      unfinished.length > 0
-        ? h(
-            'section',
-            { class: 'quiz-box', 'aria-labelledby': 'quiz-unfinished-title' },
-            h('h2', { id: 'quiz-unfinished-title' }, bi('진행 중인 시도', 'Unfinished attempts')),
-            h(
-              'ul',
-              { class: 'quiz-list' },
-              ...unfinished.slice(0, 5).map((a) => {
-                const left = remainingMs(a, now);
-                return h(
-                  'li',
-                  {},
-                  h('a', { href: attemptHref(a.id) }, bi('이어 하기', 'Resume')),
-                  ` — ${modeLabel(a.mode)}, ${describeSource(a.source, loaded)}, ${answeredCount(a)}/${a.items.length} answered, ${formatDateTime(a.startedAt)}`,
-                  left !== null ? ` — ${formatDuration(left)} left` : '',
-                );
-              }),
-            ),
-          )
-        : null,
     );
   }
 
@@ -404,6 +380,7 @@ export function startQuizPage(): void {
       return;
     }
     const state = store.read();
+    const blueprint = spec.source.kind === 'exam' ? loaded.exams.get(spec.source.exam) : undefined;
     let attempt: Attempt;
     try {
       attempt = createAttempt(
@@ -413,8 +390,11 @@ export function startQuizPage(): void {
           questionIds: selection.questionIds,
           seed,
           source: spec.source,
-          timeLimitMs: resolveTimeLimitMs(spec, selection.questionIds.length, state.settings.msPerQuestion),
-          passingScore: spec.passingScore ?? state.settings.passingScore,
+          timeLimitMs:
+            blueprint && spec.timeLimit === 'default'
+              ? blueprint.minutes * 60_000
+              : resolveTimeLimitMs(spec, selection.questionIds.length, state.settings.msPerQuestion),
+          passingScore: spec.passingScore ?? blueprint?.passing ?? state.settings.passingScore,
         },
         ctx,
       );
@@ -815,10 +795,7 @@ export function startQuizPage(): void {
     const shown = presentItem(next, index, loaded.bank);
     const key = shown.keyLabels?.join(', ') ?? '';
     announce(item.result === 'correct' ? `정답입니다 · Correct. ${key}` : `오답입니다. 정답은 ${key} · Incorrect: the answer is ${key}.`);
-    const target = sessionHost.querySelector<HTMLButtonElement>(
-      index === next.items.length - 1 ? '[data-action="submit"]' : '[data-action="next"]',
-    );
-    target?.focus();
+    showVerdict(sessionHost);
   }
 
   function chooseAt(position: number): void {
@@ -871,8 +848,10 @@ export function startQuizPage(): void {
   });
 
   document.addEventListener('keydown', (event) => {
-    // An IME (Korean, Japanese …) is composing: its Enter commits the text, it is not ours.
-    if (event.isComposing || event.keyCode === 229) return;
+    // An IME (Korean, Japanese …) is composing: its keys (Enter included) commit text, they are not ours.
+    if (event.isComposing) return;
+    // keyCode 229 ("Process"): the IME took the key. Its Enter is never ours; letters are read by `code` below.
+    if (event.keyCode === 229 && (event.key === 'Enter' || event.code === 'Enter' || event.code === 'NumpadEnter')) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (sessionHost.hidden || !current || current.status !== 'in-progress') return;
     const target = event.target as HTMLElement;
@@ -893,17 +872,17 @@ export function startQuizPage(): void {
       return;
     }
     if (event.shiftKey) return;
-    if (key === 'f' || key === 'F') {
+    // Match the physical key (`code`), not the typed character: with the Korean IME on, the F key
+    // types "ㄹ" and A types "ㅁ", yet the shortcut must still work.
+    const shortcut = shortcutOf(event);
+    if (shortcut === 'flag') {
       event.preventDefault();
       const index = current.current;
       act((a, c) => toggleFlag(a, index, c));
       announce(current?.items[index]?.flagged ? '표시했습니다 · Flagged' : '표시를 지웠습니다 · Flag removed');
       return;
     }
-    let position = -1;
-    if (/^[1-9]$/.test(key)) position = Number(key) - 1;
-    else if (key === '0') position = 9;
-    else if (/^[a-j]$/i.test(key)) position = key.toUpperCase().charCodeAt(0) - 65;
+    const position = typeof shortcut === 'number' ? shortcut : -1;
     if (position >= 0) {
       const item = current.items[current.current];
       if (item && position < item.optionOrder.length && !item.confirmed) {
@@ -922,6 +901,41 @@ export function startQuizPage(): void {
       correct: r.correct,
       graded: r.graded,
     }));
+  }
+
+  /**
+   * The top-level summary of a result: per blueprint domain for a mock exam (with its scaled score),
+   * else per exam topic in syllabus order; the per-namespace and per-tag charts only on demand.
+   */
+  function resultSummary(a: Attempt, score: ReturnType<typeof scoreAttempt>): Array<HTMLElement | null> {
+    if (!loaded) return [];
+    const bp = a.source.kind === 'exam' ? loaded.exams.get(a.source.exam) : undefined;
+    const topics = score.byTag
+      .filter((r) => r.tag.startsWith('topic/'))
+      .sort((x, y) => Object.keys(loaded!.tags).indexOf(x.tag) - Object.keys(loaded!.tags).indexOf(y.tag));
+    const top = bp
+      ? domainResults(a, bp, loaded)
+      : topics.length > 0
+        ? scoreBars(
+            tr('quiz.results.byTopic'),
+            topics.map((r) => ({
+              label: loaded!.tags[r.tag]?.ko ?? r.tag,
+              href: tagHref(r.tag),
+              correct: r.correct,
+              graded: r.graded,
+              links: [{ text: tr('quiz.exam.review'), href: reviewQuizHref([r.tag]) }],
+            })),
+            a.passingScore,
+          )
+        : null;
+    const charts = [
+      score.byNamespace.length > 0 ? barChart('영역별 점수 · Score per namespace', tagRows(score.byNamespace), a.passingScore) : null,
+      score.byTag.length > 0 ? barChart('태그별 점수 · Score per tag', tagRows(score.byTag), a.passingScore) : null,
+    ].filter((c): c is HTMLElement => c !== null);
+    return [
+      top,
+      charts.length > 0 ? h('details', { class: 'quiz-tag-details' }, h('summary', {}, tr('quiz.results.tags')), ...charts) : null,
+    ];
   }
 
   function renderResults(focus: boolean): void {
@@ -975,6 +989,7 @@ export function startQuizPage(): void {
           passed === null ? bi('채점할 문제가 없습니다', 'Nothing to score') : passed ? bi('합격', 'Pass') : bi('불합격', 'Not passed'),
           ` — 합격 기준 · passing score ${percent(a.passingScore)}`,
         ),
+        a.source.kind === 'exam' && loaded.exams.get(a.source.exam) ? scaledLine(loaded.exams.get(a.source.exam)!, score.score) : null,
       ),
       h(
         'dl',
@@ -1029,8 +1044,7 @@ export function startQuizPage(): void {
             h('a', { href: share }, share),
           )
         : null,
-      score.byNamespace.length > 0 ? barChart('영역별 점수 · Score per namespace', tagRows(score.byNamespace), a.passingScore) : null,
-      score.byTag.length > 0 ? barChart('태그별 점수 · Score per tag', tagRows(score.byTag), a.passingScore) : null,
+      ...resultSummary(a, score),
       h('h2', {}, bi('문제 다시 보기', 'Review every question')),
       h(
         'ol',
@@ -1071,6 +1085,7 @@ export function startQuizPage(): void {
       fillForm(new URLSearchParams());
     } else {
       fillForm(params);
+      openBuilderFor(params);
     }
     showBuilder();
   }
@@ -1110,8 +1125,12 @@ export function startQuizPage(): void {
 
   // Fill the form from the link at once (no bank needed), then load the questions.
   const initial = new URLSearchParams(location.search);
-  if (initial.has('attempt')) builderSection.hidden = true;
-  else fillForm(initial);
+  openBuilderFor(initial);
+  if (initial.has('attempt')) builderSection.hidden = quickSection.hidden = true;
+  else {
+    fillForm(initial);
+    openBuilderFor(initial);
+  }
   refreshBuilder(false);
 
   fetchBank()

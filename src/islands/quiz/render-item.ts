@@ -7,6 +7,7 @@
 import type { ItemResult, PresentedItem } from '../../core/quiz/index.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { bi, h, trustedHtml } from '../shared/dom.ts';
+import { tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
 /** `/notes/<slug>/#q-<id>`: the question on its note page (same scheme as src/components/links.ts). */
@@ -139,9 +140,9 @@ export function renderFeedback(item: PresentedItem, loaded: LoadedBank, showVerd
   return h(
     'div',
     { class: `quiz-feedback quiz-feedback--${tone}` },
-    showVerdict ? h('p', { class: 'quiz-feedback__verdict' }, resultBadge(item.result)) : null,
+    showVerdict ? verdictCard(item) : null,
     contentNotice(item),
-    item.keyLabels && item.keyLabels.length > 0
+    !showVerdict && item.keyLabels && item.keyLabels.length > 0
       ? h(
           'p',
           { class: 'answer__key' },
@@ -181,5 +182,48 @@ export function renderFeedback(item: PresentedItem, loaded: LoadedBank, showVerd
       ': ',
       h('a', { href: questionOnNoteHref(item.note, item.questionId) }, noteTitle),
     ),
+  );
+}
+
+/**
+ * The verdict card shown right after "Check answer" in practice: the verdict, the answer key and the
+ * reason for each option the student chose, in one compact block that the island scrolls into view
+ * (below the sticky bar) and focuses (`#quiz-verdict`, tabindex -1) so a screen reader reads it.
+ */
+function verdictCard(item: PresentedItem): HTMLElement {
+  const chosen = item.options.filter((o) => o.selected);
+  return h(
+    'div',
+    { class: 'quiz-verdict-card', id: 'quiz-verdict', tabindex: '-1', role: 'group', 'aria-label': tr('quiz.verdict.label') },
+    h(
+      'p',
+      { class: 'quiz-feedback__verdict' },
+      resultBadge(item.result),
+      item.keyLabels && item.keyLabels.length > 0
+        ? h(
+            'span',
+            { class: 'answer__key' },
+            h('span', { class: 'answer__key-label' }, tr('quiz.verdict.key'), ': '),
+            h('strong', {}, item.keyLabels.join(', ')),
+          )
+        : null,
+    ),
+    ...chosen.map((o) =>
+      h(
+        'div',
+        { class: `quiz-verdict-card__reason ${o.keyed ? 'is-keyed' : 'is-distractor'}` },
+        h(
+          'p',
+          { class: 'quiz-verdict-card__head' },
+          h('strong', {}, tr('quiz.verdict.yourReason', { label: o.label })),
+          ' ',
+          o.keyed ? '✓' : '✗',
+        ),
+        o.explanationHtml
+          ? trustedHtml('div', { class: 'prose' }, o.explanationHtml)
+          : h('p', { class: 'muted' }, tr('quiz.verdict.noReason')),
+      ),
+    ),
+    h('p', { class: 'muted quiz-verdict-card__more' }, tr('quiz.verdict.more')),
   );
 }

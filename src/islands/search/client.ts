@@ -3,5 +3,5 @@
  * `src/components/search/client-bundle.ts`): the dialog (every page, on first open) and the
  * /search/ page.
  */
-export { openSearch } from './dialog.ts';
+export { openSearch, warmSearch } from './dialog.ts';
 export { startSearchPage } from './search-page.ts';

@@ -16,10 +16,10 @@ export function searchEngine(): Promise<SearchEngine> {
   if (!engine) {
     engine = SearchEngine.open(fetchLoader());
     engine.then(
-      // A small index is fetched whole right away: by the time the student has typed, every
-      // query runs without waiting for the network.
+      // The files most first queries need (a small index: all of it) are fetched right away, at
+      // low priority: by the time the student has typed, the first query runs without waiting.
       (opened) => {
-        if (opened.manifest.prefetch) void opened.prefetchAll().catch(() => undefined);
+        void opened.prefetchHot().catch(() => undefined);
       },
       () => {
         engine = null;

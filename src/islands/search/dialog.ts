@@ -19,6 +19,15 @@ const IDS = {
 } as const;
 
 /**
+ * Warms search up before it opens (the launcher calls it when its button is hovered or focused):
+ * fetches the manifest and the files most first queries need, at low priority, so the first
+ * keypress after opening is answered from memory. Never throws (a failure shows when search opens).
+ */
+export function warmSearch(): void {
+  void searchEngine().catch(() => undefined);
+}
+
+/**
  * Makes the dialog the launcher opened live: the first call binds the input, fetches the manifest
  * and answers whatever was typed while this module was loading. Does nothing when the student
  * closed the dialog before this code arrived (it must not pop up again).

@@ -30,6 +30,7 @@ export const KIND_LABEL = {
   question: 'search.kind.question',
   alias: 'search.kind.alias',
   tag: 'search.kind.tag',
+  glossary: 'glossary.hitKind',
 } as const satisfies Record<HitKind, string>;
 
 /** A text with `<mark>`s around the given ranges. */

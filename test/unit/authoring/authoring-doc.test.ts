@@ -58,11 +58,13 @@ function examples(markdown: string): Example[] {
 function build(blocks: readonly Example[]) {
   const files: Record<string, string> = {};
   let registry = REGISTRY;
+  let glossary: string | undefined;
   for (const b of blocks) {
     if (b.file === 'tags.yml') registry = b.text;
+    else if (b.file === 'glossary.yml') glossary = b.text;
     else files[b.file] = b.text;
   }
-  return kbFromFiles(files, registry);
+  return kbFromFiles(files, registry, glossary);
 }
 
 /** The text of a `### \`code\`` section, up to the next heading of the same or a higher level. */

@@ -69,7 +69,7 @@ describe('emr-prep export', () => {
     const { code, out } = await run('export', '--content', folder({ 'good.md': GOOD }));
     expect(code).toBe(0);
     const kb = JSON.parse(out);
-    expect(Object.keys(kb)).toEqual(['notes', 'questions', 'tags', 'diagnostics']);
+    expect(Object.keys(kb)).toEqual(['notes', 'questions', 'tags', 'exams', 'glossary', 'diagnostics']);
     expect(kb.notes[0]).toEqual({
       slug: 'good',
       title: 'Good',

@@ -11,6 +11,7 @@ import { buildKnowledgeBase } from '../../../src/core/kb/build.ts';
 import {
   lastLoadReport,
   loadKnowledgeBase,
+  readGlossaries,
   PARALLEL_PARSE_MIN_NOTES,
   readNoteFiles,
   readTagRegistry,
@@ -19,8 +20,8 @@ import { generateNote, registryYaml } from '../../../bench/corpus.ts';
 
 /** The knowledge base of a folder built in memory by the pure pipeline (no cache, no workers). */
 async function reference(dir: string) {
-  const [files, registry] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir)]);
-  return buildKnowledgeBase({ files, registry });
+  const [files, registry, glossaries] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), readGlossaries(dir)]);
+  return buildKnowledgeBase({ files, registry, glossaries });
 }
 
 describe('parse cache and parse workers', () => {
@@ -61,10 +62,12 @@ describe('parse cache and parse workers', () => {
 
   it('notes parsed on worker threads equal notes parsed on this thread', async () => {
     const parallel = await loadKnowledgeBase(dir, { workers: 2 });
+    // Every note was parsed on a worker, none fell back to this thread.
+    expect(lastLoadReport()?.workerNotes).toBe(count);
     expect(lastLoadReport()?.threads).toBeGreaterThanOrEqual(1);
     expect(lastLoadReport()?.cache.enabled).toBe(false);
     expect(parallel).toEqual(await reference(dir));
-  }, 60_000);
+  }, 120_000);
 
   it('an unreadable cache file counts as empty', async () => {
     await writeFile(path.join(cacheDir, 'parse-cache.v8'), 'not a cache');

@@ -20,6 +20,8 @@ const GOOD_EXPLANATIONS = '💡 추가 설명:\n\n- **Option A** - a\n- **Option
 interface Fixture {
   files: Record<string, string | Uint8Array | null | UnreadEntry>;
   registry?: string;
+  /** The folder's own glossary.yml. */
+  glossary?: string;
   file: string;
   line: number;
   /** When set, the question of the fixture must not be published. */
@@ -235,6 +237,22 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     file: 'q.md',
     line: 26,
   },
+  'glossary/invalid': {
+    files: { 'n.md': note('Body.') },
+    registry: REGISTRY,
+    glossary:
+      'Core node:\n  ko: 코어 노드\n  definition:\n    ko: HDFS를 맡는 노드.\n    en: Node that stores HDFS data.\nTask node:\n  ko: 태스크 노드\n  definition: Compute only.\n',
+    file: 'glossary.yml',
+    line: 8,
+  },
+  'glossary/unknown-reference': {
+    files: { 'n.md': note('Body.') },
+    registry: REGISTRY,
+    glossary:
+      'Core node:\n  ko: 코어 노드\n  definition:\n    ko: HDFS를 맡는 노드.\n    en: Node that stores HDFS data.\n  notes: [no-such-note]\n  tags: [service/emr]\n',
+    file: 'glossary.yml',
+    line: 6,
+  },
   'question/unsupported-instance-type': {
     files: {
       'q.md': note(
@@ -274,6 +292,91 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     line: 22,
     unpublished: true,
   },
+  // ── mock-exam blueprints: one good question under service/emr, then a broken blueprint ──
+  'exam/invalid-yaml': {
+    files: { 'exams/mock.yml': 'title: Mock\nminutes: 10\ndomains:\n  - name: [unclosed\n' },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 4,
+  },
+  'exam/invalid-field': {
+    files: {
+      'exams/mock.yml': 'title: Mock\nminutes: ten\nquestions: 1\ndomains:\n  - name: EMR\n    tags: [service/emr]\n    weight: 1\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 2,
+  },
+  'exam/unknown-tag': {
+    files: {
+      'q.md': note(`**Question:** Q?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`),
+      'exams/mock.yml':
+        'title: Mock\nminutes: 10\nquestions: 1\ndomains:\n  - name: EMR\n    tags:\n      - service/emr\n      - service/emrr\n    weight: 1\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 8,
+  },
+  'exam/unknown-question': {
+    files: {
+      'q.md': note(`**Question:** Q?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`),
+      'exams/mock.yml':
+        'title: Mock\nminutes: 10\nquestions: 1\ndomains:\n  - name: EMR\n    tags: [service/emr]\n    weight: 1\nfixed:\n  - no-such-question\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 9,
+  },
+  'exam/domain-shortfall': {
+    files: {
+      'q.md': note(`**Question:** Q?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`),
+      'exams/mock.yml': 'title: Mock\nminutes: 10\nquestions: 5\ndomains:\n  - name: EMR\n    tags: [service/emr]\n    weight: 1\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 5,
+  },
+};
+
+/** What each fixture's message must say: the subject it names, so a student can find and fix it. */
+const SAYS: Partial<Record<DiagnosticCode, RegExp>> = {
+  'read/not-text': /binary.*NUL bytes/,
+  'read/invalid-utf8': /^1 byte sequences? (is|are) not valid UTF-8/,
+  'read/mojibake-repaired': /windows-1254.*54 characters restored, 9 guessed/,
+  'read/unreadable': /could not be read: EACCES/,
+  'frontmatter/invalid-yaml': /frontmatter does not parse: .+/,
+  'frontmatter/missing': /no frontmatter/,
+  'frontmatter/unknown-keys': /"layout"/,
+  'frontmatter/invalid-field': /"created".*date like \d{4}-\d{2}-\d{2}/,
+  'note/untagged': /no tags/,
+  'note/duplicate-slug': /slug "same" is already used by a\.md/,
+  'note/raw-html-removed': /<script>alert\(1\)<\/script>/,
+  'tag/invalid': /tag "Service EMR"/,
+  'tag/unregistered': /tag "service\/unknown-thing"/,
+  'tags/invalid-registry': /registry entry "service".*\n?.*registry entry "service\/emr"/,
+  'alias/collision': /alias "spot" is also an alias of a\.md/,
+  'link/unresolved': /"no-such-note"/,
+  'question/empty-stem': /no stem/,
+  'question/too-few-options': /has 1 option; it needs at least two/,
+  'question/duplicate-option': /option B appears more than once/,
+  'question/option-order': /option C stands where B is expected/,
+  'question/missing-answer': /no answer line/,
+  'question/unknown-answer': /answer key F is not among the options \(A, B, C\)/,
+  'question/key-text-mismatch': /keys C but its text "The core nodes" describes option B/,
+  'question/explanation-unknown-option': /names option F/,
+  'question/duplicate-explanation': /option A has more than one explanation/,
+  'question/missing-explanation': /option C has no explanation/,
+  'question/duplicate-id': /"same-id" is already used by the question on line 11/,
+  'question/stray-marker': /"Options:" stands outside a question block/,
+  'scenario/invalid': /instance count 0 in options\.A\.primary/,
+  'scenario/answer-key': /keyed option B is invalid.*R-PUR-01/,
+  'question/unsupported-instance-type': /option A names m5\.large.*smallest m5 size EMR offers is m5\.xlarge/,
+};
+
+/** Diagnostics whose hint is specific to the fixture instead of the registry's. */
+const HINTS: Partial<Record<DiagnosticCode, RegExp>> = {
+  'tag/invalid': /Write it as "service-emr"/,
+  'scenario/invalid': /write the count as xN with N ≥ 1/,
 };
 
 describe('one fixture per diagnostic code', () => {
@@ -283,13 +386,19 @@ describe('one fixture per diagnostic code', () => {
 
   for (const [code, fixture] of Object.entries(FIXTURES) as Array<[DiagnosticCode, Fixture]>) {
     it(`${code} at ${fixture.file}:${fixture.line}`, () => {
-      const kb = kbFromFiles(fixture.files, fixture.registry);
+      const kb = kbFromFiles(fixture.files, fixture.registry, fixture.glossary);
       const found = kb.diagnostics.filter((d) => d.code === code);
       expect(found, JSON.stringify(kb.diagnostics, null, 1)).not.toHaveLength(0);
       const atLine = found.find((d) => d.line === fixture.line) ?? found[0];
       expect(atLine).toMatchObject({ file: fixture.file, line: fixture.line, severity: DIAGNOSTIC_CODES[code].severity });
-      expect(found[0]!.message.length).toBeGreaterThan(10);
-      expect(found[0]!.hint.length).toBeGreaterThan(10);
+      // The message names what is wrong in this fixture (the byte count, the key, the tag, the option …).
+      const says = SAYS[code];
+      expect(says, `pin what the ${code} message says in SAYS`).toBeDefined();
+      expect(found.map((d) => d.message).join('\n')).toMatch(says!);
+      // The hint is the registry's, unless the diagnostic gives a more specific one (pinned in HINTS).
+      const hint = HINTS[code];
+      if (hint) expect(found.map((d) => d.hint).join('\n')).toMatch(hint);
+      else for (const d of found) expect(d.hint).toBe(DIAGNOSTIC_CODES[code].hint);
       if (fixture.unpublished) expect(kb.questions).toEqual([]);
     });
   }

@@ -1,0 +1,72 @@
+import type { Catalog } from './types.ts';
+
+/**
+ * UI strings of the quiz area (/quiz/, /quiz/history/, the quiz status in the header and on the
+ * home page). Korean first; `{name}` placeholders are filled by `t()`.
+ */
+export const quiz = {
+  'quiz.verdict.label': { ko: '채점 결과', en: 'Verdict' },
+  'quiz.verdict.key': { ko: '정답', en: 'Answer key' },
+  'quiz.verdict.yourReason': { ko: '내 답 {label}', en: 'Your answer {label}' },
+  'quiz.verdict.noReason': { ko: '설명 없음', en: 'no explanation given' },
+  'quiz.verdict.more': { ko: '보기별 해설은 아래에 있습니다.', en: 'Every option’s reason is below.' },
+  'quiz.status.label': { ko: '퀴즈 현황', en: 'Quiz status' },
+  'quiz.status.due': { ko: '복습 {count}', en: '{count} due' },
+  'quiz.status.dueTitle': { ko: '지금 복습할 문제 {count}개', en: '{count} questions due for review now' },
+  'quiz.status.continue': { ko: '이어 풀기', en: 'Continue' },
+  'quiz.status.continueShort': { ko: '이어 풀기 {answered}/{total}', en: 'Continue {answered}/{total}' },
+  'quiz.status.continueTitle': {
+    ko: '진행 중인 퀴즈 이어 풀기 ({answered}/{total})',
+    en: 'Continue the quiz in progress ({answered}/{total})',
+  },
+  'quiz.quick.title': { ko: '바로 시작', en: 'Quick start' },
+  'quiz.quick.loading': { ko: '문제를 불러오는 중…', en: 'Loading the questions…' },
+  'quiz.quick.continue': { ko: '이어 풀기', en: 'Continue' },
+  'quiz.quick.continueDetail': { ko: '{answered}/{total} 답함', en: '{answered}/{total} answered' },
+  'quiz.quick.due': { ko: '복습 시작', en: 'Start review' },
+  'quiz.quick.dueDetail': {
+    ko: '지금 복습할 문제 {count}개',
+    en: ({ count }) => `${count} question${count === 1 ? '' : 's'} due now`,
+  },
+  'quiz.quick.dueNext': { ko: '지금은 없습니다. 다음 복습: {when}', en: 'Nothing due now; next review {when}' },
+  'quiz.quick.dueNone': {
+    ko: '아직 복습 카드가 없습니다. 문제를 풀면 복습 일정이 잡힙니다.',
+    en: 'No review cards yet: every question you answer gets scheduled.',
+  },
+  'quiz.quick.random': { ko: '무작위 10문제', en: '10 random questions' },
+  'quiz.quick.randomDetail': { ko: '연습 · 바로 채점', en: 'practice · instant feedback' },
+  'quiz.quick.weak': { ko: '약한 주제', en: 'Weakest topics' },
+  'quiz.quick.weakNone': { ko: '기록이 쌓이면 약한 주제를 골라 줍니다', en: 'after a few answers we pick your weakest topics' },
+  'quiz.quick.exam': { ko: '모의고사', en: 'Mock exam' },
+  'quiz.quick.examDetail': { ko: '{count}문제 · {minutes}분', en: '{count} questions · {minutes} min' },
+  'quiz.quick.builder': { ko: '직접 고르기 (주제·노트·방식)', en: 'Build your own (topics, notes, mode)' },
+  'quiz.quick.progress': { ko: '내 실력 보기', en: 'Where I stand' },
+  'quiz.exam.domain': { ko: '영역', en: 'Domain' },
+  'quiz.exam.byDomain': { ko: '영역별 점수', en: 'Score per domain' },
+  'quiz.exam.scaled': { ko: '환산 점수 {score} / 1000 (합격 {pass})', en: 'Scaled score {score} / 1000 (pass {pass})' },
+  'quiz.exam.shortfall': {
+    ko: '문제은행이 영역 “{domain}”을(를) 채우지 못했습니다: {wanted}문제 중 {got}문제',
+    en: 'The question bank could not fill the domain “{domain}”: {got} of {wanted} questions',
+  },
+  'quiz.exam.unknown': { ko: '모의고사 “{id}”이(가) 없습니다', en: 'There is no mock exam “{id}”' },
+  'quiz.exam.study': { ko: '공부하기', en: 'Study' },
+  'quiz.exam.review': { ko: '복습 퀴즈', en: 'Review quiz' },
+  'quiz.progress.title': { ko: '내 실력', en: 'Where I stand' },
+  'quiz.progress.topics': { ko: '시험 주제별 (출제 범위 순서)', en: 'By exam topic (syllabus order)' },
+  'quiz.progress.next': { ko: '다음에 공부', en: 'Study next' },
+  'quiz.progress.recent': { ko: '최근 정답률', en: 'Recent accuracy' },
+  'quiz.progress.retention': { ko: '기억 유지율 (FSRS)', en: 'Retrievability (FSRS)' },
+  'quiz.progress.seen': { ko: '푼 문제', en: 'Seen' },
+  'quiz.progress.due': { ko: '복습 대기', en: 'Due' },
+  'quiz.progress.notes': { ko: '노트 보기', en: 'Notes' },
+  'quiz.progress.predicted': { ko: '모의고사 예상 점수', en: 'Predicted mock-exam scores' },
+  'quiz.progress.predictScaled': { ko: '{score}점 (95% 구간 {low}–{high})', en: '{score} (95% interval {low}–{high})' },
+  'quiz.progress.predictPercent': { ko: '{score} (95% 구간 {low}–{high})', en: '{score} (95% interval {low}–{high})' },
+  'quiz.progress.evidence': { ko: '답 {count}개 기준', en: 'from {count} answers' },
+  'quiz.progress.method': {
+    ko: '계산 방법: 복습 카드가 있는 문제는 FSRS가 계산한 지금의 기억 확률, 아직 안 푼 문제는 그 영역의 정답률((맞힌 수+1)/(푼 수+2))로 맞힐 확률을 잡고, 모의고사의 영역별 문항 수로 가중 평균합니다. 구간은 문항마다 독립이라고 보고 운(이항 분산)과 정답률의 불확실성(베타 분포 분산)을 더한 표준편차의 ±1.96배입니다.',
+    en: 'How: a question with a review card counts with its FSRS recall probability now; an unseen one with your accuracy in its domain, (right + 1) / (answered + 2); these are averaged with the exam’s seats per domain. The interval is ±1.96 standard deviations, adding the luck of the draw (binomial variance) and the uncertainty of your accuracy (Beta variance), assuming independent questions.',
+  },
+  'quiz.results.byTopic': { ko: '주제별 점수', en: 'Score per topic' },
+  'quiz.results.tags': { ko: '태그별 점수 보기', en: 'Show the score per tag' },
+} satisfies Catalog;

@@ -1,0 +1,292 @@
+/**
+ * The quiz flow a student on a phone or a laptop notices (issue 11, issue 10 item 6): the practice
+ * verdict in view after "Check answer", shortcuts with the Korean IME on, quick-start presets, a
+ * mock exam from a blueprint with per-domain results, the progress view, and no horizontal
+ * overflow at 375 px.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'bundled', 'the quiz tests run against the bundled content only');
+});
+
+interface BankQuestion {
+  id: string;
+  answer: string[];
+  options: Array<{ letter: string }>;
+}
+
+async function answerKeys(page: Page): Promise<Map<string, BankQuestion>> {
+  const response = await page.request.get('/quiz/bank.json');
+  const bank = (await response.json()) as { questions: BankQuestion[] };
+  return new Map(bank.questions.map((q) => [q.id, q]));
+}
+
+const item = (page: Page) => page.locator('#quiz-session section.quiz-item');
+
+async function startPractice(page: Page, query: string): Promise<void> {
+  await page.goto(`/quiz/?${query}`);
+  await expect(page.locator('#quiz-start')).toBeEnabled();
+  await page.locator('#quiz-start').click();
+  await expect(page.locator('#quiz-q-title')).toBeFocused();
+}
+
+/** Asserts that `locator`'s box is inside the viewport and below the sticky quiz bar. */
+async function expectInView(page: Page, selector: string, what: string): Promise<void> {
+  const box = await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const bar = document.querySelector('.quiz-bar');
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, barBottom: bar ? bar.getBoundingClientRect().bottom : 0, height: window.innerHeight };
+  }, selector);
+  expect(box, `${what} is on the page`).not.toBeNull();
+  expect(box!.top, `${what} is below the sticky bar`).toBeGreaterThanOrEqual(box!.barBottom - 0.5);
+  expect(box!.bottom, `${what} ends inside the viewport`).toBeLessThanOrEqual(box!.height + 0.5);
+}
+
+for (const size of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test(`verdict, key and the chosen option's reason in view after Check answer at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const keys = await answerKeys(page);
+    await startPractice(page, 'count=4&seed=e2e-verdict');
+    for (let n = 0; n < 4; n++) {
+      const id = (await item(page).getAttribute('data-question-id')) ?? '';
+      const q = keys.get(id)!;
+      // Answer wrong on even questions, right on odd ones: both verdicts must be in view.
+      const letters = n % 2 === 0 ? [q.options.map((o) => o.letter).find((l) => !q.answer.includes(l))!] : q.answer;
+      for (const letter of letters) await item(page).locator(`input[name="quiz-option"][value="${letter}"] + label`).click();
+      await page.locator('[data-action="confirm"]').click();
+      await expect(page.locator('#quiz-verdict')).toBeFocused();
+      await expectInView(page, '#quiz-verdict .quiz-feedback__verdict', 'the verdict');
+      await expectInView(page, '#quiz-verdict .answer__key', 'the answer key');
+      await expectInView(page, '#quiz-verdict .quiz-verdict-card__reason', "the chosen option's reason");
+      await expect(page.locator('#quiz-verdict')).toContainText(n % 2 === 0 ? 'Incorrect' : 'Correct');
+      if (n < 3) {
+        await page.keyboard.press('ArrowRight');
+        await expect(page.locator('#quiz-q-title')).toContainText(`Question ${n + 2} of 4`);
+      }
+    }
+  });
+}
+
+test('shortcuts work with the Korean IME on (KeyboardEvent.code, not the typed Hangul)', async ({ page }) => {
+  await startPractice(page, 'count=2&seed=e2e-ime');
+  const press = (key: string, code: string) =>
+    page.evaluate(
+      ([k, c]) => document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: c, bubbles: true, cancelable: true })),
+      [key, code],
+    );
+  // 2-set Hangul: A types ㅁ, B types ㅠ, F types ㄹ.
+  await press('ㅁ', 'KeyA');
+  await expect(item(page).locator('input[data-position="0"]')).toBeChecked();
+  await press('ㄹ', 'KeyF');
+  await expect(page.locator('[data-action="flag"]')).toHaveAttribute('aria-pressed', 'true');
+  // A composing Enter is still ignored.
+  await page.evaluate(() =>
+    document.activeElement?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, cancelable: true }),
+    ),
+  );
+  await expect(page.locator('[data-action="confirm"]')).toBeVisible();
+});
+
+interface BankExam {
+  id: string;
+  title: string;
+  questions: number;
+  minutes: number;
+  scaled: boolean;
+  domains: Array<{ name: string; tags: string[] }>;
+}
+
+async function bankExams(page: Page): Promise<BankExam[]> {
+  const response = await page.request.get('/quiz/bank.json');
+  return ((await response.json()) as { exams: BankExam[] }).exams;
+}
+
+for (const size of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test(`quick start is the first screen of /quiz/ at ${size.width}×${size.height}, without horizontal overflow`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('/quiz/');
+    const random = page.locator('[data-preset="random"]');
+    await expect(random).toBeEnabled();
+    for (const preset of ['due', 'random', 'weakest']) {
+      const box = await page.locator(`[data-preset="${preset}"]`).boundingBox();
+      expect(box, preset).not.toBeNull();
+      expect(box!.y + box!.height, `${preset} is on the first screen`).toBeLessThanOrEqual(size.height);
+    }
+    const firstExam = await page.locator('[data-preset="exam"]').first().boundingBox();
+    expect(firstExam!.y + firstExam!.height, 'the first mock exam is on the first screen').toBeLessThanOrEqual(size.height);
+    // The builder is still there, collapsed.
+    await expect(page.locator('#quiz-builder-details')).not.toHaveAttribute('open', '');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'no horizontal overflow').toBeLessThanOrEqual(0);
+  });
+}
+
+test('quick-start presets: 10 random, continue, weakest topics, reviews due — each starts the right quiz; the header shows them', async ({
+  page,
+}) => {
+  const keys = await answerKeys(page);
+  await page.goto('/quiz/');
+  await expect(page.locator('[data-preset="due"]')).toBeDisabled();
+  await expect(page.locator('[data-preset="weakest"]')).toBeDisabled();
+  await page.locator('[data-preset="random"]').click();
+  await expect(page).toHaveURL(/\?attempt=/);
+  await expect(page.locator('#quiz-q-title')).toContainText('of 10');
+  await expect(page.locator('.quiz-bar__mode')).toContainText('Practice');
+  const attemptUrl = page.url();
+
+  // Answer two wrong and check them, then leave: "continue" on /quiz/ and in the header.
+  for (let n = 0; n < 2; n++) {
+    const q = keys.get((await item(page).getAttribute('data-question-id')) ?? '')!;
+    const wrong = q.options.map((o) => o.letter).find((l) => !q.answer.includes(l))!;
+    await item(page).locator(`input[value="${wrong}"] + label`).click();
+    await page.locator('[data-action="confirm"]').click();
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.goto('/quiz/');
+  await expect(page.locator('[data-preset="continue"]')).toContainText('2/10');
+  await expect(page.locator('.site-header [data-status="resume"]')).toBeVisible();
+  await expect(page.locator('.site-header [data-status="resume"]')).toContainText('2/10');
+  await page.locator('[data-preset="continue"]').click();
+  await expect(page).toHaveURL(attemptUrl);
+
+  // Finish: the two wrong ones make weakest topics; after the learning step they are due.
+  await page.locator('[data-action="submit"]').click();
+  await page.locator('[data-action="submit-now"]').click();
+  await expect(page.locator('#quiz-results-title')).toBeVisible();
+  await page.goto('/quiz/');
+  const weakest = page.locator('[data-preset="weakest"]');
+  await expect(weakest).toBeEnabled();
+  await weakest.click();
+  await expect(page.locator('#quiz-q-title')).toBeVisible();
+  const source = (await page.locator('.quiz-bar__mode').textContent()) ?? '';
+  expect(source.length).toBeGreaterThan(0);
+
+  await page.clock.install({ time: Date.now() + 10 * 60_000 });
+  await page.goto('/quiz/');
+  const due = page.locator('[data-preset="due"]');
+  await expect(due).toBeEnabled();
+  await expect(due).toContainText('due now');
+  await expect(page.locator('.site-header [data-status="due"]')).toContainText('due');
+  await due.click();
+  await expect(page.locator('.quiz-bar__mode')).toContainText('Due for review');
+});
+
+test('a mock exam from a blueprint, end to end: drawn, timed, submitted, scored per domain in the blueprint order', async ({ page }) => {
+  test.setTimeout(90_000);
+  const keys = await answerKeys(page);
+  const exams = await bankExams(page);
+  const exam = exams.find((e) => e.id === 'emr-quick-check') ?? exams[0]!;
+  await page.goto('/quiz/');
+  await page.locator(`[data-preset="exam"][data-exam="${exam.id}"]`).click();
+  await expect(page.locator('#quiz-q-title')).toContainText(`of ${exam.questions}`);
+  await expect(page.getByRole('timer')).toBeVisible();
+  expect(
+    await (async () => {
+      const t = ((await page.getByRole('timer').textContent()) ?? '').trim().split(':').map(Number);
+      return t.reduce((a, b) => a * 60 + b, 0);
+    })(),
+  ).toBeGreaterThan((exam.minutes - 1) * 60);
+  // Answer the first three right.
+  for (let n = 0; n < 3; n++) {
+    const q = keys.get((await item(page).getAttribute('data-question-id')) ?? '')!;
+    for (const letter of q.answer) await item(page).locator(`input[value="${letter}"] + label`).click();
+    await page.locator('[data-action="next"]').click();
+  }
+  await page.locator('[data-action="submit"]').click();
+  await page.locator('[data-action="submit-now"]').click();
+  await expect(page.locator('#quiz-results-title')).toBeVisible();
+  await expect(page.locator('[data-testid="quiz-score"]')).toHaveText(`3 / ${exam.questions}`);
+  const rows = page.locator('.quiz-bars').first().locator('.quiz-bars__row');
+  await expect(rows).toHaveCount(exam.domains.length);
+  const names = await rows.locator('.quiz-bars__head > :first-child').allTextContents();
+  expect(names).toEqual(exam.domains.map((d) => d.name));
+  const graded = (await rows.locator('.quiz-bars__value').allTextContents()).map((t) => Number(/\/(\d+)/.exec(t)?.[1] ?? 0));
+  expect(graded.reduce((a, b) => a + b, 0)).toBe(exam.questions);
+  await expect(rows.first().locator('.quiz-bars__links a').last()).toHaveAttribute('href', /\/quiz\/\?tags=/);
+  if (exam.scaled) await expect(page.locator('[data-testid="quiz-scaled"]')).toBeVisible();
+  // The per-tag charts are there on demand.
+  await expect(page.locator('.quiz-tag-details')).not.toHaveAttribute('open', '');
+});
+
+test('progress view: the 17 exam topics in syllabus order with figures, study-next links and predicted mock-exam scores', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  // One quiz first, so there is something to show.
+  await startPractice(page, 'tags=topic/storage&count=2&seed=e2e-progress');
+  for (let n = 0; n < 2; n++) {
+    await item(page).locator('input[name="quiz-option"] + label').first().click();
+    await page.locator('[data-action="confirm"]').click();
+    if (n === 0) await page.keyboard.press('ArrowRight');
+  }
+  await page.locator('[data-action="submit"]').click();
+  await expect(page.locator('#quiz-results-title')).toBeVisible();
+  await page.goto('/quiz/history/#progress');
+  const topics = page.locator('.quiz-progress__topic');
+  await expect(topics).toHaveCount(17);
+  // Syllabus order = the order of content/tags.yml, not the slug order.
+  const order = await topics.evaluateAll((els) => els.map((e) => e.getAttribute('data-topic')));
+  const registry = readFileSync('content/tags.yml', 'utf8')
+    .split('\n')
+    .map((l) => /^(topic\/[a-z0-9-]+):/.exec(l)?.[1])
+    .filter(Boolean);
+  expect(order).toEqual(registry);
+  const storage = page.locator('.quiz-progress__topic[data-topic="topic/storage"]');
+  await expect(storage).toContainText('2/');
+  await expect(storage.locator('a[href^="/quiz/?tags=topic%2Fstorage"]')).toBeVisible();
+  await expect(page.locator('.quiz-progress__topic.is-next')).toHaveCount(3);
+  await expect(page.locator('.quiz-progress__exams li')).not.toHaveCount(0);
+  await expect(page.locator('.quiz-progress__exams li').first()).toContainText('95%');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no horizontal overflow at 375 px').toBeLessThanOrEqual(0);
+  // No text below 12 CSS px in the progress view and the results' bars.
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('#progress *')]
+      .filter((e) => e.childNodes.length > 0 && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''))
+      .filter((e) => Number.parseFloat(getComputedStyle(e).fontSize) < 12)
+      .map((e) => e.textContent),
+  );
+  expect(small).toEqual([]);
+});
+
+test('results at 375 px: topic summary first with no text below 12 CSS px, charts on demand, no page overflow', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await startPractice(page, 'count=3&seed=e2e-phone');
+  await page.locator('[data-action="submit"]').click();
+  await page.locator('[data-action="submit-now"]').click();
+  await expect(page.locator('#quiz-results-title')).toBeFocused();
+  await expect(page.locator('#quiz-results .quiz-bars').first()).toBeVisible();
+  await page.locator('.quiz-tag-details > summary').click();
+  await expect(page.locator('#quiz-results svg.quiz-chart').first()).toBeVisible();
+  const smallest = await page.evaluate(() => {
+    let min = Infinity;
+    // The on-demand per-tag SVG charts still shrink on a phone (known gap, see the issue-11 report);
+    // the summary a student reads first is HTML and is checked here.
+    for (const el of document.querySelectorAll<HTMLElement>('#quiz-results .quiz-bars *, .quiz-actions *')) {
+      if ([...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''))
+        min = Math.min(min, Number.parseFloat(getComputedStyle(el).fontSize));
+    }
+    return min;
+  });
+  expect(smallest, 'smallest rendered text in CSS px').toBeGreaterThanOrEqual(12);
+  // Buttons never split their label into columns: each button's label is one block.
+  const split = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('#quiz-results .quiz-button')].filter((b) => getComputedStyle(b).display.includes('flex'))
+        .length,
+  );
+  expect(split).toBe(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no horizontal overflow').toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,200 @@
+/**
+ * Mock-exam blueprints: the file format and its diagnostics, the weighted seeded draw, scaled
+ * scores and per-domain scores.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  allocateByWeight,
+  domainOf,
+  domainScores,
+  drawExam,
+  parseBlueprint,
+  scaledScore,
+  type ExamBlueprint,
+} from '../../../src/core/exams/index.ts';
+import { questionBank } from '../../../src/core/quiz/bank.ts';
+import { loadKnowledgeBase, BUNDLED_CONTENT_DIR } from '../../../src/core/kb/reader.ts';
+import { toExportJson } from '../../../src/core/kb/export.ts';
+import { makeQuestion } from '../quiz/helpers.ts';
+
+const GOOD = `title: Mock
+minutes: 30
+questions: 10
+passing: 70
+scaled: true
+domains:
+  - name: Storage
+    tags: [topic/storage]
+    weight: 50
+  - name: Spark
+    tags: [topic/spark-on-emr]
+    weight: 30
+  - name: Other
+    tags: [topic]
+    weight: 20
+`;
+
+function bank(counts: Record<string, number>) {
+  const qs = Object.entries(counts).flatMap(([tag, n]) =>
+    Array.from({ length: n }, (_, i) => makeQuestion({ id: `${tag.replace(/\W/g, '-')}-${i}`, tags: [tag] })),
+  );
+  return questionBank(qs);
+}
+
+function blueprint(text = GOOD): ExamBlueprint {
+  const { parsed, diagnostics } = parseBlueprint(text, 'exams/mock.yml');
+  expect(diagnostics).toEqual([]);
+  return parsed!.blueprint;
+}
+
+describe('blueprint file format', () => {
+  it('reads a valid blueprint: passing in percent becomes a fraction, defaults filled', () => {
+    const bp = blueprint();
+    expect(bp).toMatchObject({ id: 'mock', title: 'Mock', minutes: 30, questions: 10, passing: 0.7, scaled: true, fixed: [] });
+    expect(bp.domains.map((d) => d.name)).toEqual(['Storage', 'Spark', 'Other']);
+    const plain = blueprint(GOOD.replace('passing: 70\nscaled: true\n', ''));
+    expect(plain.passing).toBe(0.72);
+    expect(plain.scaled).toBe(false);
+  });
+
+  it('locates schema errors at the line of the field, with its name', () => {
+    const { parsed, diagnostics } = parseBlueprint(GOOD.replace('    weight: 30', '    weight: -3'), 'exams/mock.yml');
+    expect(parsed).toBeNull();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'exam/invalid-field', line: 12, file: 'exams/mock.yml' });
+    expect(diagnostics[0]!.message).toContain('domains.1.weight');
+  });
+
+  it('rejects a misspelt key instead of ignoring it', () => {
+    const { diagnostics } = parseBlueprint(GOOD.replace('minutes: 30', 'minute: 30'), 'exams/mock.yml');
+    const codes = diagnostics.map((d) => `${d.code}:${d.line} ${d.message}`);
+    expect(codes.some((c) => c.includes('minute') && c.startsWith('exam/invalid-field'))).toBe(true);
+  });
+
+  it('rejects more fixed questions than the exam asks and a file name that is no id', () => {
+    const fixed = parseBlueprint(GOOD.replace('questions: 10', 'questions: 1') + 'fixed: [a, b]\n', 'exams/mock.yml');
+    expect(fixed.diagnostics.map((d) => d.code)).toEqual(['exam/invalid-field']);
+    expect(fixed.diagnostics[0]!.line).toBe(16);
+    expect(parseBlueprint(GOOD, 'exams/Mock Exam.yml').diagnostics.map((d) => d.code)).toEqual(['exam/invalid-field']);
+  });
+
+  it('reports broken YAML as exam/invalid-yaml at its line', () => {
+    const { diagnostics } = parseBlueprint('title: x\nminutes: [1\n', 'exams/x.yml');
+    expect(diagnostics[0]).toMatchObject({ code: 'exam/invalid-yaml', line: 2 });
+  });
+});
+
+describe('weighted seeded draw', () => {
+  it('splits the seats by largest remainder: each within one of its exact share, summing to the total', () => {
+    for (const [total, weights] of [
+      [10, [50, 30, 20]],
+      [65, [24, 22, 18, 24, 12]],
+      [7, [1, 1, 1]],
+      [3, [5, 1, 1, 1, 1]],
+    ] as Array<[number, number[]]>) {
+      const seats = allocateByWeight(total, weights);
+      const sum = weights.reduce((a, b) => a + b, 0);
+      expect(seats.reduce((a, b) => a + b, 0)).toBe(total);
+      seats.forEach((s, i) => expect(Math.abs(s - (total * weights[i]!) / sum)).toBeLessThan(1));
+    }
+  });
+
+  it('honours the weights within one question per domain when the bank is large enough', () => {
+    const bp = blueprint();
+    const b = bank({ 'topic/storage': 30, 'topic/spark-on-emr': 30, 'topic/cost': 30 });
+    for (const seed of ['a', 'b', 'week-3']) {
+      const draw = drawExam(bp, b, seed);
+      expect(draw.questionIds).toHaveLength(10);
+      expect(draw.shortfalls).toEqual([]);
+      const per = [0, 0, 0];
+      for (const id of draw.questionIds) per[domainOf(bp, b.get(id)!.tags)!]!++;
+      expect(per).toEqual([5, 3, 2]);
+    }
+  });
+
+  it('gives the same exam for the same seed and another exam for another seed', () => {
+    const bp = blueprint();
+    const b = bank({ 'topic/storage': 30, 'topic/spark-on-emr': 30, 'topic/cost': 30 });
+    expect(drawExam(bp, b, 'same').questionIds).toEqual(drawExam(bp, b, 'same').questionIds);
+    expect(drawExam(bp, b, 'same').questionIds).not.toEqual(drawExam(bp, b, 'other').questionIds);
+  });
+
+  it('says which domain the bank cannot fill and never pads it from another domain', () => {
+    const bp = blueprint();
+    const draw = drawExam(bp, bank({ 'topic/storage': 2, 'topic/spark-on-emr': 30, 'topic/cost': 30 }), 's');
+    expect(draw.shortfalls).toEqual([{ domain: 0, wanted: 5, got: 2, pool: 2 }]);
+    expect(draw.questionIds).toHaveLength(7);
+  });
+
+  it('a question counts for the first domain whose tags it carries', () => {
+    const bp = blueprint();
+    expect(domainOf(bp, ['topic/spark-on-emr', 'topic/storage'])).toBe(0);
+    expect(domainOf(bp, ['topic/cost'])).toBe(2);
+    expect(domainOf(bp, ['service/emr'])).toBeNull();
+  });
+
+  it('always asks the fixed questions and counts them toward their domain', () => {
+    const bp = { ...blueprint(), fixed: ['topic-storage-0', 'topic-storage-1'] };
+    const b = bank({ 'topic/storage': 30, 'topic/spark-on-emr': 30, 'topic/cost': 30 });
+    for (const seed of ['x', 'y']) {
+      const draw = drawExam(bp, b, seed);
+      expect(draw.questionIds).toContain('topic-storage-0');
+      expect(draw.questionIds).toContain('topic-storage-1');
+      expect(draw.questionIds.filter((id) => id.startsWith('topic-storage'))).toHaveLength(5);
+    }
+  });
+});
+
+describe('scaled score (AWS style, 100–1000, pass 720)', () => {
+  it('maps 0 → 100, the passing fraction → 720, all right → 1000', () => {
+    expect(scaledScore(0, 0.72)).toBe(100);
+    expect(scaledScore(0.72, 0.72)).toBe(720);
+    expect(scaledScore(1, 0.72)).toBe(1000);
+    expect(scaledScore(0.86, 0.72)).toBe(860);
+  });
+  it('passes exactly when the fraction passes, also just below the mark', () => {
+    for (const pass of [0.5, 0.7, 0.72, 0.9]) {
+      for (let right = 0; right <= 65; right++) {
+        const f = right / 65;
+        expect(scaledScore(f, pass) >= 720, `${right}/65 at ${pass}`).toBe(f >= pass);
+      }
+    }
+  });
+});
+
+describe('score per domain', () => {
+  it('lists every domain in blueprint order from the items’ tag snapshots', () => {
+    const bp = blueprint();
+    const rows = domainScores(bp, [
+      { tags: ['topic/spark-on-emr'], result: 'correct' },
+      { tags: ['topic/spark-on-emr'], result: 'incorrect' },
+      { tags: ['topic/cost'], result: 'unanswered' },
+      { tags: ['topic/cost'], result: 'changed' },
+    ]);
+    expect(rows.map((r) => [r.name, r.correct, r.graded, r.score])).toEqual([
+      ['Storage', 0, 0, null],
+      ['Spark', 1, 2, 0.5],
+      ['Other', 0, 1, 0],
+    ]);
+  });
+});
+
+describe('the bundled blueprints', () => {
+  it('load without a diagnostic, cover the 17 exam topics, fill every domain and are exported', async () => {
+    const kb = await loadKnowledgeBase(BUNDLED_CONTENT_DIR);
+    expect(kb.diagnostics.filter((d) => d.code.startsWith('exam/'))).toEqual([]);
+    const full = kb.exams.find((e) => e.id === 'emr-architecture');
+    expect(full).toBeDefined();
+    const topics = kb.tags.map((t) => t.path).filter((p) => p.startsWith('topic/'));
+    expect(topics).toHaveLength(17);
+    for (const t of topics)
+      expect(
+        full!.domains.some((d) => d.tags.includes(t)),
+        t,
+      ).toBe(true);
+    const draw = drawExam(full!, questionBank(kb.questions), 'bundled');
+    expect(draw.shortfalls).toEqual([]);
+    expect(draw.questionIds).toHaveLength(full!.questions);
+    expect(toExportJson(kb).exams.map((e) => e.id)).toContain('emr-architecture');
+  });
+});

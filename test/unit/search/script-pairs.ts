@@ -1,0 +1,33 @@
+/** Term pairs for search across scripts (cross-script.test.ts, bench/search-cross-script.ts). */
+
+/** [Hangul query, English query]: the same term in both scripts, as students type it. */
+export const SCRIPT_PAIRS: ReadonlyArray<readonly [ko: string, en: string]> = [
+  ['키네시스', 'Kinesis'],
+  ['쿠버네티스', 'Kubernetes'],
+  ['체크포인트', 'checkpoint'],
+  ['오토스케일링', 'autoscaling'],
+  ['그래비톤', 'Graviton'],
+  ['익스큐터', 'executor'],
+  ['스팟', 'spot'],
+  ['코어노드', 'core node'],
+  ['태스크 노드', 'task node'],
+  ['복제 계수', 'replication factor'],
+  ['예약 인스턴스', 'Reserved Instances'],
+  ['마스터 노드', 'master node'],
+  ['세이지메이커', 'SageMaker'],
+  ['하이브', 'Hive'],
+  ['프레스토', 'Presto'],
+  ['플링크', 'Flink'],
+  ['주피터', 'Jupyter'],
+  ['리비', 'Livy'],
+  ['람다', 'Lambda'],
+  ['스텝 펑션', 'Step Functions'],
+  ['커베로스', 'Kerberos'],
+  ['파이어호스', 'Firehose'],
+  ['드라이버', 'driver'],
+  ['네임노드', 'NameNode'],
+  ['온디맨드', 'On-Demand'],
+  ['인스턴스 플릿', 'instance fleet'],
+  ['관리형 스케일링', 'managed scaling'],
+  ['가용 영역', 'Availability Zone'],
+];
