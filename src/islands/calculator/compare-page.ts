@@ -8,14 +8,13 @@
 import { checkAnswerKey } from '../../core/sizing/answer-key.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
 import type { RankedCluster } from '../../core/sizing/rank.ts';
-import { questionHref } from '../../core/site/urls.ts';
 import { bi, byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
 import { PROVENANCE_LABEL, renderFinding, severityCounts, type TagLinks } from './render.ts';
 import { ScenariosPayloadSchema, type ScenarioQuestion } from './scenario-payload.ts';
-import { rebaseHtml, withBase } from '../../components/links.ts';
+import { questionHref, rebaseHtml, withBase } from '../../components/links.ts';
 
-/** The question on its note page (the site's one URL scheme, src/core/site/urls.ts). */
+/** The question on its note page, below the base path (src/components/links.ts). */
 function questionOnNote(q: ScenarioQuestion): string {
   return questionHref(q.note, q.id);
 }

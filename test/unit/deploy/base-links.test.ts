@@ -72,6 +72,7 @@ describe('the raw-URL scan', () => {
       '  history.replaceState(null, "", "/quiz/");', // 12
       '  el.innerHTML = q.stemHtml;', // 13
       '</script>', // 14
+      "import { questionHref } from '../../core/site/urls.ts';", // 15
     ].join('\n');
     const found = findRawUrls('src/pages/example.astro', source);
     expect(found.map((f) => [f.line, f.found])).toEqual([
@@ -85,6 +86,7 @@ describe('the raw-URL scan', () => {
       [11, "href: '/"],
       [12, '"/quiz/'],
       [13, '.innerHTML = q.stemHtml'],
+      [15, "from '../../core/site/urls.ts'"],
     ]);
     expect(formatRawUrls(found)).toContain(
       "src/pages/example.astro:10: '/quiz/bank.json — wrap it in withBase(…) from src/components/links.ts",

@@ -64,6 +64,11 @@ const RULES: Rule[] = [
     fix: FIX_LINK,
     allow: (before) => /withBase\(\s*$/.test(before),
   },
+  // The core's URL scheme (src/core/site/urls.ts) is base-agnostic: the shell uses links.ts's wrappers.
+  {
+    pattern: /from\s+['"][./]*core\/site\/urls\.ts['"]/g,
+    fix: 'import noteHref/tagHref/questionHref from src/components/links.ts instead: they add the base path',
+  },
   // Core HTML inserted as is.
   {
     pattern: /set:html=\{(?!\s*rebaseHtml\()([^}]*html[^}]*)\}/gi,
