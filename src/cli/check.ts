@@ -10,15 +10,26 @@ import { escapeTerminal } from './terminal.ts';
 /**
  * Checks the content folder once and prints every diagnostic (or JSON with `json`); `--watch` is
  * dispatched by main.ts to watch.ts, which calls this for its first check.
- * @returns 0 when there is no error, 1 on any content error, 2 when the folder does not exist
+ * @returns 0 clean; 1 when there is an error (or, with `strict`, any warning); 2 usage errors or a missing folder
  */
-export async function checkCommand(options: { content?: string; json?: boolean }, io: Io): Promise<number> {
+export async function checkCommand(
+  options: { content?: string; json?: boolean; strict?: boolean; maxSourceAgeDays?: number | string },
+  io: Io,
+): Promise<number> {
   const dir = resolveContentDir(options.content);
   if (!existsSync(dir)) {
     io.err(`emr-prep: content folder not found: ${dir}\n`);
     return 2;
   }
-  const kb = await loadKnowledgeBase(dir);
+  let maxSourceAgeDays: number | undefined;
+  if (options.maxSourceAgeDays !== undefined) {
+    maxSourceAgeDays = Number(options.maxSourceAgeDays);
+    if (!Number.isInteger(maxSourceAgeDays) || maxSourceAgeDays < 0) {
+      io.err(`emr-prep: --max-source-age-days expects a whole number of days (e.g. 365), not "${options.maxSourceAgeDays}"\n`);
+      return 2;
+    }
+  }
+  const kb = await loadKnowledgeBase(dir, { maxSourceAgeDays });
   const shown = path.relative(process.cwd(), dir) || '.';
   if (options.json) {
     io.out(`${JSON.stringify({ content: shown, diagnostics: kb.diagnostics }, null, 2)}\n`);
@@ -37,6 +48,7 @@ export async function checkCommand(options: { content?: string; json?: boolean }
         `${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
     );
   }
+  if (options.strict && kb.diagnostics.length > 0) return 1;
   return hasErrors(kb.diagnostics) ? 1 : 0;
 }
 

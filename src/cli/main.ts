@@ -5,6 +5,7 @@
 import { cac, type CAC } from 'cac';
 import { checkCommand } from './check.ts';
 import { exportCommand } from './export.ts';
+import { sourcesCommand } from './sources.ts';
 import { repairCommand } from './repair.ts';
 import { newCommand, type NewOptions } from './new.ts';
 import { importCommand, type ImportOptions } from './import.ts';
@@ -26,15 +27,30 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
     .option('--json', 'Print the diagnostics as JSON')
     .option('--watch', 'Re-check on every save and print only what changed (new and fixed diagnostics)')
+    .option('--strict', 'Exit 1 on warnings too (item-writing checks, template text, stale sources …)')
+    .option(
+      '--max-source-age-days <days>',
+      'A source checked longer ago than this is stale (default 365, or $EMR_PREP_MAX_SOURCE_AGE_DAYS)',
+    )
     .example('emr-prep check --content ../my-notes')
+    .example('emr-prep check --strict')
     .example('emr-prep check --watch')
-    .action((options: { content?: string; json?: boolean; watch?: boolean }) => {
+    .action((options: { content?: string; json?: boolean; watch?: boolean; strict?: boolean; maxSourceAgeDays?: string }) => {
       // `--watch`: check, then re-check on every save and print only what changed (watch.ts, loaded only when asked for).
       run(
         options.watch
           ? import('./watch.ts').then(({ watchCheck }) => watchCheck({ content: options.content, json: options.json }, io))
           : checkCommand(options, io),
       );
+    });
+
+  cli
+    .command('sources', 'List every source URL with the notes and questions that rest on it (and when it was last checked)')
+    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .option('--json', 'Print the list as JSON')
+    .example('emr-prep sources --json')
+    .action((options: { content?: string; json?: boolean }) => {
+      run(sourcesCommand(options, io));
     });
 
   cli
@@ -53,7 +69,7 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .option('--slug <slug>', 'File name / URL of the new note (default: from the title)')
     .option('--note <slug>', '`new question`: append the question to this existing note')
     .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
-    .example('emr-prep new note --title "Spot interruptions on task nodes" --tag service/emr --tag purchasing/spot')
+    .example('emr-prep new note --title "Spot interruptions on task nodes" --tag node/task --tag instance/spot-instances')
     .example('emr-prep new question --note spark-deploy-modes')
     .action((kind: string, options: NewOptions) => {
       run(newCommand(kind, options, io));
@@ -93,8 +109,8 @@ function registerSizeCommand(cli: CAC, io: Io, run: Run): void {
     .option('--release <label>', 'Release label, e.g. emr-7.12.0')
     .option('--name <name>', 'Cluster name')
     .option('--primary <group>', 'Primary group TYPE[:COUNT][:MARKET], e.g. m5.xlarge or m5.xlarge:3')
-    .option('--core <group>', 'Core group TYPE:COUNT[:MARKET][:ebs=GIB], e.g. m5.2xlarge:4')
-    .option('--task <group>', 'Task group TYPE:COUNT[:MARKET]; repeat for several groups, e.g. m5.2xlarge:10:spot')
+    .option('--core <group>', 'Core group TYPE:COUNT[:MARKET][:ebs=GIB] (the count is required), e.g. m5.2xlarge:4')
+    .option('--task <group>', 'Task group TYPE:COUNT[:MARKET] (the count is required); repeat for several groups, e.g. m5.2xlarge:10:spot')
     .option('--apps <list>', 'Comma-separated applications (default Hadoop,Spark)')
     .option('--deploy-mode <mode>', 'Spark deploy mode: client (default) or cluster')
     .option('--submitter <kind>', 'step (default), spark-submit, shell, spark-sql-shell, thrift-server, livy, notebook-kernel')

@@ -1,7 +1,8 @@
 /**
  * `emr-prep new note|question`: starts a note or a question from a template whose placeholders are
- * valid content (the new file passes `emr-prep check` as it is, so an author can save early and
- * watch the check while replacing the TODO text).
+ * valid content (the new file passes `emr-prep check` without an error, so an author can save early
+ * and watch the check while replacing the TODO text; every TODO is a `note/template-text` warning,
+ * which `check --strict` fails on).
  *
  * - `new note --title T --tag TAG… [--slug S] [--content DIR]` writes `<content>/notes/<slug>.md`
  *   (or `<content>/<slug>.md` when the folder has no `notes/`): frontmatter (title, created and
@@ -18,8 +19,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isValidTag } from '../core/tags/tag-path.ts';
-import { parseTagRegistry } from '../core/graph/registry.ts';
-import { loadKnowledgeBase, readTagRegistry } from '../core/kb/reader.ts';
+import { mergeTagRegistries } from '../core/graph/registry.ts';
+import { loadKnowledgeBase, readBaseTagRegistry, readOwnTagRegistry } from '../core/kb/reader.ts';
 import { asciiSlug } from '../core/interchange/to-notes.ts';
 import { resolveContentDir } from './content-dir.ts';
 import type { Io } from './io.ts';
@@ -55,8 +56,8 @@ export function questionTemplate(n: number): string {
     '',
     '- A) TODO: the keyed option',
     '- B) TODO: a distractor that is plausible but wrong',
-    '- C) TODO: a distractor',
-    '- D) TODO: a distractor',
+    '- C) TODO: a second distractor',
+    '- D) TODO: a third distractor',
     '',
     '**Answer: A**',
     '',
@@ -79,6 +80,10 @@ export function noteTemplate(input: { title: string; tags: readonly string[]; to
     'tags:',
     ...input.tags.map((t) => `  - ${t}`),
     'aliases: []',
+    'sources:',
+    '  - url: https://docs.aws.amazon.com/emr/latest/ManagementGuide/',
+    '    title: "TODO: the page this note rests on (one entry per page)"',
+    `    checked: ${input.today}`,
     '---',
     '',
     `# ${input.title}`,
@@ -184,11 +189,13 @@ export async function newCommand(kind: string, options: NewOptions, io: Io): Pro
     io.err(`emr-prep new: the slug "${slug}" is already used by ${holder.file}; pass another --slug\n`);
     return 1;
   }
-  const registryFile = await readTagRegistry(dir);
-  const registry = registryFile ? parseTagRegistry(registryFile.text, registryFile.file).registry : new Map();
+  const [own, base] = await Promise.all([readOwnTagRegistry(dir), readBaseTagRegistry(dir)]);
+  const registry = mergeTagRegistries(base, own).registry;
   for (const tag of tags) {
     if (!registry.has(tag))
-      io.err(`emr-prep new: note: tag "${tag}" is not in the tag registry yet (add it to tags.yml with ko, en and description)\n`);
+      io.err(
+        `emr-prep new: note: tag "${tag}" is not in the tag registry yet (add it to ${path.join(dir, own?.file ?? 'tags.yml')} with ko, en and description; it extends the bundled registry)\n`,
+      );
   }
   const text = noteTemplate({ title, tags, today, withSections: kind === 'note' });
   try {

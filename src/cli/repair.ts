@@ -3,14 +3,15 @@
  * back into the file with --write, keeping the original as FILE.bak, or FILE.bak.N when that exists;
  * written atomically and never through a symlink, see safe-write.ts); stderr says how many characters were restored
  * exactly and how many were guessed, with the line and column of every guess.
- * Character frequencies come from the other notes in the file's folder and the bundled notes.
+ * The character model is the build's (text/repair-model.ts, reader.ts `repairModelForFile`): the
+ * clean notes of the file's own folder (at most 200, not its subfolders) and the bundled notes, so
+ * the text written is exactly the text the site shows.
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeNoteBytes } from '../core/text/decode.ts';
-import { buildCharFrequencies } from '../core/text/frequencies.ts';
-import { BUNDLED_CONTENT_DIR, readNoteFiles } from '../core/kb/reader.ts';
+import { repairModelForFile } from '../core/kb/reader.ts';
 import type { Io } from './io.ts';
 import { assertReplaceable, createBackup, safeReplaceFile, SafeWriteError } from './safe-write.ts';
 
@@ -39,19 +40,7 @@ export async function repairCommand(file: string, options: { write?: boolean }, 
     io.err(`${file}: no mojibake detected; nothing to repair (0 characters restored, 0 guessed)\n`);
     return 0;
   }
-  const corpus: string[] = [];
-  const seen = new Set([full]);
-  for (const dir of [path.dirname(full), BUNDLED_CONTENT_DIR]) {
-    if (!existsSync(dir)) continue;
-    for (const f of await readNoteFiles(dir)) {
-      const abs = path.join(dir, f.path);
-      if (seen.has(abs) || !f.bytes) continue;
-      seen.add(abs);
-      const decoded = decodeNoteBytes(f.bytes);
-      if (!decoded.mojibake && !decoded.binary) corpus.push(decoded.text);
-    }
-  }
-  const repaired = decodeNoteBytes(bytes, { frequencies: buildCharFrequencies(corpus) });
+  const repaired = decodeNoteBytes(bytes, { frequencies: await repairModelForFile(full) });
   const m = repaired.mojibake!;
   let text = repaired.crlf ? repaired.text.replace(/\n/g, '\r\n') : repaired.text;
   if (repaired.bom) text = `\uFEFF${text}`;

@@ -13,7 +13,8 @@
  *     emr-prep size --workload long-running --file cluster.json --json
  *
  * An instance group flag is `TYPE[:COUNT][:MARKET][:ebs=GIB]`, e.g. `m5.2xlarge:10:spot` or
- * `r5.2xlarge:4:on-demand:ebs=128` (count 1 and On-Demand by default). An EMR Serverless worker flag
+ * `r5.2xlarge:4:on-demand:ebs=128` (On-Demand by default; the count is required for core and task
+ * groups, 1 by default for the primary group). An EMR Serverless worker flag
  * (`--driver`, `--executor`) is `VCPU:MEMORY_GIB[:DISK_GIB]`, e.g. `4:16:50`.
  *
  * Exit codes: 0 the configuration is valid (warnings and advice allowed); 1 it is invalid — a field
@@ -174,6 +175,14 @@ export function parseGroupFlag(value: string, flag: string): Record<string, unkn
         `${flag}: "${part.text}" in "${value}" is not a count, a purchasing option (on-demand, spot) or ebs=GIB; write TYPE[:COUNT][:MARKET], e.g. m5.2xlarge:10:spot`,
       );
     }
+  }
+  // Core and task groups need their size said: a missing count silently meaning one node hid
+  // mistakes (issue 12). The primary group is one node unless a count (3 for HA) is given.
+  if (!sawCount && flag !== '--primary') {
+    const tail = parts.length ? `:${parts.map((p) => p.text).join(':')}` : '';
+    throw new InputProblem(
+      `${flag}: "${value}" has no node count; write ${type}:COUNT${tail}, e.g. ${type}:${flag === '--core' ? 4 : 10}${tail}`,
+    );
   }
   return group;
 }
@@ -505,7 +514,8 @@ export async function sizeCommand(options: SizeOptions, io: Io): Promise<number>
     problems.push(
       ...workload.problems.map((p) => {
         const flag = p.path.startsWith('profile') ? '--workload' : p.path.startsWith('traits') ? '--traits' : 'workload';
-        return `${flag}: ${p.path}: ${p.message}${flag === 'workload' ? '' : traitsHint}`;
+        const listed = p.message.includes(' is not one of ');
+        return `${flag}: ${p.path}: ${p.message}${flag === 'workload' || listed ? '' : traitsHint}`;
       }),
     );
   }

@@ -78,18 +78,28 @@ function report(kb: KnowledgeBase, logger: LoaderContext['logger'], dev: boolean
     (d) => `${path.join(shown, d.file)}:${formatDiagnostic(d).slice(d.file.length + 1)}\n    hint: ${d.hint}`,
   );
   const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
-  const summary = `${kb.notes.length} notes, ${kb.questions.length} questions, ${kb.tags.length} tags from ${shown}: ${errors} errors, ${kb.diagnostics.length - errors} warnings`;
+  const summary = `${plural(kb.notes.length, 'note')}, ${plural(kb.questions.length, 'question')}, ${plural(kb.tags.length, 'tag')} from ${shown}: ${plural(errors, 'error')}, ${plural(kb.diagnostics.length - errors, 'warning')}`;
+  // Every error once, in the `emr-prep check` format; warnings up to a limit.
   const limit = 30;
-  for (const line of lines.slice(0, limit)) {
-    if (line.includes(' error ')) logger.error(line);
-    else logger.warn(line);
-  }
-  if (lines.length > limit) logger.warn(`… and ${lines.length - limit} more (run \`npx emr-prep check\` for all)`);
+  const errorLines = lines.filter((_, i) => kb.diagnostics[i]!.severity === 'error');
+  const warningLines = lines.filter((_, i) => kb.diagnostics[i]!.severity !== 'error');
+  for (const line of errorLines) logger.error(line);
+  for (const line of warningLines.slice(0, Math.max(0, limit - errorLines.length))) logger.warn(line);
+  const hidden = warningLines.length - Math.max(0, limit - errorLines.length);
+  if (hidden > 0) logger.warn(`… and ${plural(hidden, 'more warning')} (run \`npx emr-prep check\` for all)`);
   logger.info(summary);
   if (dev) publishDevReport({ dir, diagnostics: kb.diagnostics, failure: null });
   if (hasErrors(kb.diagnostics) && !dev) {
-    throw new Error(`content has ${errors} error(s); the site is not built.\n${lines.filter((l) => l.includes(' error ')).join('\n')}`);
+    // A clean failure: the errors above, one line, no stack trace (issue 12).
+    logger.error(
+      `Nothing was published: ${plural(errors, 'content error')} must be fixed first. \`npm run dev\` shows them in the browser as you fix them; \`npx emr-prep check\` lists every diagnostic.`,
+    );
+    process.exit(1);
   }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Builds a knowledge base from in-memory files, for tests. */
 import { buildKnowledgeBase } from '../../src/core/kb/build.ts';
 import type { KnowledgeBase } from '../../src/core/kb/schema.ts';
+import type { SourcePolicy } from '../../src/core/kb/check-sources.ts';
 
 /** A file that is not read: a symlinked note or an unreadable folder (see SourceFile.problem). */
 export interface UnreadEntry {
@@ -8,12 +9,22 @@ export interface UnreadEntry {
   error: string;
 }
 
-/** `glossary`: the folder's own glossary.yml text (no bundled glossary in tests unless given). */
+/** What a test build may add: the folder's own glossary.yml text, and the freshness policy of sources. */
+export interface TestBuildExtras {
+  /** The folder's own glossary.yml text (no bundled glossary in tests unless given). */
+  glossary?: string;
+  /** Turns on the freshness check of sources (off by default, as it depends on today). */
+  sourcePolicy?: SourcePolicy;
+}
+
+/** `extras`: a glossary text (string), a source policy, or both ({@link TestBuildExtras}). */
 export function kbFromFiles(
   files: Record<string, string | Uint8Array | null | UnreadEntry>,
   registry?: string,
-  glossary?: string,
+  extras?: string | SourcePolicy | TestBuildExtras,
 ): KnowledgeBase {
+  const { glossary, sourcePolicy }: TestBuildExtras =
+    typeof extras === 'string' ? { glossary: extras } : extras && 'today' in extras ? { sourcePolicy: extras } : (extras ?? {});
   const encoder = new TextEncoder();
   return buildKnowledgeBase({
     files: Object.entries(files).map(([path, content]) =>
@@ -27,5 +38,6 @@ export function kbFromFiles(
     ),
     registry: registry === undefined ? null : { file: 'tags.yml', text: registry },
     glossaries: glossary === undefined ? [] : [{ file: 'glossary.yml', text: glossary, own: true }],
+    ...(sourcePolicy ? { sourcePolicy } : {}),
   });
 }

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SEEDS_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
+/** `EMR_PREP_SEEDS` when set (a worktree elsewhere), else `../shared/seeds` beside the project. */
+export const SEEDS_DIR = process.env.EMR_PREP_SEEDS
+  ? path.resolve(process.env.EMR_PREP_SEEDS)
+  : path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
 export const HAVE_SEEDS = existsSync(SEEDS_DIR);
 
 if (!HAVE_SEEDS) {

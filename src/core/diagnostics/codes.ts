@@ -167,6 +167,70 @@ export const DIAGNOSTIC_CODES = {
     summary: 'A question names an EC2 instance type that Amazon EMR does not offer.',
     hint: 'Use an instance type EMR supports (see the instance catalog); the smallest size EMR offers is given in the message.',
   },
+  // ── item writing (authoring helper, issue 12; warnings, `check --strict` fails on them) ──
+  // Haladyna, Downing & Rodriguez (2002), see src/core/questions/item-checks.ts.
+  'item/longest-key': {
+    severity: 'warning',
+    summary: 'The key is noticeably longer than every distractor (≥ 1.25× the longest), so "pick the longest" finds it.',
+    hint: 'Shorten the key or give the distractors the same level of detail (qualifiers, conditions), so length gives nothing away.',
+  },
+  'item/absolute-word': {
+    severity: 'warning',
+    summary:
+      'A distractor uses an absolute word (always, never, only, all, none, must, 항상, 절대, 반드시, 오직, 모든, 전혀, 무조건) that no key uses.',
+    hint: 'Reword the distractor without the absolute word, so it is wrong for its content, not for its wording.',
+  },
+  'item/all-of-the-above': {
+    severity: 'warning',
+    summary: 'An option is "all of the above" / "none of the above" (모두 정답, 정답 없음, 위의 모든, 해당 없음).',
+    hint: 'Replace it with a plausible distractor of its own; for several right answers write a "Choose TWO" item.',
+  },
+  'item/negative-stem': {
+    severity: 'warning',
+    summary: 'The stem asks a negative question (NOT, EXCEPT, 않은, 아닌, 틀린, 잘못된) without emphasis.',
+    hint: 'Ask positively if you can; otherwise set the negative word in bold (**않은**) or in capitals (NOT, EXCEPT).',
+  },
+  'item/choose-count': {
+    severity: 'warning',
+    summary: 'The stem says how many options to choose ("Choose TWO", "두 개를 고르시오") but the answer keys a different number.',
+    hint: 'Key as many options as the stem asks for (`**Answer: B, D**`), or correct the number in the stem.',
+  },
+  'item/duplicate-option-text': {
+    severity: 'warning',
+    summary: 'Two options of one question have the same text.',
+    hint: 'Make every option distinct; replace the copy with another plausible distractor.',
+  },
+  'item/stem-asks-nothing': {
+    severity: 'warning',
+    summary: 'The stem has no question mark and no instruction (Which, What, Choose, 고르시오, 무엇 …).',
+    hint: 'End the stem with the question itself, e.g. "Which configuration meets these requirements?" or "… 고르시오."',
+  },
+  'item/near-duplicate-stem': {
+    severity: 'warning',
+    summary: 'Two questions have nearly the same stem (≥ 85% of their words in common).',
+    hint: 'Remove one, or make them ask about different things so one does not give away the other.',
+  },
+  'note/template-text': {
+    severity: 'warning',
+    summary: 'Template text left from `emr-prep new` (`TODO`) would be published.',
+    hint: 'Replace every TODO with your own text before publishing.',
+  },
+  // ── sources (authoring helper, issue 12) ──
+  'source/missing': {
+    severity: 'warning',
+    summary: 'The note lists no `sources:` in its frontmatter.',
+    hint: 'Add `sources:` to the frontmatter: `- url: https://docs.aws.amazon.com/…` with `title:` and `checked: YYYY-MM-DD` (the day you checked the note against the page).',
+  },
+  'source/stale': {
+    severity: 'warning',
+    summary: 'A source was last checked more than a year ago (`--max-source-age-days`), or has no `checked:` date.',
+    hint: 'Re-read the page, correct the note if AWS changed it, and set `checked:` to today.',
+  },
+  'source/duplicate-url': {
+    severity: 'warning',
+    summary: 'The same URL is listed twice under `sources:`.',
+    hint: 'Keep one entry per page (with the latest `checked:` date).',
+  },
   // ── cluster-config scenarios (checked by the sizing rules) ───────────────────────────────
   'scenario/invalid': {
     severity: 'error',

@@ -5,7 +5,37 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatZodIssues } from '../diagnostics/zod-issues.ts';
 import { TagRegistryEntrySchema, type TagRegistryEntry } from './schema.ts';
+
+/**
+ * The key of a content folder's tags.yml that opts out of the bundled registry: `_bundled: false`
+ * (a folder's registry otherwise extends the bundled one, its entries winning).
+ */
+export const BUNDLED_OPT_OUT_KEY = '_bundled';
+
+/**
+ * The tag registry of a content folder: the bundled registry (`base`) extended by the folder's own
+ * tags.yml (`own`, whose entries win), or the folder's alone when it says `_bundled: false`.
+ */
+export function mergeTagRegistries(
+  base: { file: string; text: string } | null,
+  own: { file: string; text: string } | null,
+): { registry: TagRegistry; diagnostics: Diagnostic[] } {
+  const mine = own ? parseTagRegistry(own.text, own.file) : null;
+  const registry: TagRegistry = new Map();
+  const diagnostics: Diagnostic[] = [];
+  if (base && (mine?.extendsBundled ?? true)) {
+    const parsed = parseTagRegistry(base.text, base.file);
+    for (const [k, v] of parsed.registry) registry.set(k, v);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  if (mine) {
+    for (const [k, v] of mine.registry) registry.set(k, v);
+    diagnostics.push(...mine.diagnostics);
+  }
+  return { registry, diagnostics };
+}
 
 /** Tag path → registry entry. */
 export type TagRegistry = Map<string, TagRegistryEntry>;
@@ -15,8 +45,12 @@ export type TagRegistry = Map<string, TagRegistryEntry>;
  * entry becomes a `tags/invalid-registry` error at its line, and the valid entries are kept.
  * @param file the registry's path as shown in diagnostics
  */
-export function parseTagRegistry(text: string, file: string): { registry: TagRegistry; diagnostics: Diagnostic[] } {
+export function parseTagRegistry(
+  text: string,
+  file: string,
+): { registry: TagRegistry; diagnostics: Diagnostic[]; extendsBundled: boolean } {
   const registry: TagRegistry = new Map();
+  let extendsBundled = true;
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -29,18 +63,23 @@ export function parseTagRegistry(text: string, file: string): { registry: TagReg
       diagnostic('tags/invalid-registry', file, at(error.pos[0]), `tags.yml does not parse: ${error.message.split('\n')[0]}`),
     );
   }
-  if (doc.errors.length > 0) return { registry, diagnostics };
-  if (doc.contents === null) return { registry, diagnostics };
+  if (doc.errors.length > 0) return { registry, diagnostics, extendsBundled };
+  if (doc.contents === null) return { registry, diagnostics, extendsBundled };
   if (!isMap(doc.contents)) {
     diagnostics.push(
       diagnostic('tags/invalid-registry', file, { line: 1, column: 1 }, 'tags.yml must be a mapping of tag path to {ko, en, description}'),
     );
-    return { registry, diagnostics };
+    return { registry, diagnostics, extendsBundled };
   }
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
     const value = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? pair.value;
+    if (key === BUNDLED_OPT_OUT_KEY) {
+      if (typeof value === 'boolean') extendsBundled = value;
+      else diagnostics.push(diagnostic('tags/invalid-registry', file, at(offset), `"${key}" must be true or false`));
+      continue;
+    }
     const parsed = TagRegistryEntrySchema.safeParse(value);
     if (!parsed.success) {
       diagnostics.push(
@@ -48,7 +87,7 @@ export function parseTagRegistry(text: string, file: string): { registry: TagReg
           'tags/invalid-registry',
           file,
           at(offset),
-          `registry entry "${key}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'} ${i.message}`).join('; ')}`,
+          `registry entry "${key}" is invalid: ${formatZodIssues(parsed.error, value).join('; ')}`,
         ),
       );
       continue;
@@ -58,5 +97,5 @@ export function parseTagRegistry(text: string, file: string): { registry: TagReg
     }
     registry.set(key, parsed.data);
   }
-  return { registry, diagnostics };
+  return { registry, diagnostics, extendsBundled };
 }

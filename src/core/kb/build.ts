@@ -7,13 +7,13 @@
  */
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeNoteBytes } from '../text/decode.ts';
-import { buildCharFrequencies } from '../text/frequencies.ts';
-import { BUILTIN_SAMPLE_TEXT } from '../text/builtin-corpus.ts';
+import type { CharFrequencies } from '../text/frequencies.ts';
+import { folderOf, repairFrequencies, repairNeighbours } from '../text/repair-model.ts';
 import { parseNote, type ParsedNote } from '../notes/parse-note.ts';
 import { checkNoteLimits, utf8Length } from '../notes/limits.ts';
 import type { EncodingReport, Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
-import { parseTagRegistry, type TagRegistry } from '../graph/registry.ts';
+import { mergeTagRegistries, type TagRegistry } from '../graph/registry.ts';
 import { buildTagGraph } from '../graph/tag-graph.ts';
 import { tagAncestors } from '../tags/tag-path.ts';
 import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
@@ -21,6 +21,8 @@ import { computeRelatedNotes } from '../graph/related.ts';
 import { checkScenarios } from './check-scenarios.ts';
 import { checkBlueprints, isBlueprintPath, parseBlueprint, type ParsedBlueprint } from '../exams/index.ts';
 import { parseGlossaries, resolveGlossary, type GlossarySource, type ParsedGlossaryEntry } from '../glossary/parse.ts';
+import { checkItems } from '../questions/item-checks.ts';
+import { checkSources, type SourcePolicy } from './check-sources.ts';
 import type { KnowledgeBase, ScenarioSource } from './schema.ts';
 
 /** One content file as read from disk. */
@@ -48,11 +50,22 @@ export interface BuildInput {
    */
   glossaries?: readonly GlossarySource[];
   /**
-   * Extra clean texts (e.g. the bundled notes) that, with the content's own clean notes and the
-   * built-in Korean sample (text/builtin-corpus.ts), give the character frequencies used to guess
-   * bytes lost to mojibake.
+   * The bundled registry that `registry` extends (content/tags.yml when building another folder),
+   * unless `registry` opts out with `_bundled: false`; null or absent: `registry` alone.
+   */
+  baseRegistry?: { file: string; text: string } | null;
+  /**
+   * The general corpus of mojibake repair (the bundled notes when building another folder; see
+   * text/repair-model.ts): with the clean notes of a damaged note's own folder, it gives the
+   * character frequencies used to guess bytes lost to mojibake — the same model `emr-prep repair`
+   * uses, so both produce the same text.
    */
   frequencyCorpus?: readonly string[];
+  /**
+   * Today's date and the allowed age of a source's `checked:` date: with it, notes without
+   * `sources:` and stale sources are warnings (check-sources.ts). The reader always passes one.
+   */
+  sourcePolicy?: SourcePolicy;
   /**
    * Called once per pipeline phase with its duration in milliseconds (wall clock, from
    * `performance.now()`), in pipeline order; for benchmarks (`EMR_PREP_TIMINGS=1`, see reader.ts).
@@ -84,6 +97,10 @@ export interface DecodedContent {
   registry: TagRegistry;
   /** The glossary terms as read (references not yet checked). */
   glossary: ParsedGlossaryEntry[];
+  /** The content folder's own tags.yml (as named in diagnostics), or null when it has none. */
+  registryFile?: string | null;
+  /** The freshness policy of the build input, if any. */
+  sourcePolicy?: SourcePolicy;
   /** Diagnostics of the registry and of unreadable files. */
   diagnostics: Diagnostic[];
   /** Readable files in input order. */
@@ -103,12 +120,9 @@ export function decodeContent(input: BuildInput): DecodedContent {
   const diagnostics: Diagnostic[] = [];
 
   // ── registry ──
-  let registry: TagRegistry = new Map();
-  if (input.registry) {
-    const parsed = parseTagRegistry(input.registry.text, input.registry.file);
-    registry = parsed.registry;
-    diagnostics.push(...parsed.diagnostics);
-  }
+  const merged = mergeTagRegistries(input.baseRegistry ?? null, input.registry);
+  const registry: TagRegistry = merged.registry;
+  diagnostics.push(...merged.diagnostics);
 
   // ── glossary ──
   const glossary = parseGlossaries(input.glossaries ?? []);
@@ -152,9 +166,20 @@ export function decodeContent(input: BuildInput): DecodedContent {
   const decoded = readable.map((f) => ({ file: f, result: decodeNoteBytes(f.bytes) }));
   const needsRepair = decoded.filter((d) => d.result.mojibake !== null);
   if (needsRepair.length > 0) {
-    const clean = decoded.filter((d) => d.result.mojibake === null && !d.result.binary).map((d) => d.result.text);
-    const frequencies = buildCharFrequencies([...clean, ...(input.frequencyCorpus ?? []), BUILTIN_SAMPLE_TEXT]);
-    for (const d of needsRepair) d.result = decodeNoteBytes(d.file.bytes, { frequencies });
+    const clean = decoded
+      .filter((d) => d.result.mojibake === null && !d.result.binary)
+      .map((d) => ({ path: d.file.path, text: d.result.text }));
+    const models = new Map<string, CharFrequencies>();
+    for (const d of needsRepair) {
+      const folder = folderOf(d.file.path);
+      let frequencies = models.get(folder);
+      if (!frequencies) {
+        const neighbours = repairNeighbours(d.file.path, clean).map((c) => c.text);
+        frequencies = repairFrequencies(input.frequencyCorpus ?? [], neighbours);
+        models.set(folder, frequencies);
+      }
+      d.result = decodeNoteBytes(d.file.bytes, { frequencies });
+    }
   }
 
   const notes: DecodedNote[] = decoded.map(({ file, result }) => {
@@ -206,7 +231,15 @@ export function decodeContent(input: BuildInput): DecodedContent {
     }
     return { file: file.path, text: result.text, encoding, diagnostics: noteDiagnostics };
   });
-  return { registry, glossary: glossary.entries, diagnostics, notes, blueprints };
+  return {
+    registry,
+    registryFile: input.registry?.file ?? null,
+    glossary: glossary.entries,
+    diagnostics,
+    notes,
+    blueprints,
+    ...(input.sourcePolicy ? { sourcePolicy: input.sourcePolicy } : {}),
+  };
 }
 
 /**
@@ -383,6 +416,7 @@ export function assembleKnowledgeBase(
             note.file,
             { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
             `tag "${tag}" is not in the tag registry; it shows as its raw path`,
+            `Add "${tag}" to ${content.registryFile ?? 'tags.yml (create it in the content folder)'} with a Korean and English label and a short description: \`${tag}: { ko: …, en: …, description: … }\`; it extends the bundled registry (content/tags.yml).`,
           ),
         );
       }
@@ -427,6 +461,7 @@ export function assembleKnowledgeBase(
       questions: ids,
       links: n.links,
       sources: n.sources,
+      references: n.references,
       related: related.get(n.slug) ?? [],
       backlinks: backlinks.get(n.slug) ?? [],
       encoding: n.encoding,
@@ -455,6 +490,11 @@ export function assembleKnowledgeBase(
 
   const checkedScenarios = scenarios.filter((s) => kept.has(s.question));
   diagnostics.push(...checkScenarios(checkedScenarios, uniqueQuestions));
+  // ── item-writing checks (warnings) on the published questions and the notes' texts ──
+  const publishedFiles = new Set(notes.map((n) => n.file));
+  const texts = content.notes.flatMap((n) => (n.text !== null && publishedFiles.has(n.file) ? [{ file: n.file, text: n.text }] : []));
+  diagnostics.push(...checkItems(uniqueQuestions, texts));
+  if (content.sourcePolicy) diagnostics.push(...checkSources(notes, content.sourcePolicy));
 
   const checkedExams = checkBlueprints(content.blueprints, uniqueQuestions, registry);
   diagnostics.push(...checkedExams.diagnostics);

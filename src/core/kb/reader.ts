@@ -19,10 +19,15 @@ import {
   assembleKnowledgeBase,
   decodeContent,
   parseDecodedNote,
+  type BuildInput,
   type DecodedNote,
   type ParsedNoteResult,
   type SourceFile,
 } from './build.ts';
+import { decodeNoteBytes } from '../text/decode.ts';
+import type { CharFrequencies } from '../text/frequencies.ts';
+import { REPAIR_NEIGHBOURS_MAX, repairFrequencies } from '../text/repair-model.ts';
+import { DEFAULT_MAX_SOURCE_AGE_DAYS, type SourcePolicy } from './check-sources.ts';
 import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
@@ -64,6 +69,11 @@ export const BUNDLED_CONTENT_DIR = path.join(PROJECT_ROOT, 'content');
 export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
   const dir = env.EMR_PREP_CONTENT?.trim();
   return dir ? path.resolve(process.cwd(), dir) : BUNDLED_CONTENT_DIR;
+}
+
+/** True for a folder entry the reader takes as a note file (`.md`, `.markdown`, `.txt`, not hidden). */
+function isNoteEntry(entry: { name: string; isFile(): boolean }): boolean {
+  return !entry.name.startsWith('.') && entry.isFile() && NOTE_FILE.test(entry.name);
 }
 
 /** A note file or folder below a content folder that could not be listed or is not read. */
@@ -149,9 +159,30 @@ export async function readNoteFiles(dir: string): Promise<SourceFile[]> {
   ];
 }
 
+/** The content folder's own tag registry (`tags.yml` or `tags.yaml`), or null when it has none. */
+export async function readOwnTagRegistry(dir: string): Promise<{ file: string; text: string } | null> {
+  for (const name of REGISTRY_NAMES) {
+    const full = path.join(dir, name);
+    if (existsSync(full)) return { file: name, text: await readFile(full, 'utf8') };
+  }
+  return null;
+}
+
+/**
+ * The bundled registry as the base of a folder's own (see `mergeTagRegistries`), named relative to
+ * `dir`; null when `dir` is the bundled content folder itself.
+ */
+export async function readBaseTagRegistry(dir: string): Promise<{ file: string; text: string } | null> {
+  if (path.resolve(dir) === path.resolve(BUNDLED_CONTENT_DIR)) return null;
+  return readOwnTagRegistry(BUNDLED_CONTENT_DIR).then((r) =>
+    r ? { file: path.relative(dir, path.join(BUNDLED_CONTENT_DIR, r.file)).split(path.sep).join('/'), text: r.text } : null,
+  );
+}
+
 /**
  * The tag registry of a content folder (`tags.yml`); when the folder has none, the bundled
- * registry, so a folder of plain notes still gets readable labels.
+ * registry, so a folder of plain notes still gets readable labels. (The build extends the bundled
+ * registry with the folder's: see {@link readContentFolder}.)
  */
 export async function readTagRegistry(dir: string): Promise<{ file: string; text: string } | null> {
   for (const candidate of [dir, BUNDLED_CONTENT_DIR]) {
@@ -189,6 +220,89 @@ export async function readGlossaries(dir: string): Promise<GlossarySource[]> {
   return out;
 }
 
+/** True when `file` (absolute) lies in `dir` (absolute) or below it. */
+function isInside(file: string, dir: string): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** The decoded text of a note file's bytes when it is clean (not mojibake, not binary), else null. */
+function cleanText(bytes: Uint8Array | null): string | null {
+  if (!bytes) return null;
+  const decoded = decodeNoteBytes(bytes);
+  return decoded.binary || decoded.mojibake ? null : decoded.text;
+}
+
+/**
+ * The general corpus of mojibake repair for a content folder (text/repair-model.ts): the clean
+ * bundled notes, or nothing when `contentDir` is the bundled content folder itself (its notes are
+ * then the damaged note's neighbours).
+ */
+export async function repairGeneralCorpus(contentDir: string): Promise<string[]> {
+  if (path.resolve(contentDir) === path.resolve(BUNDLED_CONTENT_DIR) || !existsSync(BUNDLED_CONTENT_DIR)) return [];
+  const bundled = await readNoteFiles(BUNDLED_CONTENT_DIR);
+  return bundled.flatMap((f) => {
+    const text = cleanText(f.bytes);
+    return text === null ? [] : [text];
+  });
+}
+
+/**
+ * The repair model of one note file outside any build (`emr-prep repair FILE`), identical to the
+ * one the build uses for it: the general corpus of its content folder (the bundled content when
+ * the file lies in it, else any other folder) and the clean notes beside it — its own folder only,
+ * in file-name order, reading files until {@link REPAIR_NEIGHBOURS_MAX} clean ones are found.
+ */
+export async function repairModelForFile(file: string): Promise<CharFrequencies> {
+  const full = path.resolve(file);
+  const folder = path.dirname(full);
+  const inBundled = isInside(full, BUNDLED_CONTENT_DIR);
+  const general = await repairGeneralCorpus(inBundled ? BUNDLED_CONTENT_DIR : folder);
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((e) => isNoteEntry(e) && path.join(folder, e.name) !== full)
+    .map((e) => e.name)
+    .sort();
+  const neighbours: string[] = [];
+  for (const name of names) {
+    if (neighbours.length >= REPAIR_NEIGHBOURS_MAX) break;
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = new Uint8Array(await readFile(path.join(folder, name)));
+    } catch {
+      continue; // the build skips an unreadable file too
+    }
+    const text = cleanText(bytes);
+    if (text !== null) neighbours.push(text);
+  }
+  return repairFrequencies(general, neighbours);
+}
+
+/**
+ * Everything the build reads from a content folder: its note files, its tag registry and the
+ * general corpus of mojibake repair. `decodeContent(await readContentFolder(dir))` gives the texts
+ * the site shows (the first stage of {@link loadKnowledgeBase}).
+ */
+export async function readContentFolder(dir: string, options: { maxSourceAgeDays?: number } = {}): Promise<BuildInput> {
+  const [files, registry, baseRegistry, frequencyCorpus, glossaries] = await Promise.all([
+    readNoteFiles(dir),
+    readOwnTagRegistry(dir),
+    readBaseTagRegistry(dir),
+    repairGeneralCorpus(dir),
+    readGlossaries(dir),
+  ]);
+  return { files, registry, baseRegistry, frequencyCorpus, glossaries, sourcePolicy: sourcePolicyFromEnv(options.maxSourceAgeDays) };
+}
+
+/**
+ * The freshness policy of a build: today (UTC) and the allowed age of a source — `maxAgeDays`
+ * when given, else `EMR_PREP_MAX_SOURCE_AGE_DAYS`, else {@link DEFAULT_MAX_SOURCE_AGE_DAYS}.
+ */
+export function sourcePolicyFromEnv(maxAgeDays?: number, env: Record<string, string | undefined> = process.env): SourcePolicy {
+  const fromEnv = env.EMR_PREP_MAX_SOURCE_AGE_DAYS?.trim();
+  const days = maxAgeDays ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : DEFAULT_MAX_SOURCE_AGE_DAYS);
+  return { today: new Date().toISOString().slice(0, 10), maxAgeDays: days };
+}
+
 /** Options of {@link loadKnowledgeBase}. */
 export interface LoadOptions {
   /**
@@ -202,6 +316,8 @@ export interface LoadOptions {
    * `EMR_PREP_PARSE_WORKERS`, else the number of cores (at most 4). 0 parses on the calling thread.
    */
   workers?: number;
+  /** Allowed age of a source's `checked:` date in days (default: see {@link sourcePolicyFromEnv}). */
+  maxSourceAgeDays?: number;
 }
 
 /** Below this many notes to parse, starting a worker (about 0.5 s) costs more than it saves. */
@@ -251,17 +367,11 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     lap = now;
   };
 
-  const [files, registry, glossaries] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), readGlossaries(dir)]);
-  let frequencyCorpus: string[] = [];
-  if (path.resolve(dir) !== path.resolve(BUNDLED_CONTENT_DIR) && existsSync(BUNDLED_CONTENT_DIR)) {
-    const bundled = await readNoteFiles(BUNDLED_CONTENT_DIR);
-    const decoder = new TextDecoder('utf-8');
-    frequencyCorpus = bundled.flatMap((f) => (f.bytes ? [decoder.decode(f.bytes)] : []));
-  }
+  const input = await readContentFolder(dir, { maxSourceAgeDays: options.maxSourceAgeDays });
   const cache = options.cacheDir ? await openParseCache(options.cacheDir) : null;
   endPhase('read');
 
-  const content = decodeContent({ files, registry, glossaries, frequencyCorpus });
+  const content = decodeContent(input);
   endPhase('decode');
 
   // ── parse: cache hits first, then the misses on worker threads (or on this one) ──

@@ -15,8 +15,11 @@ import remarkBreaks from 'remark-breaks';
 import { noteSlugger } from './headings.ts';
 import { isValidTag } from '../tags/tag-path.ts';
 import { isUnsafeHtml, parseMarkdown, plainText, renderBlocks } from './markdown.ts';
+import { z } from 'zod';
+import { zodIssueDiagnostics } from '../diagnostics/zod-issues.ts';
+import { locateYamlPath, SourcesSchema, type Source } from './frontmatter/index.ts';
 import { stripPandocAttributes } from './pandoc.ts';
-import type { EncodingReport, NoteLink, Section, SectionKind } from './schema.ts';
+import type { EncodingReport, NoteLink, NoteReference, Section, SectionKind } from './schema.ts';
 
 /** Frontmatter keys emr-prep reads; any other key is kept and reported once. */
 export const KNOWN_FRONTMATTER_KEYS = ['title', 'slug', 'created', 'modified', 'tags', 'aliases', 'date', 'sources'] as const;
@@ -39,6 +42,12 @@ export interface ParsedNote {
   text: string;
   links: NoteLink[];
   sources: string[];
+  /**
+   * The note's sources, once each: frontmatter `sources:` first, then the links of the author's own
+   * sources section (`출처`, `Sources`, `References`, `참고 자료`; removed from the body), then the
+   * other http(s) links of the note.
+   */
+  references: NoteReference[];
   blocks: ParsedQuestionBlock[];
   encoding: EncodingReport;
   /** Lines of frontmatter values, for locating diagnostics about tags and aliases. */
@@ -228,6 +237,40 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     }
   }
 
+  // ── sources (zod schema, frontmatter/sources.ts) ──
+  let citations: Array<Source & { line: number }> = [];
+  if (data.sources !== undefined && data.sources !== null) {
+    const parsedSources = z.object({ sources: SourcesSchema }).safeParse({ sources: data.sources });
+    const locate = yamlNode ? locateYamlPath(yamlNode.value) : undefined;
+    if (parsedSources.success) {
+      citations = parsedSources.data.sources.map((source, i) => ({
+        ...source,
+        line: locate?.(['sources', i])?.line ?? keyLine('sources'),
+      }));
+      const firstAt = new Map<string, number>();
+      for (const c of citations) {
+        const key = normaliseUrl(c.url);
+        const first = firstAt.get(key);
+        if (first === undefined) firstAt.set(key, c.line);
+        else
+          diagnostics.push(
+            diagnostic('source/duplicate-url', file, { line: c.line, column: 1 }, `source ${c.url} is already listed on line ${first}`),
+          );
+      }
+    } else {
+      diagnostics.push(
+        ...zodIssueDiagnostics(parsedSources.error, {
+          file,
+          code: 'frontmatter/invalid-field',
+          locate,
+          fallback: { line: keyLine('sources'), column: 1 },
+          subject: 'frontmatter',
+          input: { sources: data.sources },
+        }),
+      );
+    }
+  }
+
   // ── title and slug ──
   const children = tree.children.filter((n) => n.type !== 'yaml');
   const firstH1Index = children.findIndex((n) => n.type === 'heading' && n.depth === 1);
@@ -264,6 +307,8 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   const body: RootContent[] = [];
   let skipUntilDepth: number | null = null; // inside the key-point section
   let keyPointDepth: number | null = null;
+  const sourceSectionNodes: RootContent[] = [];
+  let sourcesDepth: number | null = null; // inside the author's own sources section
   // Heading ids, GitHub's way (./headings.ts); the key point and a questions-only section are drawn
   // by the page itself, under the page's ids `key-point` and `questions`.
   const slugger = noteSlugger();
@@ -276,6 +321,15 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     id,
   });
   children.forEach((node, index) => {
+    if (node.type === 'heading' && sourcesDepth !== null && (node as Heading).depth <= sourcesDepth) sourcesDepth = null;
+    if (node.type === 'heading' && index !== titleNodeIndex && (node as Heading).depth >= 2 && isSourcesHeading(plainText([node]))) {
+      sourcesDepth = (node as Heading).depth;
+      return;
+    }
+    if (sourcesDepth !== null && !inBlock.has(index)) {
+      sourceSectionNodes.push(node);
+      return;
+    }
     if (node.type === 'heading') {
       const heading = node as Heading;
       const kind = sectionKind(plainText([heading]));
@@ -337,6 +391,13 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   visit(tree, 'link', (node: Link) => {
     if (/^https?:\/\//i.test(node.url)) sources.add(node.url);
   });
+  const sectionLinks: Array<{ url: string; title: string | null }> = [];
+  visit({ type: 'root', children: sourceSectionNodes } as Root, 'link', (node: Link) => {
+    if (!/^https?:\/\//i.test(node.url)) return;
+    const label = plainText([node]).trim();
+    sectionLinks.push({ url: node.url, title: label && label !== node.url ? label : null });
+  });
+  const references = mergeReferences(citations, sectionLinks, [...sources]);
   visit(tree, 'html', (node) => {
     if (isUnsafeHtml(node.value)) {
       diagnostics.push(
@@ -367,11 +428,60 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     text: plainText(body),
     links,
     sources: [...sources],
+    references,
     blocks: parsedQuestions.blocks,
     encoding: input.encoding,
     frontmatterLines,
   };
   return { note, diagnostics };
+}
+
+const SOURCES_HEADING = /^(?:출처|참고|참고\s*자료|참고\s*문헌|참고\s*링크|sources?|references?|further reading)$/i;
+
+/** True for the heading of an author's own sources section (`## 출처`, `## 📚 References` …). */
+export function isSourcesHeading(text: string): boolean {
+  return SOURCES_HEADING.test(
+    text
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** A URL as compared when merging sources: no fragment, no trailing slash, lowercase scheme and host. */
+export function normaliseUrl(url: string): string {
+  const m = /^(https?):\/\/([^/?#]+)([^#]*)/i.exec(url.trim());
+  if (!m) return url.trim();
+  return `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}${m[3]!.replace(/\/$/, '')}`;
+}
+
+/**
+ * The sources of a note, each URL once: frontmatter sources (with their title and checked date),
+ * then the links of the author's sources section, then every other http(s) link of the note.
+ */
+export function mergeReferences(
+  citations: ReadonlyArray<Source & { line?: number }>,
+  sectionLinks: ReadonlyArray<{ url: string; title: string | null }>,
+  bodyLinks: readonly string[],
+): NoteReference[] {
+  const out: NoteReference[] = [];
+  const seen = new Map<string, NoteReference>();
+  const add = (ref: NoteReference): void => {
+    const key = normaliseUrl(ref.url);
+    const known = seen.get(key);
+    if (known) {
+      known.title ??= ref.title;
+      return;
+    }
+    seen.set(key, ref);
+    out.push(ref);
+  };
+  for (const c of citations)
+    add({ url: c.url, title: c.title ?? null, checked: c.checked ?? null, origin: 'frontmatter', line: c.line ?? null });
+  for (const l of sectionLinks) add({ url: l.url, title: l.title, checked: null, origin: 'section', line: null });
+  for (const url of bodyLinks) add({ url, title: null, checked: null, origin: 'body', line: null });
+  return out;
 }
 
 /**

@@ -62,6 +62,20 @@ export const RelatedNoteSchema = z.object({
 });
 export type RelatedNote = z.infer<typeof RelatedNoteSchema>;
 
+/** One source of a note as the note page lists it. */
+export const NoteReferenceSchema = z.object({
+  url: z.string(),
+  /** The frontmatter title or the link text of the author's sources section, or null. */
+  title: z.string().nullable(),
+  /** When an author last checked the note against the page (YYYY-MM-DD), or null. */
+  checked: z.string().nullable(),
+  /** Where it was written: frontmatter `sources:`, the author's sources section, or a link in the text. */
+  origin: z.enum(['frontmatter', 'section', 'body']),
+  /** Line of the frontmatter entry, or null. */
+  line: z.number().int().nullable(),
+});
+export type NoteReference = z.infer<typeof NoteReferenceSchema>;
+
 export const NoteSchema = z.object({
   /** URL segment: `/notes/<slug>/`. */
   slug: z.string().min(1),
@@ -90,6 +104,8 @@ export const NoteSchema = z.object({
   links: z.array(NoteLinkSchema),
   /** http(s) links in the note: the sources its facts trace to. */
   sources: z.array(z.string()),
+  /** The note's sources once each (frontmatter `sources:`, the author's sources section, other links). */
+  references: z.array(NoteReferenceSchema),
   related: z.array(RelatedNoteSchema),
   /** Slugs of the notes that link to this one. */
   backlinks: z.array(z.string()),

@@ -15,6 +15,7 @@
  * Lambda memory or timeouts above Lambda's limits (R-PLT-05). These are the mistakes exam
  * distractors make; a question must be able to describe them to rank them.
  */
+import { describeZodIssue, didYouMean, formatIssuePath } from '../diagnostics/zod-issues.ts';
 import { z } from 'zod';
 import {
   findInstanceType,
@@ -130,9 +131,17 @@ function unknownInstanceTypeMessage(name: string): string {
   const family = name.split('.')[0] ?? '';
   const sizes = instanceTypesOfFamily(family);
   if (sizes.length > 0) {
-    return `unknown instance type "${name}": the catalog has ${family} in sizes ${sizes.map((s) => s.name.split('.')[1]).join(', ')}`;
+    const guess = didYouMean(
+      name,
+      sizes.map((s) => s.name),
+    );
+    return `unknown instance type "${name}": the catalog has ${family} in sizes ${sizes.map((s) => s.name.split('.')[1]).join(', ')}${guess ? ` — did you mean "${guess}"?` : ''}`;
   }
-  return `unknown instance type "${name}": not in the instance catalog (families ${FAMILIES.join(', ')}); write family.size, e.g. "m5.xlarge"`;
+  const guess = didYouMean(
+    name,
+    INSTANCE_CATALOG.instances.map((i) => i.name),
+  );
+  return `unknown instance type "${name}": not in the instance catalog (families ${FAMILIES.join(', ')}); ${guess ? `did you mean "${guess}"?` : 'write family.size, e.g. "m5.xlarge"'}`;
 }
 
 /**
@@ -593,19 +602,32 @@ export interface FieldProblem {
 /** Result of {@link parseCluster} / {@link parseWorkload}. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
-/** Flattens a zod error into one problem per issue, with the dotted field path. */
-export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message }));
+/**
+ * Flattens a zod error into one problem per issue, with the dotted field path and the message of
+ * the one zod formatter (diagnostics/zod-issues.ts: what was expected, what was found, "did you
+ * mean" for a value from a list). `input` is the validated value, so messages can quote it.
+ */
+export function fieldProblems(error: z.ZodError, input?: unknown): FieldProblem[] {
+  return error.issues.map((i) => {
+    const where = formatIssuePath(i.path);
+    const full = describeZodIssue(i, input).message;
+    const message = full.startsWith(`${where}: `)
+      ? full.slice(where.length + 2)
+      : full.startsWith(`${where} `)
+        ? full.slice(where.length + 1)
+        : full;
+    return { path: i.path.join('.') || '(root)', message };
+  });
 }
 
 /** Parses a configuration; never throws — problems name the field (`instances.core.count: at least 1 instance`). */
 export function parseCluster(input: unknown): ParseResult<Cluster> {
   const r = ClusterSchema.safeParse(input);
-  return r.success ? { ok: true, value: r.data } : { ok: false, problems: fieldProblems(r.error) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: fieldProblems(r.error, input) };
 }
 
 /** Parses a workload; never throws. */
 export function parseWorkload(input: unknown): ParseResult<Workload> {
   const r = WorkloadSchema.safeParse(input);
-  return r.success ? { ok: true, value: r.data } : { ok: false, problems: fieldProblems(r.error) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: fieldProblems(r.error, input) };
 }

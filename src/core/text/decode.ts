@@ -61,7 +61,7 @@ export function utf16ByteOrder(bytes: Uint8Array): 'le' | 'be' | null {
 export interface DecodeOptions {
   /**
    * Character statistics of other texts (other notes, bundled content) used to choose the
-   * characters mojibake lost bytes of. Default: {@link builtinCharFrequencies} (a weak prior).
+   * characters mojibake lost bytes of. Default: {@link builtinCharFrequencies} (priors only, no text).
    */
   frequencies?: CharFrequencies;
 }

@@ -3,6 +3,7 @@
  * (e.g. `quiz.ts` exporting `quiz`) and spread it here; keys are `area.what` and must be unique
  * (test/unit/i18n checks that no two areas share a key).
  */
+import { authoring } from './authoring.ts';
 import { calculatorPage } from './calculator-page.ts';
 import { calculator } from './calculator.ts';
 import { common } from './common.ts';
@@ -13,7 +14,7 @@ import { quiz } from './quiz.ts';
 import { searchUi } from './search-ui.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common, notes, searchUi, calculatorPage, calculator, pwa, quiz, glossary] as const;
+const areas = [common, notes, searchUi, calculatorPage, calculator, pwa, quiz, glossary, authoring] as const;
 
 /** Every UI message, keyed. */
 export const messages = {
@@ -25,6 +26,7 @@ export const messages = {
   ...pwa,
   ...quiz,
   ...glossary,
+  ...authoring,
 } satisfies Catalog;
 
 /** A key of the catalog. */

@@ -10,7 +10,7 @@ import { contentFolder, run } from './helpers.ts';
 const TODAY = '2031-02-03';
 
 describe('emr-prep new note', () => {
-  it('writes notes/<slug>.md with title, today as created/modified, the tags, and passes check with no diagnostics', async () => {
+  it('writes notes/<slug>.md with title, today as created/modified, the tags, passes check with no error, its TODOs flagged as template text', async () => {
     const dir = contentFolder({ 'notes/.keep': '' });
     const result = await run(
       'new',
@@ -41,8 +41,13 @@ describe('emr-prep new note', () => {
     expect(exported.questions).toHaveLength(1);
     expect(exported.questions[0].options).toHaveLength(4);
     const check = await run('check', '--content', dir);
-    expect(check.out).toMatch(/1 note, 1 question, \d+ tags: 0 errors, 0 warnings/);
+    expect(check.out).toMatch(/1 note, 1 question, \d+ tags: 0 errors, \d+ warnings/);
     expect(check.code).toBe(0);
+    // Every warning is template text to replace (issue 12: TODO must not be published unnoticed).
+    const codes = [...check.out.matchAll(/ warning ([a-z]+\/[a-z-]+) /g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(new Set(codes)).toEqual(new Set(['note/template-text']));
+    expect((await run('check', '--strict', '--content', dir)).code).toBe(1);
   });
 
   it('uses the date it is given and writes to the content folder itself when it has no notes/ folder', async () => {
@@ -119,7 +124,12 @@ describe('emr-prep new question', () => {
     expect(after).toHaveLength(3);
     expect(after[0].id).toBe(before[0].id); // the existing question is untouched
     const check = await run('check', '--content', dir);
-    expect(check.out).toMatch(/: 0 errors, 0 warnings/);
+    expect(check.out).toMatch(/: 0 errors, \d+ warnings/);
+    // Two untouched templates: their TODOs, and stems that are the same template (and the
+    // test's own note lists no sources).
+    expect(new Set([...check.out.matchAll(/ warning ([a-z]+\/[a-z-]+) /g)].map((m) => m[1]))).toEqual(
+      new Set(['note/template-text', 'item/near-duplicate-stem', 'source/missing']),
+    );
   });
 
   it('adds a questions heading to a note that has none', async () => {
@@ -154,7 +164,7 @@ describe('emr-prep new question', () => {
     expect(text).toContain('## 🎯 핵심 포인트');
     expect(text).not.toContain('## 🔍 주요개념');
     expect((text.match(/\*\*Question:\*\*/g) ?? []).length).toBe(1);
-    expect((await run('check', '--content', dir)).out).toMatch(/1 question, \d+ tags: 0 errors, 0 warnings/);
+    expect((await run('check', '--content', dir)).out).toMatch(/1 question, \d+ tags: 0 errors, \d+ warnings/);
   });
 
   it('an unknown kind is a usage error', async () => {

@@ -10,7 +10,9 @@ import { diffDiagnostics, watchCheck, type DiagnosticChange } from '../../../src
 import type { Diagnostic } from '../../../src/core/diagnostics/diagnostic.ts';
 import { contentFolder } from './helpers.ts';
 
-const GOOD = `---\ntitle: Core nodes\ntags: [service/emr]\n---\n\n# Core nodes\n\n**Question:** Which node type stores HDFS blocks?\n\n**Options:**\n\n- A) primary\n- B) core\n\n**Answer: B**\n\nExplanation:\n\n- **Option A** - no DataNode\n- **Option B** - DataNode\n`;
+/** A recent `checked:` date, so the fixture's source is never stale. */
+const TODAY = new Date().toISOString().slice(0, 10);
+const GOOD = `---\ntitle: Core nodes\ntags: [service/emr]\nsources:\n  - url: https://docs.aws.amazon.com/emr/\n    checked: ${TODAY}\n---\n\n# Core nodes\n\n**Question:** Which node type stores HDFS blocks?\n\n**Options:**\n\n- A) primary\n- B) core\n\n**Answer: B**\n\nExplanation:\n\n- **Option A** - no DataNode\n- **Option B** - DataNode\n`;
 const BAD = GOOD.replace('**Answer: B**', '**Answer: E**');
 
 function d(line: number, code = 'question/unknown-answer', message = 'm'): Diagnostic {
@@ -72,7 +74,7 @@ describe('emr-prep check --watch', () => {
     expect(broken.fixed).toEqual([]);
     expect(broken.files).toEqual(['notes/core.md']);
     expect(out).toMatch(
-      /notes\/core\.md saved: 1 new, 0 fixed — 1 error, 0 warnings in total\n {2}new {4}.*notes\/core\.md:15:1 error question\/unknown-answer the answer key E is not among the options \(A, B\)\n {9}hint: /,
+      /notes\/core\.md saved: 1 new, 0 fixed — 1 error, 0 warnings in total\n {2}new {4}.*notes\/core\.md:18:1 error question\/unknown-answer the answer key E is not among the options \(A, B\)\n {9}hint: /,
     );
 
     // Text added above the broken line moves it; that is no news.
@@ -85,7 +87,7 @@ describe('emr-prep check --watch', () => {
     expect(fixed.added).toEqual([]);
     expect(fixed.fixed.map((x) => x.code)).toEqual(['question/unknown-answer']);
     expect(out).toMatch(
-      /saved: 0 new, 1 fixed — 0 errors, 0 warnings in total\n {2}fixed {2}.*notes\/core\.md:17:1 error question\/unknown-answer/,
+      /saved: 0 new, 1 fixed — 0 errors, 0 warnings in total\n {2}fixed {2}.*notes\/core\.md:20:1 error question\/unknown-answer/,
     );
 
     // A note in a new folder is watched too.

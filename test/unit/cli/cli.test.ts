@@ -25,7 +25,9 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-const GOOD = `---\ntitle: Good\ntags: [service/emr]\n---\n\n# Good\n\n**Question:** Which node stores HDFS data?\n\n**Options:**\n\n- A) primary\n- B) core\n\n**Answer: B**\n\nExplanation:\n\n- **Option A** - NameNode metadata only\n- **Option B** - DataNode runs here\n`;
+/** A recent `checked:` date, so the fixture's source is never stale. */
+const TODAY = new Date().toISOString().slice(0, 10);
+const GOOD = `---\ntitle: Good\ntags: [service/emr]\nsources:\n  - url: https://docs.aws.amazon.com/emr/\n    checked: ${TODAY}\n---\n\n# Good\n\n**Question:** Which node stores HDFS data?\n\n**Options:**\n\n- A) primary\n- B) core\n\n**Answer: B**\n\nExplanation:\n\n- **Option A** - NameNode metadata only\n- **Option B** - DataNode runs here\n`;
 const BAD = GOOD.replace('**Answer: B**', '**Answer: E**');
 
 describe('emr-prep check', () => {
@@ -37,7 +39,7 @@ describe('emr-prep check', () => {
     });
     const { code, out } = await run('check', '--content', dir);
     expect(code).toBe(1);
-    expect(out).toMatch(/sub\/bad\.md:15:1 error question\/unknown-answer the answer key E is not among the options \(A, B\)/);
+    expect(out).toMatch(/sub\/bad\.md:18:1 error question\/unknown-answer the answer key E is not among the options \(A, B\)/);
     expect(out).toMatch(/\n {4}hint: Key one of the option letters/);
     expect(out).toMatch(/2 notes, 1 question, \d+ tags: 1 error, 0 warnings/);
   });

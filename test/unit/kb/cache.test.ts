@@ -8,20 +8,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildKnowledgeBase } from '../../../src/core/kb/build.ts';
-import {
-  lastLoadReport,
-  loadKnowledgeBase,
-  readGlossaries,
-  PARALLEL_PARSE_MIN_NOTES,
-  readNoteFiles,
-  readTagRegistry,
-} from '../../../src/core/kb/reader.ts';
+import { lastLoadReport, loadKnowledgeBase, PARALLEL_PARSE_MIN_NOTES, readContentFolder } from '../../../src/core/kb/reader.ts';
 import { generateNote, registryYaml } from '../../../bench/corpus.ts';
 
 /** The knowledge base of a folder built in memory by the pure pipeline (no cache, no workers). */
 async function reference(dir: string) {
-  const [files, registry, glossaries] = await Promise.all([readNoteFiles(dir), readTagRegistry(dir), readGlossaries(dir)]);
-  return buildKnowledgeBase({ files, registry, glossaries });
+  return buildKnowledgeBase(await readContentFolder(dir));
 }
 
 describe('parse cache and parse workers', () => {

@@ -26,6 +26,8 @@ interface Fixture {
   line: number;
   /** When set, the question of the fixture must not be published. */
   unpublished?: boolean;
+  /** Build with the freshness check of sources on, as of this date. */
+  today?: string;
 }
 
 /** Korean UTF-8 decoded as Windows-1254 and saved again, with the undefined bytes dropped. */
@@ -44,7 +46,7 @@ function mojibake(text: string): string {
 /** A cluster-config question with its scenario; `key` is the keyed letter, `scenario` the YAML. */
 function scenarioQuestion(key: string, scenario: string): string {
   return note(
-    `**Question:** A 24x7 streaming cluster keeps HDFS data that matters. Which purchasing options?\n\n**Options:**\n\n- A) primary and core On-Demand, task Spot\n- B) everything Spot\n\n\`\`\`emr-scenario\n${scenario}\`\`\`\n\n**Answer: ${key}**\n\n💡 추가 설명:\n\n- **Option A** - a\n- **Option B** - b`,
+    `**Question:** A 24x7 streaming cluster keeps HDFS data that matters. Which purchasing options?\n\n**Options:**\n\n- A) primary and core On-Demand, task Spot\n- B) Spot for primary, core and task nodes\n\n\`\`\`emr-scenario\n${scenario}\`\`\`\n\n**Answer: ${key}**\n\n💡 추가 설명:\n\n- **Option A** - a\n- **Option B** - b`,
   );
 }
 const STREAMING_SCENARIO =
@@ -253,6 +255,107 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     file: 'glossary.yml',
     line: 6,
   },
+  'item/longest-key': {
+    files: {
+      'q.md': note(
+        `**Question:** Which node runs the DataNode?\n\n**Options:**\n\n- A) The core nodes, which store HDFS blocks on their disks\n- B) primary\n- C) task\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`,
+      ),
+    },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 14,
+  },
+  'item/absolute-word': {
+    files: {
+      'q.md': note(
+        `**Question:** Which one?\n\n**Options:**\n\n- A) one\n- B) always two\n- C) three\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`,
+      ),
+    },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 15,
+  },
+  'item/all-of-the-above': {
+    files: {
+      'q.md': note(
+        `**Question:** Which one?\n\n**Options:**\n\n- A) one\n- B) two\n- C) 모두 정답\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`,
+      ),
+    },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 16,
+  },
+  'item/negative-stem': {
+    files: { 'q.md': note(`**Question:** 다음 중 옳지 않은 것은?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 10,
+  },
+  'item/choose-count': {
+    files: { 'q.md': note(`**Question:** Which are right? (Choose TWO.)\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 10,
+  },
+  'item/duplicate-option-text': {
+    files: {
+      'q.md': note(`**Question:** Which one?\n\n**Options:**\n\n- A) one\n- B) two\n- C) Two\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`),
+    },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 16,
+  },
+  'item/stem-asks-nothing': {
+    files: { 'q.md': note(`**Question:** Core nodes and HDFS.\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`) },
+    registry: REGISTRY,
+    file: 'q.md',
+    line: 10,
+  },
+  'item/near-duplicate-stem': {
+    files: {
+      'a.md': note(
+        `**Question:** Which node type runs the HDFS DataNode daemon?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`,
+      ),
+      'b.md': note(
+        `**Question:** Which node type runs the HDFS DataNode daemon?\n\n${GOOD_OPTIONS}\n\n**Answer: B**\n\n${GOOD_EXPLANATIONS}`,
+      ),
+    },
+    registry: REGISTRY,
+    file: 'b.md',
+    line: 10,
+  },
+  'note/template-text': {
+    files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\nTODO: the key point.\n' },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 8,
+  },
+  'source/missing': {
+    files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n\nText.\n' },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 1,
+    today: '2026-12-03',
+  },
+  'source/stale': {
+    files: {
+      'a.md':
+        '---\ntitle: A\ntags: [service/emr]\nsources:\n  - url: https://docs.aws.amazon.com/emr/\n    checked: 2025-01-10\n---\n\n# A\n',
+    },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 5,
+    today: '2026-12-03',
+  },
+  'source/duplicate-url': {
+    files: {
+      'a.md':
+        '---\ntitle: A\ntags: [service/emr]\nsources:\n  - url: https://docs.aws.amazon.com/emr/\n    checked: 2026-12-01\n  - url: https://docs.aws.amazon.com/emr\n    checked: 2026-12-01\n---\n\n# A\n',
+    },
+    registry: REGISTRY,
+    file: 'a.md',
+    line: 7,
+  },
   'question/unsupported-instance-type': {
     files: {
       'q.md': note(
@@ -386,7 +489,10 @@ describe('one fixture per diagnostic code', () => {
 
   for (const [code, fixture] of Object.entries(FIXTURES) as Array<[DiagnosticCode, Fixture]>) {
     it(`${code} at ${fixture.file}:${fixture.line}`, () => {
-      const kb = kbFromFiles(fixture.files, fixture.registry, fixture.glossary);
+      const kb = kbFromFiles(fixture.files, fixture.registry, {
+        glossary: fixture.glossary,
+        sourcePolicy: fixture.today ? { today: fixture.today, maxAgeDays: 365 } : undefined,
+      });
       const found = kb.diagnostics.filter((d) => d.code === code);
       expect(found, JSON.stringify(kb.diagnostics, null, 1)).not.toHaveLength(0);
       const atLine = found.find((d) => d.line === fixture.line) ?? found[0];

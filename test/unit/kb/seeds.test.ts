@@ -26,7 +26,9 @@ describe.skipIf(!HAVE_SEEDS)('seed notes (../shared/seeds)', () => {
 
   it('seed 000 (mojibake) is repaired and reported, never published as mojibake', () => {
     const n = note('000');
-    expect(n.title).toBe('EMR에서 Apache Spark 기반 상호작용성 높은 ML 워크로드 최적화');
+    // One syllable of the title lost a byte; with the fair model (bundled notes and the other
+    // seeds, no text written after seeing this seed) it is guessed, and the guess is reported.
+    expect(n.title).toMatch(/^EMR에서 Apache Spark 기반 .호작용성 높은 ML 워크로드 최적화$/u);
     expect(n.slug).toBe('emr-spark-ml-interactivity');
     expect(n.encoding.mojibake?.codepage).toMatch(/1254/);
     expect(n.summary).toContain('인스턴스');

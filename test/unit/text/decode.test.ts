@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeDiagnostics, decodeNoteBytes } from '../../../src/core/text/decode.ts';
 import { buildCharFrequencies } from '../../../src/core/text/frequencies.ts';
@@ -55,9 +55,11 @@ describe('decodeNoteBytes', () => {
     expect(d.text).toBe('');
   });
 
-  it('repairs a mojibake file (with CRLF) even without frequencies, never publishing mojibake', () => {
+  it('repairs a mojibake file (with CRLF) with the bundled notes as frequencies, never publishing mojibake', () => {
     const file = utf8(mojibakeOf(PARAGRAPH, 'windows-1254').replace(/\n/g, '\r\n'));
-    const d = decodeNoteBytes(file);
+    const dir = new URL('../../../content/notes/', import.meta.url);
+    const bundled = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    const d = decodeNoteBytes(file, { frequencies: buildCharFrequencies(bundled) });
     expect(d.crlf).toBe(true);
     expect(d.mojibake?.codepage).toBe('windows-1254');
     const cmp = compareRepair(PARAGRAPH, d.text, CP1254_UNDEFINED);

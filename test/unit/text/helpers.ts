@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** `../shared/seeds` relative to the project root (absent outside the authoring machine). */
-export const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+export const SEEDS_DIR = process.env.EMR_PREP_SEEDS
+  ? `${process.env.EMR_PREP_SEEDS.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 export const HAVE_SEEDS = existsSync(SEEDS_DIR);
 
 /**

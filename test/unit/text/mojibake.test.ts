@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SAMPLE_TEXT } from '../../../src/core/text/builtin-corpus.ts';
 import { buildCharFrequencies, builtinCharFrequencies } from '../../../src/core/text/frequencies.ts';
 import { detectMojibake, repairMojibake, scoreCodepages } from '../../../src/core/text/mojibake.ts';
 import { charAt, compareRepair, CP1254_UNDEFINED, HAVE_SEEDS, losesBytes, mojibakeOf, SEEDS_DIR } from './helpers.ts';
 
 const PARAGRAPH = readFileSync(new URL('../../fixtures/text/ko-emr-paragraph.md', import.meta.url), 'utf8');
+/** The bundled notes: the general corpus of the repair model (text/repair-model.ts). */
+const BUNDLED_NOTES_DIR = new URL('../../../content/notes/', import.meta.url);
+const BUNDLED_TEXTS = readdirSync(BUNDLED_NOTES_DIR)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(new URL(f, BUNDLED_NOTES_DIR), 'utf8'));
 
 describe('detectMojibake: no false positives on genuine text', () => {
   const genuine: Record<string, string> = {
@@ -175,9 +179,9 @@ describe('repairMojibake', () => {
 
   it('repairs a self-written Korean EMR paragraph: all intact text, ≥ 90% of lost characters', () => {
     const damaged = mojibakeOf(PARAGRAPH, 'windows-1254');
-    // Frequencies from other self-written text only (the built-in sample), not from the paragraph.
-    expect(BUILTIN_SAMPLE_TEXT).not.toContain(PARAGRAPH.slice(0, 40));
-    const frequencies = buildCharFrequencies([BUILTIN_SAMPLE_TEXT]);
+    // Frequencies from the bundled notes only (the repair model's general corpus), not from the paragraph.
+    for (const text of BUNDLED_TEXTS) expect(text).not.toContain(PARAGRAPH.slice(0, 40));
+    const frequencies = buildCharFrequencies(BUNDLED_TEXTS);
     const repair = repairMojibake(damaged, detectMojibake(damaged)!.codepage, frequencies);
     const cmp = compareRepair(PARAGRAPH, repair.text, CP1254_UNDEFINED);
     const rate = cmp.recovered / cmp.lostChars;
