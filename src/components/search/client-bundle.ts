@@ -12,6 +12,7 @@ import { srcDir } from 'astro:config/server';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build, type Rollup } from 'vite';
+import { BASE_PATH, withBase } from '../links.ts';
 
 /** The bundled search code and its version (12 hex digits of its SHA-256). */
 export interface SearchClientBundle {
@@ -31,6 +32,9 @@ async function bundle(): Promise<SearchClientBundle> {
     root: ROOT,
     logLevel: 'silent',
     mode: 'production',
+    // The site's base path, so `import.meta.env.BASE_URL` (withBase in src/components/links.ts)
+    // is the same in the search code as in the pages that load it.
+    base: BASE_PATH,
     publicDir: false,
     build: {
       write: false,
@@ -63,5 +67,5 @@ export function searchClientBundle(): Promise<SearchClientBundle> {
 
 /** URL of the bundled search code. */
 export async function searchClientUrl(): Promise<string> {
-  return `/search/client.js?v=${(await searchClientBundle()).version}`;
+  return withBase(`/search/client.js?v=${(await searchClientBundle()).version}`);
 }

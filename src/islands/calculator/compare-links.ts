@@ -6,10 +6,12 @@
  * load the ids only means no links — never an error for the host page.
  */
 
+import { withBase } from '../../components/links.ts';
+
 let ids: Promise<Set<string>> | null = null;
 
 function scenarioIds(): Promise<Set<string>> {
-  ids ??= fetch('/calculator/scenario-ids.json')
+  ids ??= fetch(withBase('/calculator/scenario-ids.json'))
     .then((r) => (r.ok ? (r.json() as Promise<{ ids?: unknown }>) : { ids: [] }))
     .then((d) => new Set(Array.isArray(d.ids) ? d.ids.filter((x): x is string => typeof x === 'string') : []))
     .catch(() => new Set<string>());
@@ -18,7 +20,7 @@ function scenarioIds(): Promise<Set<string>> {
 
 /** `/calculator/compare/?q=<id>`. */
 export function compareHref(questionId: string): string {
-  return `/calculator/compare/?q=${encodeURIComponent(questionId)}`;
+  return withBase(`/calculator/compare/?q=${encodeURIComponent(questionId)}`);
 }
 
 /**

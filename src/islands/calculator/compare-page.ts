@@ -8,13 +8,13 @@
 import { checkAnswerKey } from '../../core/sizing/answer-key.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
 import type { RankedCluster } from '../../core/sizing/rank.ts';
-import { questionHref } from '../../core/site/urls.ts';
 import { bi, byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
 import { PROVENANCE_LABEL, renderFinding, severityCounts, type TagLinks } from './render.ts';
 import { ScenariosPayloadSchema, type ScenarioQuestion } from './scenario-payload.ts';
+import { questionHref, rebaseHtml, withBase } from '../../components/links.ts';
 
-/** The question on its note page (the site's one URL scheme, src/core/site/urls.ts). */
+/** The question on its note page, below the base path (src/components/links.ts). */
 function questionOnNote(q: ScenarioQuestion): string {
   return questionHref(q.note, q.id);
 }
@@ -103,7 +103,7 @@ function column(
   const state = ranked ? (ranked.valid ? 'valid' : 'invalid') : 'unranked';
   const optionText = h('div', { class: 'cmp-option-text' });
   // option.html was sanitized by the core pipeline (rehype-sanitize) at build time.
-  optionText.innerHTML = option?.html ?? '';
+  optionText.innerHTML = rebaseHtml(option?.html ?? '');
   const e = ranked?.evaluation;
   const invalidRules = e ? [...new Set(e.invalidatedBy.map((f) => f.ruleId))] : [];
   return h(
@@ -159,7 +159,7 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
   const byLetter = new Map(check.ranking.map((r) => [r.label, r]));
   const stem = h('div', { class: 'prose' });
   // stemHtml was sanitized by the core pipeline at build time.
-  stem.innerHTML = q.stemHtml;
+  stem.innerHTML = rebaseHtml(q.stemHtml);
   const w = q.scenario.workload;
   document.title = `선택지 비교 · ${q.noteTitle} · emr-prep`;
   root.replaceChildren(
@@ -235,7 +235,7 @@ export function startComparePage(): void {
     tagLinks = {};
   }
   const id = new URLSearchParams(location.search).get('q');
-  fetch('/calculator/scenarios.json')
+  fetch(withBase('/calculator/scenarios.json'))
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       return r.json() as Promise<unknown>;

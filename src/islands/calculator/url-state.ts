@@ -14,6 +14,7 @@ import {
 } from './state.ts';
 import { SubmitterSchema, type WorkloadProfile } from '../../core/sizing/model.ts';
 import { formatGroupNotation, parseGroupNotation } from '../../core/sizing/instance-group-notation.ts';
+import { withBase } from '../../components/links.ts';
 
 /** `m5.2xlarge:10:spot:ebs=64` — the `emr-prep size` group notation (src/core/sizing/instance-group-notation.ts). */
 export function groupToken(g: GroupState): string {
@@ -379,5 +380,5 @@ export function stateFromParams(params: URLSearchParams): { state: CalcState; pr
 
 /** `/calculator/?…` for a state. */
 export function calculatorHref(s: CalcState): string {
-  return `/calculator/?${stateToParams(s).toString()}`;
+  return withBase(`/calculator/?${stateToParams(s).toString()}`);
 }

@@ -7,13 +7,14 @@
  */
 import type { Question } from '../../core/questions/schema.ts';
 import type { ExamBlueprint } from '../../core/exams/schema.ts';
+import { withBase } from '../../components/links.ts';
 
 /** Marker of the bank file, so a stale or foreign file is recognised. */
 export const BANK_FORMAT = 'emr-prep.quiz-bank';
 /** Version of {@link BankPayload}; bump on any change of its shape. */
 export const BANK_VERSION = 1;
 /** Where the bank file is served (`trailingSlash: 'always'` does not apply to file endpoints). */
-export const BANK_URL = '/quiz/bank.json';
+export const BANK_URL = withBase('/quiz/bank.json');
 
 /** A tag's readable label (from `content/tags.yml`, or the raw path for an unregistered tag). */
 export interface BankTag {

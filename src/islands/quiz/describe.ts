@@ -5,10 +5,11 @@
 import type { Attempt, QuizMode, QuizSource } from '../../core/quiz/index.ts';
 import { tagLabel } from './bank-client.ts';
 import type { BankTag } from './bank-payload.ts';
+import { withBase } from '../../components/links.ts';
 
 /** `/quiz/?attempt=<id>`: resumes an attempt in progress, or shows its results. */
 export function attemptHref(id: string): string {
-  return `/quiz/?attempt=${encodeURIComponent(id)}`;
+  return withBase(`/quiz/?attempt=${encodeURIComponent(id)}`);
 }
 
 /** "연습 · Practice" or "모의시험 · Timed exam". */

@@ -13,6 +13,7 @@ import type { LoadedBank } from './bank-client.ts';
 import { scoreBars } from './score-bars.ts';
 import { h } from '../shared/dom.ts';
 import { tr } from './text.ts';
+import { withBase } from '../../components/links.ts';
 
 /** A drawn exam as a selection, with the sentences that say which domains the bank could not fill. */
 export function examSelection(
@@ -41,12 +42,12 @@ export function reviewQuizHref(tags: readonly string[], count = 10): string {
     passingScore: null,
     seed: null,
   });
-  return `/quiz/?${params.toString()}`;
+  return withBase(`/quiz/?${params.toString()}`);
 }
 
 /** `/tags/<path>/`: the tag page that lists the notes teaching a tag. */
 export function tagHref(path: string): string {
-  return `/tags/${path.split('/').map(encodeURIComponent).join('/')}/`;
+  return withBase(`/tags/${path.split('/').map(encodeURIComponent).join('/')}/`);
 }
 
 /** The scaled-score line of an exam with `scaled: true`, or null. */

@@ -31,6 +31,7 @@ import { bi, byId, formatDateTime, h, percent } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
 import { QuizStore } from './store.ts';
 import { renderProgress } from './progress-view.ts';
+import { withBase } from '../../components/links.ts';
 
 const clock = { now: () => Date.now() };
 
@@ -132,7 +133,9 @@ export function startHistoryPage(): void {
           `${cardCount} review card${cardCount === 1 ? '' : 's'}; ${due.length} due now.`,
         ),
         ' ',
-        due.length > 0 ? h('a', { href: '/quiz/?due=1', class: 'quiz-button quiz-button--small' }, bi('복습 시작', 'Start review')) : null,
+        due.length > 0
+          ? h('a', { href: withBase('/quiz/?due=1'), class: 'quiz-button quiz-button--small' }, bi('복습 시작', 'Start review'))
+          : null,
       ),
     );
 
@@ -161,7 +164,7 @@ export function startHistoryPage(): void {
                 {},
                 h('strong', {}, loaded ? tagLabel(loaded.tags, t.tag) : t.tag),
                 ` (${t.tag}) — ${t.correct}/${t.graded} · ${percent(t.rate)} `,
-                h('a', { href: `/quiz/?tags=${encodeURIComponent(t.tag)}` }, bi('이 태그 연습', 'Practise this tag')),
+                h('a', { href: withBase(`/quiz/?tags=${encodeURIComponent(t.tag)}`) }, bi('이 태그 연습', 'Practise this tag')),
               ),
             ),
           ),
@@ -173,7 +176,7 @@ export function startHistoryPage(): void {
             'p',
             { class: 'muted' },
             bi('아직 시도가 없습니다. ', 'No attempts yet. '),
-            h('a', { href: '/quiz/' }, bi('퀴즈 시작', 'Start a quiz')),
+            h('a', { href: withBase('/quiz/') }, bi('퀴즈 시작', 'Start a quiz')),
           )
         : h(
             'div',

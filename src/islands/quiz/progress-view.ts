@@ -10,6 +10,7 @@ import type { LoadedBank } from './bank-client.ts';
 import { reviewQuizHref, tagHref } from './exam-view.ts';
 import { h, percent } from '../shared/dom.ts';
 import { tr } from './text.ts';
+import { withBase } from '../../components/links.ts';
 
 /** How many weakest topics get a "study next" mark. */
 const STUDY_NEXT = 3;
@@ -82,7 +83,7 @@ export function renderProgress(loaded: LoadedBank, state: QuizState, now: number
             return h(
               'li',
               { 'data-exam': bp.id },
-              h('a', { href: `/quiz/?exam=${encodeURIComponent(bp.id)}` }, bp.title),
+              h('a', { href: withBase(`/quiz/?exam=${encodeURIComponent(bp.id)}`) }, bp.title),
               ': ',
               h('strong', {}, text),
               ' ',

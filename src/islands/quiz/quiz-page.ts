@@ -72,6 +72,7 @@ import { scoreBars } from './score-bars.ts';
 import { renderQuickStart } from './quick-start.ts';
 import { tr } from './text.ts';
 import { addCompareLinks } from '../calculator/compare-links.ts';
+import { withBase } from '../../components/links.ts';
 
 // Time only moves forward, whatever the system clock does (issue 13; page-clock.ts).
 const clock = pageClock();
@@ -281,7 +282,7 @@ export function startQuizPage(): void {
     const { spec, issues } = parseQuizSpec(formParams());
     const params = quizSpecToSearchParams(spec);
     const query = params.toString();
-    const href = `/quiz/${query ? `?${query}` : ''}`;
+    const href = withBase(`/quiz/${query ? `?${query}` : ''}`);
     if (updateUrl && location.pathname + location.search !== href) history.replaceState(null, '', href);
     shareLink.href = href;
 
@@ -290,7 +291,7 @@ export function startQuizPage(): void {
     if (sourceOverride) {
       sourceNote.replaceChildren(
         h('p', {}, h('strong', {}, describeSource(sourceOverride, loaded))),
-        h('p', {}, h('a', { href: '/quiz/' }, bi('태그로 고르기', 'Pick topics instead'))),
+        h('p', {}, h('a', { href: withBase('/quiz/') }, bi('태그로 고르기', 'Pick topics instead'))),
       );
     }
 
@@ -949,7 +950,9 @@ export function startQuizPage(): void {
     const passed = score.passed;
     const share =
       a.source.kind === 'tags'
-        ? `/quiz/?${quizSpecToSearchParams({ source: a.source, count: a.items.length, mode: a.mode, timeLimit: a.timeLimitMs, passingScore: a.passingScore, seed: a.seed }).toString()}`
+        ? withBase(
+            `/quiz/?${quizSpecToSearchParams({ source: a.source, count: a.items.length, mode: a.mode, timeLimit: a.timeLimitMs, passingScore: a.passingScore, seed: a.seed }).toString()}`,
+          )
         : null;
     const retry = (kind: 'retry-wrong' | 'retry-flagged') => () =>
       startQuiz({
@@ -1029,8 +1032,8 @@ export function startQuizPage(): void {
           { type: 'button', class: 'quiz-button', disabled: flagged === 0, 'data-focus': 'retry-flagged', onclick: retry('retry-flagged') },
           bi(`표시한 문제 다시 (${flagged})`, `Retry flagged (${flagged})`),
         ),
-        h('a', { class: 'quiz-button', href: '/quiz/' }, bi('새 퀴즈', 'New quiz')),
-        h('a', { class: 'quiz-button', href: '/quiz/history/' }, bi('기록', 'History')),
+        h('a', { class: 'quiz-button', href: withBase('/quiz/') }, bi('새 퀴즈', 'New quiz')),
+        h('a', { class: 'quiz-button', href: withBase('/quiz/history/') }, bi('기록', 'History')),
       ),
       share
         ? h(
@@ -1078,7 +1081,7 @@ export function startQuizPage(): void {
       const attempt = store.read().attempts[id];
       if (attempt) return openAttempt(attempt);
       notify({ kind: 'attempt-not-found', id });
-      history.replaceState(null, '', '/quiz/');
+      history.replaceState(null, '', withBase('/quiz/'));
       fillForm(new URLSearchParams());
     } else {
       fillForm(params);

@@ -8,10 +8,11 @@ import type { ItemResult, PresentedItem } from '../../core/quiz/index.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { bi, h, trustedHtml } from '../shared/dom.ts';
 import { tr } from './text.ts';
+import { withBase } from '../../components/links.ts';
 
 /** `/notes/<slug>/#q-<id>`: the question on its note page (same scheme as src/components/links.ts). */
 export function questionOnNoteHref(note: string, questionId: string): string {
-  return `/notes/${encodeURIComponent(note)}/#q-${questionId}`;
+  return withBase(`/notes/${encodeURIComponent(note)}/#q-${questionId}`);
 }
 
 /** The verdict badge of a graded item. */

@@ -6,6 +6,7 @@
 import { t } from '../../i18n/index.ts';
 import { currentLang } from '../../i18n/client.ts';
 import { bindSearch, searchEngine } from './controller.ts';
+import { withBase } from '../../components/links.ts';
 
 let bound: { run: (query: string) => Promise<void> } | null = null;
 
@@ -50,7 +51,7 @@ export function openSearch(dialog: HTMLDialogElement): void {
       limit: 10,
       idPrefix: 'search-dialog-hit',
       onAnswered: (query) => {
-        if (all) all.href = `/search/?q=${encodeURIComponent(query)}`;
+        if (all) all.href = withBase(`/search/?q=${encodeURIComponent(query)}`);
       },
     });
     // Closing on a click outside the dialog box (on the backdrop).

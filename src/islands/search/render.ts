@@ -9,9 +9,10 @@ import { t } from '../../i18n/index.ts';
 import { currentLang } from '../../i18n/client.ts';
 import { contentLang } from '../../i18n/lang.ts';
 import { h } from '../shared/dom.ts';
+import { withBase } from '../../components/links.ts';
 
 /** Where the index files are served (see `src/pages/search/`). */
-export const SEARCH_BASE = '/search/';
+export const SEARCH_BASE = withBase('/search/');
 
 /** Fetches index files from {@link SEARCH_BASE}; an HTTP error becomes an Error naming the file. */
 export function fetchLoader(base = SEARCH_BASE): IndexLoader {

@@ -6,6 +6,8 @@
  * `explanationHtml`), through {@link trustedHtml}.
  */
 
+import { rebaseHtml } from '../../components/links.ts';
+
 /** A child of {@link h}: a node, text, or nothing (null/undefined/false are skipped). */
 export type Child = Node | string | number | null | undefined | false;
 
@@ -60,11 +62,12 @@ function append(el: Element, children: Child[]): void {
 
 /**
  * An element holding HTML that the core pipeline sanitized at build time (rehype-sanitize).
- * Never pass text typed by a user or read from storage here.
+ * Never pass text typed by a user or read from storage here. Its root-relative links (a wikilink's
+ * `/notes/<slug>/`) are moved below the site's base path ({@link rebaseHtml}).
  */
 export function trustedHtml<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs, html: string): HTMLElementTagNameMap[K] {
   const el = h(tag, attrs);
-  el.innerHTML = html;
+  el.innerHTML = rebaseHtml(html);
   return el;
 }
 
