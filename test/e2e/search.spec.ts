@@ -15,7 +15,8 @@ function searchRequests(page: Page): string[] {
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/search/') && path !== '/search/') urls.push(path);
-    else if (r.resourceType() === 'script') urls.push(path);
+    // The page shell's own scripts (service-worker registration, quiz status) live under /_astro/; search code does not.
+    else if (r.resourceType() === 'script' && !path.startsWith('/_astro/')) urls.push(path);
   });
   return urls;
 }
