@@ -223,7 +223,9 @@ test.describe('timed exam', () => {
     await page.clock.fastForward('04:00'); // 4:55 → 0:55
     await expect(page.locator('#quiz-alert')).toHaveText(/1 minute left/);
     await expect(page.getByRole('timer')).toHaveClass(/quiz-timer__value--critical/);
-    expect(await timerSeconds(page)).toBe(55);
+    // The exam clock only moves forward (issue 13): it may read one paint tick past the faked wall clock.
+    expect(await timerSeconds(page)).toBeGreaterThanOrEqual(54);
+    expect(await timerSeconds(page)).toBeLessThanOrEqual(55);
   });
 
   test('an attempt opened after its deadline is submitted at once', async ({ page }) => {

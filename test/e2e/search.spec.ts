@@ -102,7 +102,7 @@ test.describe('search dialog', () => {
     // transliteration, Korean term for an English one, old name, compound without its space
     for (const [query, title] of [
       ['쿠버네티스', '배포 옵션'],
-      ['복제 계수', 'HDFS vs EMRFS'],
+      ['복제 계수', 'HDFS vs S3'],
       ['master node', '노드 역할'],
       ['코어노드', '노드 역할'],
     ] as const) {
