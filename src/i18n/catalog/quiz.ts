@@ -5,6 +5,8 @@ import type { Catalog } from './types.ts';
  * home page). Korean first; `{name}` placeholders are filled by `t()`.
  */
 export const quiz = {
+  'quiz.page.historyTitle': { ko: '퀴즈 기록', en: 'Quiz history' },
+  'quiz.page.newQuiz': { ko: '새 퀴즈', en: 'New quiz' },
   'quiz.verdict.label': { ko: '채점 결과', en: 'Verdict' },
   'quiz.verdict.key': { ko: '정답', en: 'Answer key' },
   'quiz.verdict.yourReason': { ko: '내 답 {label}', en: 'Your answer {label}' },
