@@ -137,7 +137,8 @@ test.describe('browsing and answering', () => {
     await page.waitForLoadState('networkidle');
     // Only the registration of the offline service worker (UpdatePrompt + workbox-window), no search
     // or quiz code; answers are revealed without JS.
-    for (const { url } of scripts) expect(url, 'a script a note page loads').toMatch(/\/_astro\/(UpdatePrompt|workbox-window|QuizStatus|links)[^/]*\.js$/);
+    for (const { url } of scripts)
+      expect(url, 'a script a note page loads').toMatch(/\/_astro\/(UpdatePrompt|workbox-window|QuizStatus|links)[^/]*\.js$/);
     const bytes = scripts.reduce((sum, s) => sum + s.bytes, 0);
     expect(bytes, 'bytes of JavaScript files a note page loads').toBeLessThan(12_000);
     // Inline: the search launcher (Ctrl/Cmd+K) and the language boot script (src/i18n/boot.ts: <html
