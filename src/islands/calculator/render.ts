@@ -65,18 +65,18 @@ export function renderFinding(f: Finding, tagLinks: TagLinks, id?: string): HTML
       h('span', { class: 'calc-finding__prov' }, PROVENANCE_LABEL[f.provenance]),
     ),
     h('p', { class: 'calc-finding__message', lang: 'en' }, f.message),
-    h('p', { class: 'calc-finding__why', lang: 'en' }, h('span', { class: 'calc-finding__label' }, '왜 · Why: '), f.rationale),
+    h('p', { class: 'calc-finding__why', lang: 'en' }, h('span', { class: 'calc-finding__label' }, bi('왜: ', 'Why: ')), f.rationale),
     h(
       'p',
       { class: 'calc-finding__links' },
-      h('span', { class: 'calc-finding__label' }, '출처 · Sources: '),
+      h('span', { class: 'calc-finding__label' }, bi('출처: ', 'Sources: ')),
       ...f.sources.flatMap((s, i) => [i > 0 ? '; ' : '', h('a', { href: s.url, rel: 'noopener', lang: 'en' }, s.title)]),
     ),
     notes.length > 0
       ? h(
           'div',
           { class: 'calc-finding__notes' },
-          h('span', { class: 'calc-finding__label' }, '배우는 노트 · Notes that teach it: '),
+          h('span', { class: 'calc-finding__label' }, bi('배우는 노트: ', 'Notes that teach it: ')),
           ...notes,
         )
       : null,

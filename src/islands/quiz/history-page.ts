@@ -100,7 +100,9 @@ export function startHistoryPage(): void {
     const state: QuizState = store.read();
     const now = clock.now();
     const rows = attemptHistory(state.attempts, now);
-    status.textContent = `${rows.length}개의 시도 · ${rows.length} attempt${rows.length === 1 ? '' : 's'} in this browser`;
+    status.replaceChildren(
+      bi(`이 브라우저의 시도 ${rows.length}개`, `${rows.length} attempt${rows.length === 1 ? '' : 's'} in this browser`),
+    );
 
     const unfinished = unfinishedAttempts(state.attempts);
     unfinishedHost.replaceChildren(
@@ -190,12 +192,12 @@ export function startHistoryPage(): void {
                 h(
                   'tr',
                   {},
-                  h('th', { scope: 'col' }, '날짜 · Date'),
-                  h('th', { scope: 'col' }, '방식 · Mode'),
-                  h('th', { scope: 'col' }, '주제 · Topics'),
-                  h('th', { scope: 'col' }, '점수 · Score'),
-                  h('th', { scope: 'col' }, '시간 · Time'),
-                  h('th', { scope: 'col' }, '보기 · Open'),
+                  h('th', { scope: 'col' }, bi('날짜', 'Date')),
+                  h('th', { scope: 'col' }, bi('방식', 'Mode')),
+                  h('th', { scope: 'col' }, bi('주제', 'Topics')),
+                  h('th', { scope: 'col' }, bi('점수', 'Score')),
+                  h('th', { scope: 'col' }, bi('시간', 'Time')),
+                  h('th', { scope: 'col' }, bi('보기', 'Open')),
                 ),
               ),
               h(
