@@ -319,7 +319,7 @@ test.describe('history, export and import', () => {
     await page.locator('#history-due a').click();
     await expect(page).toHaveURL(/\/quiz\/\?due=1$/);
     await expect(page.locator('#quiz-source-note')).toContainText('Due for review');
-    await expect(page.locator('#quiz-summary')).toContainText('1 문제');
+    await expect(page.locator('#quiz-summary')).toContainText('1 question');
     await page.locator('#quiz-start').click();
     await expect(currentItem(page)).toHaveAttribute('data-question-id', wrong.id);
   });
