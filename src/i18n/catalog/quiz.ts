@@ -179,6 +179,10 @@ export const quiz = {
   'quiz.results.question': { ko: '문제 {n}', en: 'Question {n}' },
   'quiz.results.byNamespace': { ko: '영역별 점수', en: 'Score per namespace' },
   'quiz.results.byTag': { ko: '태그별 점수', en: 'Score per tag' },
+  'quiz.chart.tag': { ko: '태그', en: 'Tag' },
+  'quiz.chart.correct': { ko: '맞음', en: 'Correct' },
+  'quiz.chart.graded': { ko: '채점', en: 'Graded' },
+  'quiz.chart.asTable': { ko: '표로 보기', en: 'As a table' },
   // the builder
   'quiz.builder.fromLink': { ko: '링크에서', en: 'from the link' },
   'quiz.builder.noteFromLink': { ko: '링크의 노트', en: 'note from the link' },

@@ -5,6 +5,7 @@
  * Colours come from the site's CSS variables, so both colour schemes work.
  */
 import { formatDateTime, h, percent, s } from '../shared/dom.ts';
+import { tr } from './text.ts';
 
 /** One bar: a label and the correct/graded counts behind its rate. */
 export interface BarRow {
@@ -72,7 +73,7 @@ export function barChart(title: string, rows: readonly BarRow[], passingScore: n
   return chartFigure(
     title,
     svg,
-    ['태그 · Tag', '맞음 · Correct', '채점 · Graded', '%'],
+    [tr('quiz.chart.tag'), tr('quiz.chart.correct'), tr('quiz.chart.graded'), '%'],
     rows.map((r) =>
       h(
         'tr',
@@ -143,8 +144,16 @@ export function trendChart(title: string, points: readonly TrendRow[], passingSc
   return chartFigure(
     title,
     svg,
-    ['제출 · Submitted', '방식 · Mode', '점수 · Score'],
-    points.map((p) => h('tr', {}, h('td', {}, formatDateTime(p.at)), h('td', {}, p.mode), h('td', {}, percent(p.score)))),
+    [tr('quiz.results.submitted'), tr('quiz.results.mode'), tr('quiz.history.score')],
+    points.map((p) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, formatDateTime(p.at)),
+        h('td', {}, tr(p.mode === 'exam' ? 'quiz.mode.exam' : 'quiz.mode.practice')),
+        h('td', {}, percent(p.score)),
+      ),
+    ),
   );
 }
 
@@ -158,7 +167,7 @@ function chartFigure(title: string, svg: SVGElement, headers: string[], rows: HT
     h(
       'details',
       { class: 'quiz-chart-table' },
-      h('summary', {}, '표로 보기 · ', h('span', { lang: 'en' }, 'As a table')),
+      h('summary', {}, tr('quiz.chart.asTable')),
       h('table', {}, h('thead', {}, h('tr', {}, ...headers.map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows)),
     ),
   );
