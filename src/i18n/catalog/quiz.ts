@@ -261,6 +261,28 @@ export const quiz = {
     ko: '가져옴: 시도 {added}개 추가, {updated}개 갱신, {renamed}개는 다른 버전 옆에 보관, {kept}개는 이미 있음; 복습 카드 {cardsAdded}장 추가, {cardsUpdated}장 갱신, {cardsKept}장 유지.',
     en: 'Imported: {added} attempt(s) added, {updated} updated, {renamed} kept beside a different version, {kept} already here; {cardsAdded} review card(s) added, {cardsUpdated} updated, {cardsKept} kept.',
   },
+  // the /quiz/history/ page's fixed text
+  'quiz.historyPage.description': {
+    ko: '이 브라우저에 저장된 emr-prep 퀴즈 시도, 점수 추이, 약한 태그와 복습 일정. JSON으로 내보내고 가져올 수 있습니다.',
+    en: 'Your emr-prep quiz attempts, score trend, weakest tags and review schedule, kept in this browser; export and import them as JSON.',
+  },
+  'quiz.historyPage.noscript': {
+    ko: '기록은 이 브라우저에 저장되며 자바스크립트가 필요합니다.',
+    en: 'Your history is kept in this browser and needs JavaScript.',
+  },
+  'quiz.historyPage.loading': { ko: '기록을 불러오는 중…', en: 'Loading your history…' },
+  'quiz.historyPage.unfinished': { ko: '진행 중', en: 'Unfinished attempts' },
+  'quiz.historyPage.due': { ko: '복습할 문제', en: 'Due for review' },
+  'quiz.historyPage.trend': { ko: '점수 추이', en: 'Score trend' },
+  'quiz.historyPage.weak': { ko: '약한 태그', en: 'Weakest tags' },
+  'quiz.historyPage.attempts': { ko: '모든 시도', en: 'All attempts' },
+  'quiz.historyPage.data': { ko: '내 데이터', en: 'Your data' },
+  'quiz.historyPage.dataText': {
+    ko: '기록과 복습 일정은 이 브라우저에만 저장됩니다. 내보낸 파일을 다른 브라우저에서 가져오면 합쳐집니다(아무것도 지우지 않음).',
+    en: 'Attempts and review cards live only in this browser. Export them to a JSON file and import it in another browser: importing merges and never deletes anything.',
+  },
+  'quiz.historyPage.export': { ko: '내보내기', en: 'Export JSON' },
+  'quiz.historyPage.import': { ko: '가져오기', en: 'Import JSON' },
   // notices about saved data and other tabs
   'quiz.notice.recovered': {
     ko: '저장된 퀴즈 기록 중 읽을 수 없는 부분을 따로 보관했습니다({key}). 읽을 수 있는 기록은 그대로 있습니다. 삭제된 것은 없으며 기록 페이지에서 내려받을 수 있습니다.',

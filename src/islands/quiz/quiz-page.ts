@@ -32,7 +32,7 @@ import {
   type QuizSpec,
 } from '../../core/quiz/index.ts';
 import { onLangChange } from '../../i18n/client.ts';
-import { fetchBank, tagShortLabel, type LoadedBank } from './bank-client.ts';
+import { fetchBank, type LoadedBank } from './bank-client.ts';
 import { attemptHref } from './describe.ts';
 import { byId, replaceKeepingFocus } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
@@ -48,7 +48,7 @@ import { renderResults } from './results-view.ts';
 import { intentEvent, keyIntent } from './keyboard.ts';
 import { announcementText } from './announce.ts';
 
-import { tr } from './text.ts';
+import { tagName, tr } from './text.ts';
 import { addCompareLinks } from '../calculator/compare-links.ts';
 import { withBase } from '../../components/links.ts';
 
@@ -157,7 +157,7 @@ class QuizPage {
     const weakest = weakestTags(state.attempts, 2, 50)
       .filter((t) => t.tag.startsWith('topic/') && t.rate < 1)
       .slice(0, 3)
-      .map((t) => ({ tag: t.tag, label: tagShortLabel(loaded.tags, t.tag) }));
+      .map((t) => ({ tag: t.tag, label: tagName(loaded.tags, t.tag) }));
     const quick = {
       unfinished: unfinishedAttempts(state.attempts)[0] ?? null,
       due: dueCards(state.cards, now).filter(inBank).length,

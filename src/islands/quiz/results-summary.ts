@@ -3,16 +3,16 @@
  * else per exam topic in syllabus order; the per-namespace and per-tag charts only on demand.
  */
 import type { Attempt, AttemptScore, TagScore } from '../../core/quiz/index.ts';
-import { tagLabel, tagShortLabel, type LoadedBank } from './bank-client.ts';
+import { tagLabel, type LoadedBank } from './bank-client.ts';
 import { barChart } from './charts.ts';
 import { h } from '../shared/dom.ts';
 import { domainResults, reviewQuizHref, tagHref } from './exam-view.ts';
 import { scoreBars } from './score-bars.ts';
-import { tr } from './text.ts';
+import { tagName, tr } from './text.ts';
 
 function tagRows(loaded: LoadedBank, rows: TagScore[]) {
   return rows.map((r) => ({
-    label: tagShortLabel(loaded.tags, r.tag),
+    label: tagName(loaded.tags, r.tag),
     fullLabel: `${tagLabel(loaded.tags, r.tag)} (${r.tag})`,
     correct: r.correct,
     graded: r.graded,
@@ -27,7 +27,7 @@ function topicBars(a: Attempt, score: AttemptScore, loaded: LoadedBank): HTMLEle
   return scoreBars(
     tr('quiz.results.byTopic'),
     topics.map((r) => ({
-      label: loaded.tags[r.tag]?.ko ?? r.tag,
+      label: tagName(loaded.tags, r.tag),
       href: tagHref(r.tag),
       correct: r.correct,
       graded: r.graded,
