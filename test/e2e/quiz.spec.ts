@@ -252,7 +252,7 @@ test.describe('history, export and import', () => {
 
     await page.goto('/quiz/history/');
     await expect(page.locator(`tr[data-attempt-id="${attemptId}"]`)).toContainText('100%');
-    await expect(page.locator('#history-trend svg[role="img"]')).toBeVisible();
+    await expect(page.locator('#history-trend svg[role="img"]:visible')).toBeVisible();
     const downloading = page.waitForEvent('download');
     await page.locator('#history-export').click();
     const download = await downloading;
