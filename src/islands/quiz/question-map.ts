@@ -3,13 +3,12 @@
  * the keyboard help under it.
  */
 import { questionMap, type Attempt, type QuestionMapEntry } from '../../core/quiz/index.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 import { h } from '../shared/dom.ts';
-import { tr } from './text.ts';
+import { tr, type QuizMessageKey } from './text.ts';
 
 /** The states of one question, as words for its button's accessible name. */
 function stateWords(m: QuestionMapEntry): string[] {
-  const words: MessageKey[] = [m.answered ? 'quiz.map.answered' : 'quiz.map.unanswered'];
+  const words: QuizMessageKey[] = [m.answered ? 'quiz.map.answered' : 'quiz.map.unanswered'];
   if (m.flagged) words.push('quiz.map.flagged');
   if (m.result === 'correct') words.push('quiz.map.correct');
   else if (m.result === 'incorrect') words.push('quiz.map.incorrect');
