@@ -3,10 +3,9 @@
  * from, the mode, and the link that resumes or shows an attempt.
  */
 import type { Attempt, QuizMode, QuizSource } from '../../core/quiz/index.ts';
-import { tagLabel } from './bank-client.ts';
 import type { BankTag } from './bank-payload.ts';
 import { withBase } from '../../components/links.ts';
-import { tr } from './text.ts';
+import { tagName, tr } from './text.ts';
 
 /** `/quiz/?attempt=<id>`: resumes an attempt in progress, or shows its results. */
 export function attemptHref(id: string): string {
@@ -29,7 +28,7 @@ export function describeSource(
   switch (source.kind) {
     case 'tags': {
       const parts = [
-        ...source.tags.map((t) => (labels ? tagLabel(labels.tags, t) : t)),
+        ...source.tags.map((t) => (labels ? tagName(labels.tags, t) : t)),
         ...source.notes.map((n) => (labels?.notes[n] ? `“${labels.notes[n]}”` : n)),
       ];
       return parts.length === 0 ? tr('quiz.source.all') : parts.join(', ');
