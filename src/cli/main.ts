@@ -31,7 +31,7 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .option('--strict', 'Exit 1 on warnings too (item-writing checks, template text, stale sources …)')
     .option(
       '--max-source-age-days <days>',
-      'A source checked longer ago than this is stale (default 365, or $EMR_PREP_MAX_SOURCE_AGE_DAYS)',
+      "A source checked longer ago than this is stale (default: $EMR_PREP_MAX_SOURCE_AGE_DAYS, else sources.maxAgeDays of the folder's emr-prep.yml, else 365)",
     )
     .example('emr-prep check --content ../my-notes')
     .example('emr-prep check --strict')

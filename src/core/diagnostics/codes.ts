@@ -325,6 +325,12 @@ export const DIAGNOSTIC_CODES = {
     summary: 'A glossary term names a note or a tag that does not exist; the link is left out.',
     hint: 'Use a note slug (or alias) from content/notes and a tag path from tags.yml, or remove the reference.',
   },
+  // ── folder settings (emr-prep.yml) ─────────────────────────────────────────────────────
+  'settings/invalid': {
+    severity: 'error',
+    summary: 'The folder settings file (emr-prep.yml) does not parse or holds an unknown key or a wrong value; its settings are ignored.',
+    hint: 'emr-prep.yml holds `sources: { maxAgeDays: N }` (a whole number of days, default 365); fix or remove the line named.',
+  },
 } as const satisfies Record<string, DiagnosticCodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

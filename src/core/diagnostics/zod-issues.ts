@@ -130,6 +130,8 @@ export interface IssueContext {
   code: DiagnosticCode;
   /** Where the value at a path is written, or undefined (then `fallback`). */
   locate?: (path: IssuePath) => Location | undefined;
+  /** Where the key at the end of a path is written (for unknown keys); default: `locate`. */
+  locateKey?: (path: IssuePath) => Location | undefined;
   /** Location when `locate` finds nothing (default 1:1). */
   fallback?: Location;
   /** Prefixed to the message, e.g. `frontmatter`. */
@@ -143,6 +145,9 @@ export function zodIssueDiagnostics(error: z.ZodError, ctx: IssueContext): Diagn
   return error.issues.map((issue) => {
     const { message, hint } = describeZodIssue(issue, ctx.input);
     let at: Location | undefined;
+    // An unknown key is reported at the key itself, not at the object that holds it.
+    if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined)
+      at = (ctx.locateKey ?? ctx.locate)?.([...issue.path, issue.keys[0]]);
     for (let n = issue.path.length; n >= 0 && !at; n--) at = ctx.locate?.(issue.path.slice(0, n));
     return diagnostic(ctx.code, ctx.file, at ?? ctx.fallback, ctx.subject ? `${ctx.subject} ${message}` : message, hint);
   });

@@ -9,7 +9,7 @@
  * title, slug, dates, tags and aliases by hand with the same rules; moving those checks onto
  * {@link FrontmatterSchema} is the remaining step of issue 15, item 3.
  */
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Location } from '../../diagnostics/diagnostic.ts';
 import type { IssuePath } from '../../diagnostics/zod-issues.ts';
@@ -46,13 +46,38 @@ export type Frontmatter = z.infer<typeof FrontmatterSchema>;
  * `firstLine`, 2 for a note starting with `---`). Undefined for a path that is not written.
  */
 export function locateYamlPath(yamlText: string, firstLine = 2): (path: IssuePath) => Location | undefined {
+  return yamlLocator(yamlText, firstLine).value;
+}
+
+/**
+ * Locators of paths in a YAML text: `value` where the value at a path is written (see
+ * {@link locateYamlPath}), `key` where the key that ends the path is written (`source:` of an
+ * unknown key `source`), else where its value is.
+ */
+export function yamlLocator(
+  yamlText: string,
+  firstLine = 2,
+): { value: (path: IssuePath) => Location | undefined; key: (path: IssuePath) => Location | undefined } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, keepSourceTokens: false });
-  return (path) => {
+  const at = (offset: number): Location => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  const value = (path: IssuePath): Location | undefined => {
     const node = path.length === 0 ? doc.contents : doc.getIn(path as Array<string | number>, true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (!range || (!isMap(node) && !isSeq(node) && range[0] === range[1] && path.length === 0)) return undefined;
-    const pos = lineCounter.linePos(range[0]);
-    return { line: pos.line + firstLine - 1, column: pos.col };
+    return at(range[0]);
   };
+  const key = (path: IssuePath): Location | undefined => {
+    const parent = path.length <= 1 ? doc.contents : doc.getIn(path.slice(0, -1) as Array<string | number>, true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      if (range) return at(range[0]);
+    }
+    return value(path);
+  };
+  return { value, key };
 }
