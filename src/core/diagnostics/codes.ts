@@ -50,7 +50,7 @@ export const DIAGNOSTIC_CODES = {
   'frontmatter/invalid-field': {
     severity: 'error',
     summary: 'A known frontmatter field has the wrong shape.',
-    hint: 'title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.',
+    hint: 'title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of `- url: https://…` with optional `title:` and `checked: YYYY-MM-DD`.',
   },
   // ── note level ───────────────────────────────────────────────────────────────────────────
   'note/untagged': {

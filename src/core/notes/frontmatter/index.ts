@@ -1,44 +1,51 @@
 /**
  * The note frontmatter as a documented zod schema, one file per concern (after Starlight's
- * `schemas/`): dates.ts (created, modified), sources.ts (sources). Every field is described with
- * `.describe()`; docs/AUTHORING.md ("A note") shows them in use. Validation errors become
- * diagnostics through the one zod formatter (diagnostics/zod-issues.ts), located with
- * {@link locateYamlPath}.
+ * `schemas/`): identity.ts (title, slug), dates.ts (created, modified, date), tags.ts (tags,
+ * aliases and the tag-path check), sources.ts (sources). Every field is described with
+ * `.describe()`; docs/AUTHORING.md ("A note", "Sources") shows them in use. read.ts validates a
+ * note's frontmatter with it: every issue becomes a diagnostic through the one zod formatter
+ * (diagnostics/zod-issues.ts), located with {@link yamlLocator} at the line and column where the
+ * value is written.
  *
- * Today the parser (notes/parse-note.ts) validates `sources` with this schema and still checks
- * title, slug, dates, tags and aliases by hand with the same rules; moving those checks onto
- * {@link FrontmatterSchema} is the remaining step of issue 15, item 3.
+ * Lenient where a person would be: unknown keys are kept (a Jekyll or R Markdown header still
+ * loads, with one warning), and a field with the wrong shape is reported and left out while the
+ * other fields are used.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Location } from '../../diagnostics/diagnostic.ts';
 import type { IssuePath } from '../../diagnostics/zod-issues.ts';
-import { IsoDateSchema } from './dates.ts';
+import { ForeignDateSchema, NoteDateSchema } from './dates.ts';
+import { SlugSchema, TitleSchema } from './identity.ts';
 import { SourcesSchema } from './sources.ts';
+import { AliasListSchema, TagListSchema } from './tags.ts';
 
-export { IsoDateSchema } from './dates.ts';
-export { SourceSchema, SourcesSchema, type Source } from './sources.ts';
+export { IsoDateSchema, NoteDateSchema, ForeignDateSchema, calendarDate } from './dates.ts';
+export { SourceSchema, SourcesSchema, normaliseSourceUrl, type Source } from './sources.ts';
+export { TitleSchema, SlugSchema } from './identity.ts';
+export { TagListSchema, AliasListSchema, TagPathSchema, suggestTag } from './tags.ts';
 
-const stringList = z.union([z.string(), z.array(z.union([z.string(), z.number()]))]);
+/** The fields emr-prep reads. */
+const FIELDS = {
+  title: TitleSchema.optional(),
+  slug: SlugSchema.optional(),
+  created: NoteDateSchema.optional().describe('The date the note was written (YYYY-MM-DD).'),
+  modified: NoteDateSchema.optional().describe('The date the note was last changed (YYYY-MM-DD).'),
+  date: ForeignDateSchema.optional().describe('Jekyll-style date; read as `created` when that is absent and this is a date, else ignored.'),
+  tags: TagListSchema.optional(),
+  aliases: AliasListSchema.optional(),
+  sources: SourcesSchema.optional(),
+};
 
 /** Every frontmatter field emr-prep reads. Unknown keys are kept (and reported once as a warning). */
-export const FrontmatterSchema = z
-  .object({
-    title: z
-      .union([z.string(), z.number()])
-      .optional()
-      .describe('The note title; a slug-like title names the URL and the first # heading is shown.'),
-    slug: z.string().optional().describe('The URL part of the note (/notes/<slug>/); default: a slug-like title, else the file name.'),
-    created: IsoDateSchema.optional().describe('The date the note was written (YYYY-MM-DD).'),
-    modified: IsoDateSchema.optional().describe('The date the note was last changed (YYYY-MM-DD).'),
-    date: IsoDateSchema.optional().describe('Jekyll-style creation date; used when `created` is absent.'),
-    tags: stringList.optional().describe('Lowercase namespace/value tag paths, e.g. [service/emr, node/core].'),
-    aliases: stringList.optional().describe('Other names [[wikilinks]] may use for this note.'),
-    sources: SourcesSchema.optional(),
-  })
-  .passthrough()
-  .describe('The YAML frontmatter of a note.');
+export const FrontmatterSchema = z.object(FIELDS).passthrough().describe('The YAML frontmatter of a note.');
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
+
+/** Frontmatter keys emr-prep reads; any other key is kept and reported once. */
+export const KNOWN_FRONTMATTER_KEYS = Object.keys(FIELDS) as ReadonlyArray<keyof typeof FIELDS>;
+
+/** The same fields with unknown keys rejected: how {@link KNOWN_FRONTMATTER_KEYS} are reported. */
+export const StrictFrontmatterSchema = z.object(FIELDS).strict();
 
 /**
  * A locator of paths in a frontmatter's YAML text: the line and column where the value at a path
@@ -80,4 +87,33 @@ export function yamlLocator(
     return value(path);
   };
   return { value, key };
+}
+
+/**
+ * Lines of a frontmatter's keys and list items, for the diagnostics later stages give about a note
+ * (a tag that is not registered, an alias that collides, a duplicate slug): `key:<name>` → the
+ * line of a top-level key, `value:<item>` → the line of an item of a top-level list (first one
+ * wins; a `#tag` also under `value:tag`). Read from the YAML document, not by pattern.
+ */
+export function frontmatterLines(yamlText: string, firstLine = 2): Map<string, number> {
+  const lines = new Map<string, number>();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, keepSourceTokens: false });
+  if (!isMap(doc.contents)) return lines;
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const set = (key: string, line: number) => {
+    if (!lines.has(key)) lines.set(key, line);
+  };
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    set(`key:${String(pair.key.value)}`, lineOf(pair.key.range[0]));
+    if (!isSeq(pair.value)) continue;
+    for (const item of pair.value.items) {
+      if (!isScalar(item) || !item.range) continue;
+      const value = String(item.value).trim();
+      set(`value:${value}`, lineOf(item.range[0]));
+      if (value.startsWith('#')) set(`value:${value.slice(1)}`, lineOf(item.range[0]));
+    }
+  }
+  return lines;
 }
