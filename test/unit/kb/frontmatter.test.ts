@@ -31,6 +31,15 @@ describe('frontmatter error messages', () => {
     `);
   });
 
+  it('a day that does not exist, which a YAML timestamp would roll over to the next month', () => {
+    expect(problems('title: A\ntags: [service/emr]\ncreated: 2025-02-29\nmodified: 2025-13-01')).toMatchInlineSnapshot(`
+      [
+        "4:10 frontmatter/invalid-field frontmatter created: must be a date that exists, like 2025-08-21 | title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of \`- url: https://…\` with optional \`title:\` and \`checked: YYYY-MM-DD\`.",
+        "5:11 frontmatter/invalid-field frontmatter modified: must be a date that exists, like 2025-08-21 | title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of \`- url: https://…\` with optional \`title:\` and \`checked: YYYY-MM-DD\`.",
+      ]
+    `);
+  });
+
   it('a title or tags of the wrong shape', () => {
     expect(problems('title: [A, B]\ntags: { service: emr }\naliases:\n  - ok\n  - [nested]')).toMatchInlineSnapshot(`
       [
@@ -68,7 +77,7 @@ describe('frontmatter error messages', () => {
   it('sources: a missing url, a bad date, a URL listed twice', () => {
     expect(
       problems(
-        'title: A\ntags: [service/emr]\nsources:\n  - title: No URL\n  - url: https://docs.aws.amazon.com/emr/\n    checked: "2026-02-30"\n  - url: docs.aws.amazon.com\n',
+        'title: A\ntags: [service/emr]\nsources:\n  - title: No URL\n  - url: https://docs.aws.amazon.com/emr/\n    checked: 2026-02-30\n  - url: docs.aws.amazon.com\n',
       ),
     ).toMatchInlineSnapshot(`
       [

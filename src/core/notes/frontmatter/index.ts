@@ -59,12 +59,17 @@ export function locateYamlPath(yamlText: string, firstLine = 2): (path: IssuePat
 /**
  * Locators of paths in a YAML text: `value` where the value at a path is written (see
  * {@link locateYamlPath}), `key` where the key that ends the path is written (`source:` of an
- * unknown key `source`), else where its value is.
+ * unknown key `source`), else where its value is; `written` the text of a scalar as written
+ * (without quotes), e.g. `2026-02-30`, which a YAML timestamp would have turned into 2026-03-02.
  */
 export function yamlLocator(
   yamlText: string,
   firstLine = 2,
-): { value: (path: IssuePath) => Location | undefined; key: (path: IssuePath) => Location | undefined } {
+): {
+  value: (path: IssuePath) => Location | undefined;
+  key: (path: IssuePath) => Location | undefined;
+  written: (path: IssuePath) => string | undefined;
+} {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, keepSourceTokens: false });
   const at = (offset: number): Location => {
@@ -86,7 +91,12 @@ export function yamlLocator(
     }
     return value(path);
   };
-  return { value, key };
+  const written = (path: IssuePath): string | undefined => {
+    const node = doc.getIn(path as Array<string | number>, true);
+    if (!isScalar(node) || !node.range) return undefined;
+    return yamlText.slice(node.range[0], node.range[1]).replace(/^["']|["']$/g, '');
+  };
+  return { value, key, written };
 }
 
 /**

@@ -78,7 +78,7 @@ export function readFrontmatter(file: string, text: string, yamlNode: Yaml | nul
   });
   const diagnostics: Diagnostic[] = [];
   const { data } = yaml;
-  const fields = validFields(data, context('frontmatter/invalid-field', data), diagnostics);
+  const fields = validFields(asWritten(data, locator.written), context('frontmatter/invalid-field', data), diagnostics);
   diagnostics.push(...unknownKeys(data, context('frontmatter/unknown-keys', data)));
   const tags = validTags(fields.tags ?? [], lines, context('tag/invalid', undefined), diagnostics);
   const citations = (fields.sources ?? []).map((source, i) => ({ ...source, line: locator.value(['sources', i])?.line ?? 1 }));
@@ -103,6 +103,22 @@ function parseYaml(
     const at: Location = { line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 };
     return { parsed: false, diagnostics: [diagnostic('frontmatter/invalid-yaml', file, at, `the frontmatter does not parse: ${reason}`)] };
   }
+}
+
+/**
+ * The data to validate: each date as written in the file rather than as the YAML timestamp it
+ * became (a timestamp rolls `2026-02-30` over to 2026-03-02 and shifts a time zone's day).
+ */
+function asWritten(data: Record<string, unknown>, written: (path: Array<string | number>) => string | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  for (const key of ['created', 'modified', 'date']) if (out[key] instanceof Date) out[key] = written([key]) ?? out[key];
+  if (Array.isArray(out.sources))
+    out.sources = out.sources.map((source: unknown, i) =>
+      source !== null && typeof source === 'object' && (source as { checked?: unknown }).checked instanceof Date
+        ? { ...source, checked: written(['sources', i, 'checked']) ?? (source as { checked: unknown }).checked }
+        : source,
+    );
+  return out;
 }
 
 /** The known fields that validate; every issue is reported and its field left out. */
