@@ -11,8 +11,7 @@ export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.string().superRefine((s, ctx) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'must be a date like 2026-12-03' });
-    else if (!dateExists(s))
-      ctx.addIssue({ code: 'custom', message: 'must be a date that exists, like 2026-12-03' });
+    else if (!dateExists(s)) ctx.addIssue({ code: 'custom', message: 'must be a date that exists, like 2026-12-03' });
   }),
 );
 
@@ -31,7 +30,10 @@ export function calendarDate(value: unknown): string | null {
 export const NoteDateSchema = z.unknown().transform((value, ctx): string => {
   const date = calendarDate(value);
   if (date !== null && dateExists(date)) return date;
-  ctx.addIssue({ code: 'custom', message: date === null ? 'must be a date like 2025-08-21' : 'must be a date that exists, like 2025-08-21' });
+  ctx.addIssue({
+    code: 'custom',
+    message: date === null ? 'must be a date like 2025-08-21' : 'must be a date that exists, like 2025-08-21',
+  });
   return z.NEVER;
 });
 

@@ -11,7 +11,7 @@
  * loads, with one warning), and a field with the wrong shape is reported and left out while the
  * other fields are used.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { Location } from '../../diagnostics/diagnostic.ts';
 import type { IssuePath } from '../../diagnostics/zod-issues.ts';
@@ -69,6 +69,8 @@ export function yamlLocator(
   value: (path: IssuePath) => Location | undefined;
   key: (path: IssuePath) => Location | undefined;
   written: (path: IssuePath) => string | undefined;
+  /** {@link frontmatterLines} of the same text (one YAML parse for all). */
+  lines: () => Map<string, number>;
 } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, keepSourceTokens: false });
@@ -96,7 +98,7 @@ export function yamlLocator(
     if (!isScalar(node) || !node.range) return undefined;
     return yamlText.slice(node.range[0], node.range[1]).replace(/^["']|["']$/g, '');
   };
-  return { value, key, written };
+  return { value, key, written, lines: () => linesOf(doc, lineCounter, firstLine) };
 }
 
 /**
@@ -106,9 +108,11 @@ export function yamlLocator(
  * wins; a `#tag` also under `value:tag`). Read from the YAML document, not by pattern.
  */
 export function frontmatterLines(yamlText: string, firstLine = 2): Map<string, number> {
+  return yamlLocator(yamlText, firstLine).lines();
+}
+
+function linesOf(doc: Document, lineCounter: LineCounter, firstLine: number): Map<string, number> {
   const lines = new Map<string, number>();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, keepSourceTokens: false });
   if (!isMap(doc.contents)) return lines;
   const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const set = (key: string, line: number) => {

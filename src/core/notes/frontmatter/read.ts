@@ -20,7 +20,6 @@ import { zodIssueDiagnostics, type IssueContext } from '../../diagnostics/zod-is
 import { normaliseSourceUrl } from './sources.ts';
 import {
   FrontmatterSchema,
-  frontmatterLines,
   KNOWN_FRONTMATTER_KEYS,
   StrictFrontmatterSchema,
   TagPathSchema,
@@ -39,7 +38,7 @@ export interface ReadFrontmatter {
   tags: string[];
   /** `sources:` with the line of each entry. */
   citations: Array<Source & { line: number }>;
-  /** Lines of keys and list items (see {@link frontmatterLines}). */
+  /** Lines of keys and list items (see `frontmatterLines` in ./index.ts). */
   lines: Map<string, number>;
   /** False when the YAML does not parse. */
   parsed: boolean;
@@ -66,7 +65,7 @@ export function readFrontmatter(file: string, text: string, yamlNode: Yaml | nul
   if (!yaml.parsed)
     return { data: {}, fields: {}, tags: [], citations: [], lines: new Map(), parsed: false, diagnostics: yaml.diagnostics };
   const locator = yamlLocator(yamlNode.value);
-  const lines = frontmatterLines(yamlNode.value);
+  const lines = locator.lines();
   const context = (code: IssueContext['code'], input: unknown): IssueContext => ({
     file,
     code,
