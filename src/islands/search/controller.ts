@@ -5,7 +5,7 @@
  * composition (`isComposing`, keyCode 229).
  */
 import { SearchEngine } from '../../core/search/engine.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from './text.ts';
 import { currentLang, onLangChange } from '../../i18n/client.ts';
 import { fetchLoader, isComposing, renderHit, statusText } from './render.ts';
 

@@ -3,7 +3,7 @@
  * the first time search opens — never on page load. Opening fetches the index manifest; each
  * query then fetches the postings and entry files it needs.
  */
-import { t } from '../../i18n/index.ts';
+import { t } from './text.ts';
 import { currentLang } from '../../i18n/client.ts';
 import { bindSearch, searchEngine } from './controller.ts';
 import { withBase } from '../../components/links.ts';

@@ -5,7 +5,7 @@
  */
 import type { HitKind, IndexLoader, SearchHit, SearchResponse } from '../../core/search/engine.ts';
 import type { Range } from '../../core/search/snippet.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from './text.ts';
 import { currentLang } from '../../i18n/client.ts';
 import { contentLang } from '../../i18n/lang.ts';
 import { h } from '../shared/dom.ts';
