@@ -24,7 +24,7 @@ import {
   type MergeReport,
   type QuizState,
 } from '../../core/quiz/index.ts';
-import { fetchBank, tagLabel, type LoadedBank } from './bank-client.ts';
+import { openBank, tagLabel, type LoadedBank } from './bank-client.ts';
 import { trendChart } from './charts.ts';
 import { answeredCount, attemptHref, describeSource, modeLabel } from './describe.ts';
 import { bi, byId, formatDateTime, h, percent } from '../shared/dom.ts';
@@ -318,6 +318,10 @@ export function startHistoryPage(): void {
     } else {
       let next = result.state;
       if (loaded) {
+        // Every stored attempt's questions: to settle expired ones and to tell which changed since.
+        await loaded
+          .load(allQuestionIds(next.attempts))
+          .catch((error: unknown) => notify({ kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) }));
         const context = { bank: loaded.bank, clock };
         next = settleExpiredAttempts(next, context).state;
       }
@@ -330,10 +334,14 @@ export function startHistoryPage(): void {
     importInput.value = '';
   });
 
-  store.onExternalChange(() => render());
+  // Another tab may have added attempts: load their questions before comparing them.
+  store.onExternalChange(() => {
+    if (!loaded) return render();
+    loaded.load(allQuestionIds(store.read().attempts)).then(render, render);
+  });
   render();
 
-  fetchBank()
+  openBank({ preload: allQuestionIds(store.read().attempts) })
     .then((bank) => {
       loaded = bank;
       const context = { bank: bank.bank, clock };
@@ -341,4 +349,9 @@ export function startHistoryPage(): void {
       render();
     })
     .catch((error: unknown) => notify({ kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) }));
+}
+
+/** The question ids of every stored attempt (the history page grades and compares them all). */
+function allQuestionIds(attempts: Readonly<Record<string, Attempt>>): string[] {
+  return Object.values(attempts).flatMap((a) => a.items.map((i) => i.questionId));
 }

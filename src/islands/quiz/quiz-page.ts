@@ -56,7 +56,7 @@ import {
   type SpecIssue,
   type TagScore,
 } from '../../core/quiz/index.ts';
-import { fetchBank, tagLabel, tagShortLabel, type LoadedBank } from './bank-client.ts';
+import { attemptQuestionIds, openBank, tagLabel, tagShortLabel, type LoadedBank } from './bank-client.ts';
 import { barChart } from './charts.ts';
 import { answeredCount, attemptHref, describeSource, modeLabel, newAttemptId } from './describe.ts';
 import { bi, byId, formatDateTime, h, percent, replaceKeepingFocus, trustedHtml } from '../shared/dom.ts';
@@ -249,10 +249,13 @@ export function startQuizPage(): void {
     try {
       if (source.kind === 'exam') return examSelection(loaded, source.exam, spec.count, seed);
       if (source.kind === 'tags') {
-        return { selection: selectByTags(loaded.bank, { tags: source.tags, notes: source.notes, count: spec.count, seed }), problem: null };
+        return {
+          selection: selectByTags(loaded.index, { tags: source.tags, notes: source.notes, count: spec.count, seed }),
+          problem: null,
+        };
       }
       if (source.kind === 'due') {
-        return { selection: selectDue(state.cards, loaded.bank, clock.now(), spec.count, seed), problem: null };
+        return { selection: selectDue(state.cards, loaded.index, clock.now(), spec.count, seed), problem: null };
       }
       const from = state.attempts[source.attemptId];
       if (!from)
@@ -260,7 +263,7 @@ export function startQuizPage(): void {
           selection: null,
           problem: `시도 ${source.attemptId}이(가) 이 브라우저에 없습니다 · Attempt ${source.attemptId} is not in this browser's history.`,
         };
-      const all = source.kind === 'retry-wrong' ? selectRetryWrong(from, loaded.bank, seed) : selectRetryFlagged(from, loaded.bank, seed);
+      const all = source.kind === 'retry-wrong' ? selectRetryWrong(from, loaded.index, seed) : selectRetryFlagged(from, loaded.index, seed);
       const ids = spec.count === null ? all.questionIds : all.questionIds.slice(0, spec.count);
       return { selection: { ...all, questionIds: ids }, problem: null };
     } catch (error) {
@@ -335,7 +338,7 @@ export function startQuizPage(): void {
   /** The quick start at the top of the page (continue, reviews due, 10 random, weakest topics, mock exams). */
   function renderSide(): void {
     if (!loaded) return;
-    const bank = loaded.bank;
+    const bank = loaded.index;
     const state = store.read();
     const now = clock.now();
     const due = dueCards(state.cards, now).filter((c) => bank.has(c.questionId));
@@ -370,8 +373,9 @@ export function startQuizPage(): void {
 
   // ── starting and opening attempts ─────────────────────────────────────────
 
-  function startQuiz(spec: QuizSpec): void {
-    if (!loaded || !ctx) return;
+  let starting = false;
+  async function startQuiz(spec: QuizSpec): Promise<void> {
+    if (!loaded || !ctx || starting) return;
     const seed = spec.seed ?? seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
     const { selection, problem } = selectFor(spec, seed);
     if (!selection || selection.questionIds.length === 0) {
@@ -379,10 +383,13 @@ export function startQuizPage(): void {
       summary.replaceChildren(problem ?? bi('고른 조건에 맞는 문제가 없습니다', 'No question matches these choices'));
       return;
     }
-    const state = store.read();
-    const blueprint = spec.source.kind === 'exam' ? loaded.exams.get(spec.source.exam) : undefined;
     let attempt: Attempt;
     try {
+      // The questions of this quiz only (one small file per note), loaded when it starts.
+      starting = true;
+      await loaded.load(selection.questionIds).finally(() => (starting = false));
+      const state = store.read();
+      const blueprint = spec.source.kind === 'exam' ? loaded.exams.get(spec.source.exam) : undefined;
       attempt = createAttempt(
         {
           id: newAttemptId(),
@@ -1133,7 +1140,7 @@ export function startQuizPage(): void {
   }
   refreshBuilder(false);
 
-  fetchBank()
+  openBank({ preload: attemptQuestionIds(store.read().attempts, initial.get('attempt')) })
     .then((bank) => {
       loaded = bank;
       ctx = { bank: bank.bank, clock };
