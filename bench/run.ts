@@ -529,6 +529,46 @@ async function quizTiming(browser: Browser, base: string, runs: number, slow: bo
   };
 }
 
+/**
+ * The quiz figures of our site and of a peer site (`--quiz-peer <dir>`: the same corpus built by
+ * another version of emr-prep, e.g. main before a change) in one run, one run of each in turn
+ * (alternating which goes first); ratios ours ÷ peer of the medians.
+ */
+async function quizAgainstPeer(browser: Browser, ours: string, peerDir: string, runs: number, log: (s: string) => void) {
+  const peer = await serve(peerDir);
+  try {
+    type Timing = Record<string, Stat>;
+    const merge = (parts: Timing[]): Timing =>
+      Object.fromEntries(Object.keys(parts[0] ?? {}).map((k) => [k, stat(parts.flatMap((p) => p[k]?.values ?? []))]));
+    const measure = async (slow: boolean, n: number) => {
+      const a: Timing[] = [];
+      const b: Timing[] = [];
+      for (let r = 0; r < n; r += 1) {
+        log(`  quiz ${slow ? 'slow phone' : 'localhost'} run ${r + 1}/${n} (load ${os.loadavg()[0]!.toFixed(1)})`);
+        if (r % 2 === 1) b.push(await quizTiming(browser, peer.url, 1, slow));
+        a.push(await quizTiming(browser, ours, 1, slow));
+        if (r % 2 === 0) b.push(await quizTiming(browser, peer.url, 1, slow));
+      }
+      return { ours: merge(a), peer: merge(b) };
+    };
+    const local = await measure(false, runs);
+    const slow = await measure(true, Math.min(runs, 3));
+    const ratio = (x: Stat | undefined, y: Stat | undefined) => (x?.runs && y?.runs ? round(x.median / y.median, 3) : null);
+    return {
+      localhost: local.ours,
+      slowPhone: { profile: SLOW_PHONE, ...slow.ours },
+      peer: { dir: peerDir, wholeBank: wholeBankGzip(peerDir), localhost: local.peer, slowPhone: slow.peer },
+      ratioToPeer: {
+        bankBytesBeforeFirstQuestionGzip: ratio(local.ours.bankBytesBeforeFirstQuestionGzip, local.peer.bankBytesBeforeFirstQuestionGzip),
+        localhostFirstQuestionMs: ratio(local.ours.firstQuestionInteractiveMs, local.peer.firstQuestionInteractiveMs),
+        slowPhoneFirstQuestionMs: ratio(slow.ours.firstQuestionInteractiveMs, slow.peer.firstQuestionInteractiveMs),
+      },
+    };
+  } finally {
+    peer.server.close();
+  }
+}
+
 /** The whole question bank as built (manifest and every shard): files and gzip bytes (level 6, per file). */
 function wholeBankGzip(dir: string): { files: number; gzip: number } {
   const shardDir = path.join(dir, 'quiz', 'bank');
@@ -604,6 +644,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       'search-alternatives': { type: 'boolean', default: false },
       'peer-sizes': { type: 'string', default: '1000' },
+      'quiz-peer': { type: 'string' },
     },
   });
   const sizes = values
@@ -766,8 +807,12 @@ async function main(): Promise<void> {
       result.quiz = {
         notes: siteN,
         wholeBank: wholeBankGzip(outDir(siteN)),
-        localhost: await quizTiming(browser, served.url, browserRuns, false),
-        slowPhone: { profile: SLOW_PHONE, ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true)) },
+        ...(values['quiz-peer']
+          ? await quizAgainstPeer(browser, served.url, path.resolve(values['quiz-peer']), browserRuns, log)
+          : {
+              localhost: await quizTiming(browser, served.url, browserRuns, false),
+              slowPhone: { profile: SLOW_PHONE, ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true)) },
+            }),
       };
     }
   } finally {
