@@ -1,6 +1,6 @@
 /**
  * The installable, offline-capable site (issue 11 item 6), in Debian's Chromium:
- * - after one visit the service worker controls the site, and with the network off note pages,
+ * - after one visit (the worker registers once the page has settled) the service worker controls the site, and with the network off note pages,
  *   search (index files) and a quiz (the question bank's manifest and shards) still work;
  * - a new deployment is offered to the student with an update bar — never while a timed exam runs.
  * The update test serves its own copy of the built site (so it can "deploy" a changed service worker
@@ -25,6 +25,8 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 
 test('after one visit, note pages, search and the question bank work offline', async ({ page, context }) => {
   test.skip(test.info().project.name !== 'bundled', 'bundled content only');
+  // The service worker registers a few seconds after the page settles (src/islands/pwa/update-prompt.ts).
+  test.setTimeout(60_000);
   await page.goto('/');
   await waitForServiceWorker(page);
   const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');

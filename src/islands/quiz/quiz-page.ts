@@ -105,6 +105,8 @@ export function startQuizPage(): void {
 
   let loaded: LoadedBank | null = null;
   let ctx: QuizContext | null = null;
+  /** The seed of the next quiz started without one, drawn ahead so its questions are fetched while the student reads the form. */
+  let nextSeed = seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
   /** The attempt on screen, as last read from or written to storage (the compare-and-set base). */
   let current: Attempt | null = null;
   /** Retry or due source from the URL (the topic checkboxes do not apply then). */
@@ -299,7 +301,9 @@ export function startQuizPage(): void {
     }
 
     if (!loaded) return { spec, issues };
-    const { selection, problem, shortfalls } = selectFor(spec, spec.seed ?? 'preview');
+    const { selection, problem, shortfalls } = selectFor(spec, spec.seed ?? nextSeed);
+    // The first questions Start would ask, fetched now (errors are reported when the quiz starts).
+    if (selection) loaded.load(selection.questionIds.slice(0, 20)).catch(() => undefined);
     const extra: string[] = [];
     if (problem) extra.push(problem);
     extra.push(...(shortfalls ?? []));
@@ -376,7 +380,7 @@ export function startQuizPage(): void {
   let starting = false;
   async function startQuiz(spec: QuizSpec): Promise<void> {
     if (!loaded || !ctx || starting) return;
-    const seed = spec.seed ?? seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
+    const seed = spec.seed ?? nextSeed;
     const { selection, problem } = selectFor(spec, seed);
     if (!selection || selection.questionIds.length === 0) {
       announce(problem ?? 'No question matches these choices.', true);
@@ -412,6 +416,7 @@ export function startQuizPage(): void {
     const result = store.commit(null, attempt);
     const stored = result.ok ? result.attempt : attempt;
     history.pushState(null, '', attemptHref(stored.id));
+    if (spec.seed === null) nextSeed = seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
     openAttempt(stored, true);
   }
 
