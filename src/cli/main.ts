@@ -1,11 +1,12 @@
 /**
- * The `emr-prep` command line: check (--watch), export (JSON, GIFT), repair, size, new, import. Each command is a thin wrapper over the core;
+ * The `emr-prep` command line: check (--watch), sources, stats, export (JSON, GIFT), repair, size, new, import. Each command is a thin wrapper over the core;
  * `main` returns the exit code instead of exiting, so tests can call it in-process.
  */
 import { cac, type CAC } from 'cac';
 import { checkCommand } from './check.ts';
 import { exportCommand } from './export.ts';
 import { sourcesCommand } from './sources.ts';
+import { statsCommand } from './stats.ts';
 import { repairCommand } from './repair.ts';
 import { newCommand, type NewOptions } from './new.ts';
 import { importCommand, type ImportOptions } from './import.ts';
@@ -20,46 +21,75 @@ const processIo: Io = {
 /** Records the result of the command cac matched. */
 type Run = (result: Promise<number> | number) => void;
 
+/**
+ * The content folder of `check [dir]`, `stats [dir]`, … : the positional folder or `--content`, not both.
+ * @throws Error when both name a folder and they differ (a usage error, exit 2)
+ */
+function withFolder<T extends { content?: string }>(dir: string | undefined, options: T): T {
+  if (dir === undefined) return options;
+  if (options.content !== undefined && options.content !== dir) {
+    throw new Error(`two content folders given ("${dir}" and --content "${options.content}"): give one`);
+  }
+  return { ...options, content: dir };
+}
+
 /** The commands on a content folder or a file: check, export, new, import, repair. */
 function registerContentCommands(cli: CAC, io: Io, run: Run): void {
   cli
-    .command('check', 'Check every note and question of a content folder; exit 1 on any error')
-    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .command('check [dir]', 'Check every note and question of a content folder; exit 1 on any error')
+    .option('--content <dir>', 'Content folder, also given as the first argument (default: $EMR_PREP_CONTENT or the bundled content/)')
     .option('--json', 'Print the diagnostics as JSON')
     .option('--watch', 'Re-check on every save and print only what changed (new and fixed diagnostics)')
     .option('--strict', 'Exit 1 on warnings too (item-writing checks, template text, stale sources …)')
     .option(
       '--max-source-age-days <days>',
-      'A source checked longer ago than this is stale (default 365, or $EMR_PREP_MAX_SOURCE_AGE_DAYS)',
+      "A source checked longer ago than this is stale (default: $EMR_PREP_MAX_SOURCE_AGE_DAYS, else sources.maxAgeDays of the folder's emr-prep.yml, else 365)",
     )
-    .example('emr-prep check --content ../my-notes')
+    .example('emr-prep check ../my-notes')
     .example('emr-prep check --strict')
     .example('emr-prep check --watch')
-    .action((options: { content?: string; json?: boolean; watch?: boolean; strict?: boolean; maxSourceAgeDays?: string }) => {
-      // `--watch`: check, then re-check on every save and print only what changed (watch.ts, loaded only when asked for).
-      run(
-        options.watch
-          ? import('./watch.ts').then(({ watchCheck }) => watchCheck({ content: options.content, json: options.json }, io))
-          : checkCommand(options, io),
-      );
-    });
+    .action(
+      (
+        dir: string | undefined,
+        flags: { content?: string; json?: boolean; watch?: boolean; strict?: boolean; maxSourceAgeDays?: string },
+      ) => {
+        const options = withFolder(dir, flags);
+        // `--watch`: check, then re-check on every save and print only what changed (watch.ts, loaded only when asked for).
+        run(
+          options.watch
+            ? import('./watch.ts').then(({ watchCheck }) => watchCheck({ content: options.content, json: options.json }, io))
+            : checkCommand(options, io),
+        );
+      },
+    );
 
   cli
-    .command('sources', 'List every source URL with the notes and questions that rest on it (and when it was last checked)')
-    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .command('sources [dir]', 'List every source URL with the notes and questions that rest on it (and when it was last checked)')
+    .option('--content <dir>', 'Content folder, also given as the first argument (default: $EMR_PREP_CONTENT or the bundled content/)')
     .option('--json', 'Print the list as JSON')
     .example('emr-prep sources --json')
-    .action((options: { content?: string; json?: boolean }) => {
-      run(sourcesCommand(options, io));
+    .action((dir: string | undefined, options: { content?: string; json?: boolean }) => {
+      run(sourcesCommand(withFolder(dir, options), io));
     });
 
   cli
-    .command('export', 'Print the whole knowledge base as JSON on stdout (or the question bank as Moodle GIFT)')
-    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .command('stats [dir]', 'Figures of the question bank: per topic and tag, key letters, longest-key share, options, items per note')
+    .option('--content <dir>', 'Content folder, also given as the first argument (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .option('--json', 'Print the figures as JSON (a stable shape, see docs/AUTHORING.md)')
+    .option('--strict', 'Exit 1 when a threshold warns (as `check --strict` does on warnings)')
+    .example('emr-prep stats ../my-notes')
+    .example('emr-prep stats --json')
+    .action((dir: string | undefined, options: { content?: string; json?: boolean; strict?: boolean }) => {
+      run(statsCommand(withFolder(dir, options), io));
+    });
+
+  cli
+    .command('export [dir]', 'Print the whole knowledge base as JSON on stdout (or the question bank as Moodle GIFT)')
+    .option('--content <dir>', 'Content folder, also given as the first argument (default: $EMR_PREP_CONTENT or the bundled content/)')
     .option('--format <format>', 'json (default) or gift')
     .example('emr-prep export --format gift > bank.gift')
-    .action((options: { content?: string; format?: string }) => {
-      run(exportCommand(options, io));
+    .action((dir: string | undefined, options: { content?: string; format?: string }) => {
+      run(exportCommand(withFolder(dir, options), io));
     });
 
   cli
@@ -68,7 +98,7 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .option('--tag <tag>', 'A tag of the new note, e.g. service/emr (repeat for several)')
     .option('--slug <slug>', 'File name / URL of the new note (default: from the title)')
     .option('--note <slug>', '`new question`: append the question to this existing note')
-    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .option('--content <dir>', 'Content folder, also given as the first argument (default: $EMR_PREP_CONTENT or the bundled content/)')
     .example('emr-prep new note --title "Spot interruptions on task nodes" --tag node/task --tag instance/spot-instances')
     .example('emr-prep new question --note spark-deploy-modes')
     .action((kind: string, options: NewOptions) => {
@@ -158,6 +188,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (!cli.matchedCommand) {
       io.err(argv.length ? `emr-prep: unknown command "${argv[0]}"\n` : '');
       cli.outputHelp();
+      return 2;
+    }
+    const declared = cli.matchedCommand.args.length;
+    const extra = cli.args.slice(declared);
+    if (extra.length > 0) {
+      io.err(`emr-prep ${cli.matchedCommand.name}: unexpected argument "${extra[0]}" (see emr-prep ${cli.matchedCommand.name} --help)\n`);
       return 2;
     }
     await cli.runMatchedCommand();

@@ -289,7 +289,10 @@ function firstStemContent(first: Paragraph): PhrasingContent[] {
     const t = stemFirst[0];
     if (t?.type === 'text') {
       stemFirst = structuredClone(stemFirst);
-      (stemFirst[0] as { value: string }).value = t.value.replace(/^\s*[:：]?\s*/, '');
+      // `**Question**: stem` puts the colon after the label; when the label has its own colon, a colon
+      // in the text is the stem's first character (`**Question:** : EMR …`) and stays.
+      const labelHasColon = /[:：]$/.test(lead.text);
+      (stemFirst[0] as { value: string }).value = t.value.replace(labelHasColon ? /^\s*/ : /^\s*[:：]?\s*/, '');
     }
     return stemFirst;
   }

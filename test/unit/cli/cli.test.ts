@@ -59,6 +59,24 @@ describe('emr-prep check', () => {
     expect(code).toBe(0);
   });
 
+  it('checks the folder given as its argument, not the bundled content', async () => {
+    const dir = folder({ 'good.md': GOOD, 'bad.md': BAD });
+    const { code, out } = await run('check', dir);
+    expect(code).toBe(1);
+    expect(out).toMatch(/bad\.md:\d+:\d+ error question\/unknown-answer/);
+    expect(out).toMatch(/^2 notes, 1 question, \d+ tags: 1 error/m);
+  });
+
+  it('refuses two different folders, and an argument a command does not take', async () => {
+    const dir = folder({ 'good.md': GOOD });
+    const both = await run('check', dir, '--content', '/elsewhere');
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/two content folders given .*give one/);
+    const extra = await run('size', 'streaming');
+    expect(extra.code).toBe(2);
+    expect(extra.err).toContain('unexpected argument "streaming"');
+  });
+
   it('a missing folder is a usage error naming it', async () => {
     const { code, err } = await run('check', '--content', '/nonexistent/notes');
     expect(code).toBe(2);
