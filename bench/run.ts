@@ -18,7 +18,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
@@ -474,9 +474,24 @@ const QUIZ_PROBE = `(() => {
 async function quizTiming(browser: Browser, base: string, runs: number, slow: boolean): Promise<Record<string, Stat>> {
   const ready: number[] = [];
   const interactive: number[] = [];
+  const bankGzip: number[] = [];
+  const bankFiles: number[] = [];
   for (let r = 0; r < runs; r += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // The question bank files (manifest `/quiz/bank.json`, shards `/quiz/bank/<k>.json`) fetched
+    // until the first question shows (the page fetches no more bank files for a 10-question quiz),
+    // gzip level 6 of each body as the server sends it.
+    const bank: Array<Promise<number>> = [];
+    page.on('response', (response) => {
+      if (!/\/quiz\/bank(\.json|\/)/.test(new URL(response.url()).pathname)) return;
+      bank.push(
+        response
+          .body()
+          .then((b) => gzipSync(b, { level: 6 }).length)
+          .catch(() => 0),
+      );
+    });
     if (slow) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
@@ -500,10 +515,68 @@ async function quizTiming(browser: Browser, base: string, runs: number, slow: bo
     if (marks?.firstQuestion !== undefined) {
       ready.push(round(marks.startEnabled ?? NaN, 0));
       interactive.push(round(marks.firstQuestion, 0));
+      const sizes = await Promise.all(bank);
+      bankGzip.push(sizes.reduce((a, b) => a + b, 0));
+      bankFiles.push(sizes.length);
     }
     await context.close();
   }
-  return { startEnabledMs: stat(ready), firstQuestionInteractiveMs: stat(interactive) };
+  return {
+    startEnabledMs: stat(ready),
+    firstQuestionInteractiveMs: stat(interactive),
+    bankBytesBeforeFirstQuestionGzip: stat(bankGzip),
+    bankFilesBeforeFirstQuestion: stat(bankFiles),
+  };
+}
+
+/**
+ * The quiz figures of our site and of a peer site (`--quiz-peer <dir>`: the same corpus built by
+ * another version of emr-prep, e.g. main before a change) in one run, one run of each in turn
+ * (alternating which goes first); ratios ours ÷ peer of the medians.
+ */
+async function quizAgainstPeer(browser: Browser, ours: string, peerDir: string, runs: number, log: (s: string) => void) {
+  const peer = await serve(peerDir);
+  try {
+    type Timing = Record<string, Stat>;
+    const merge = (parts: Timing[]): Timing =>
+      Object.fromEntries(Object.keys(parts[0] ?? {}).map((k) => [k, stat(parts.flatMap((p) => p[k]?.values ?? []))]));
+    const measure = async (slow: boolean, n: number) => {
+      const a: Timing[] = [];
+      const b: Timing[] = [];
+      for (let r = 0; r < n; r += 1) {
+        log(`  quiz ${slow ? 'slow phone' : 'localhost'} run ${r + 1}/${n} (load ${os.loadavg()[0]!.toFixed(1)})`);
+        if (r % 2 === 1) b.push(await quizTiming(browser, peer.url, 1, slow));
+        a.push(await quizTiming(browser, ours, 1, slow));
+        if (r % 2 === 0) b.push(await quizTiming(browser, peer.url, 1, slow));
+      }
+      return { ours: merge(a), peer: merge(b) };
+    };
+    const local = await measure(false, runs);
+    const slow = await measure(true, Math.min(runs, 3));
+    const ratio = (x: Stat | undefined, y: Stat | undefined) => (x?.runs && y?.runs ? round(x.median / y.median, 3) : null);
+    return {
+      localhost: local.ours,
+      slowPhone: { profile: SLOW_PHONE, ...slow.ours },
+      peer: { dir: peerDir, wholeBank: wholeBankGzip(peerDir), localhost: local.peer, slowPhone: slow.peer },
+      ratioToPeer: {
+        bankBytesBeforeFirstQuestionGzip: ratio(local.ours.bankBytesBeforeFirstQuestionGzip, local.peer.bankBytesBeforeFirstQuestionGzip),
+        localhostFirstQuestionMs: ratio(local.ours.firstQuestionInteractiveMs, local.peer.firstQuestionInteractiveMs),
+        slowPhoneFirstQuestionMs: ratio(slow.ours.firstQuestionInteractiveMs, slow.peer.firstQuestionInteractiveMs),
+      },
+    };
+  } finally {
+    peer.server.close();
+  }
+}
+
+/** The whole question bank as built (manifest and every shard): files and gzip bytes (level 6, per file). */
+function wholeBankGzip(dir: string): { files: number; gzip: number } {
+  const shardDir = path.join(dir, 'quiz', 'bank');
+  const files = [
+    path.join(dir, 'quiz', 'bank.json'),
+    ...(existsSync(shardDir) ? readdirSync(shardDir).map((f) => path.join(shardDir, f)) : []),
+  ].filter((f) => existsSync(f));
+  return { files: files.length, gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 6 }).length, 0) };
 }
 
 // ── search (bench/search*.ts, written by the search engineer) ────────────────────────────────
@@ -571,6 +644,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       'search-alternatives': { type: 'boolean', default: false },
       'peer-sizes': { type: 'string', default: '1000' },
+      'quiz-peer': { type: 'string' },
     },
   });
   const sizes = values
@@ -732,8 +806,13 @@ async function main(): Promise<void> {
       log('quiz timing …');
       result.quiz = {
         notes: siteN,
-        localhost: await quizTiming(browser, served.url, browserRuns, false),
-        slowPhone: { profile: SLOW_PHONE, ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true)) },
+        wholeBank: wholeBankGzip(outDir(siteN)),
+        ...(values['quiz-peer']
+          ? await quizAgainstPeer(browser, served.url, path.resolve(values['quiz-peer']), browserRuns, log)
+          : {
+              localhost: await quizTiming(browser, served.url, browserRuns, false),
+              slowPhone: { profile: SLOW_PHONE, ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true)) },
+            }),
       };
     }
   } finally {
@@ -810,6 +889,25 @@ export function targets(result: Record<string, unknown>): Array<{ figure: string
     target: '≤ 5 s',
     measured: time(builds['1000']?.warm.wallS),
     met: judge(builds['1000']?.warm.wallS, 5),
+  });
+  const quiz = result.quiz as { localhost: Record<string, Stat>; slowPhone: Record<string, Stat> } | undefined;
+  const bankBytes = quiz?.localhost.bankBytesBeforeFirstQuestionGzip;
+  out.push({
+    figure: 'quiz bank downloaded before the first question, gzip, 1,000 notes',
+    target: '≤ 60 KB',
+    measured: bankBytes?.runs
+      ? `${(bankBytes.median / 1000).toFixed(1)} KB in ${quiz?.localhost.bankFilesBeforeFirstQuestion?.median ?? '?'} files (${bankBytes.runs} runs)`
+      : 'not measured',
+    met: bankBytes?.runs ? bankBytes.median <= 60_000 : null,
+  });
+  const slowQuiz = quiz?.slowPhone.firstQuestionInteractiveMs;
+  out.push({
+    figure: 'quiz, slow phone (Fast 3G + 4× CPU): navigation → first question',
+    target: '≤ 2 s',
+    measured: slowQuiz?.runs
+      ? `median ${(slowQuiz.median / 1000).toFixed(2)} s (${(slowQuiz.min / 1000).toFixed(2)}–${(slowQuiz.max / 1000).toFixed(2)}, ${slowQuiz.runs} runs)`
+      : 'not measured',
+    met: slowQuiz?.runs ? slowQuiz.median <= 2000 : null,
   });
   const pages = result.pages as Record<string, { weights: Weights }> | undefined;
   const noteJs = pages?.note?.weights.js.gzip;

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { servedQuestions } from '../helpers/quiz-bank.ts';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== 'bundled', 'the quiz tests run against the bundled content only');
@@ -18,9 +19,7 @@ interface BankQuestion {
 }
 
 async function answerKeys(page: Page): Promise<Map<string, BankQuestion>> {
-  const response = await page.request.get('/quiz/bank.json');
-  const bank = (await response.json()) as { questions: BankQuestion[] };
-  return new Map(bank.questions.map((q) => [q.id, q]));
+  return servedQuestions(page.request);
 }
 
 const item = (page: Page) => page.locator('#quiz-session section.quiz-item');

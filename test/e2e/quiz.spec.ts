@@ -11,6 +11,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { servedQuestions } from '../helpers/quiz-bank.ts';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== 'bundled', 'the quiz tests run against the bundled content only');
@@ -27,10 +28,7 @@ interface BankQuestion {
 
 /** Answer keys by question id, from the bank the site serves. */
 async function answerKeys(page: Page): Promise<Map<string, BankQuestion>> {
-  const response = await page.request.get('/quiz/bank.json');
-  expect(response.ok()).toBe(true);
-  const bank = (await response.json()) as { questions: BankQuestion[] };
-  return new Map(bank.questions.map((q) => [q.id, q]));
+  return servedQuestions(page.request);
 }
 
 /** The question on screen. */

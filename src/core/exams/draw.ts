@@ -6,7 +6,7 @@
  * one of whose tags it carries (the domains partition the bank, and results can be recomputed from
  * an attempt's tag snapshots alone).
  */
-import type { QuestionBank } from '../quiz/bank.ts';
+import type { QuestionIndex } from '../quiz/bank.ts';
 import { questionOrder, seededPermutation, streamSeed } from '../quiz/shuffle.ts';
 import { tagMatches } from '../quiz/tag-paths.ts';
 import type { ExamBlueprint } from './schema.ts';
@@ -68,7 +68,7 @@ export function domainOf(blueprint: Pick<ExamBlueprint, 'domains'>, tags: readon
  * @param seed the quiz seed (see `QuizSeedSchema`)
  * @throws {QuizError} when the seed is malformed
  */
-export function drawExam(blueprint: ExamBlueprint, bank: QuestionBank, seed: string): ExamDraw {
+export function drawExam(blueprint: ExamBlueprint, bank: QuestionIndex, seed: string): ExamDraw {
   const fixed = blueprint.fixed.filter((id) => bank.has(id));
   const fixedSet = new Set(fixed);
   const fixedDomain = fixed.map((id) => domainOf(blueprint, bank.get(id)?.tags ?? []));

@@ -9,6 +9,16 @@ import { QuizError } from './errors.ts';
 /** Published questions by question id. */
 export type QuestionBank = ReadonlyMap<string, Question>;
 
+/** What choosing questions needs to know of one: its id, its note and its tags. */
+export type QuestionRef = Pick<Question, 'id' | 'note' | 'tags'>;
+
+/**
+ * Every published question's {@link QuestionRef} by id: enough to select a quiz or draw an exam
+ * before the questions themselves are loaded (the quiz page loads them per note, see
+ * `src/islands/quiz/bank-client.ts`). A {@link QuestionBank} is one.
+ */
+export type QuestionIndex = ReadonlyMap<string, QuestionRef>;
+
 /**
  * Indexes questions by id.
  *

@@ -15,11 +15,10 @@
  *    is the variance of the domain's Beta(right + 1, wrong + 1) accuracy (our uncertainty about the
  *    student), clamped to 0–100 %.
  */
-import type { Question } from '../questions/schema.ts';
 import { allocateByWeight, domainOf } from '../exams/draw.ts';
 import type { ExamBlueprint } from '../exams/schema.ts';
 import { scaledScore } from '../exams/scoring.ts';
-import type { QuestionBank } from './bank.ts';
+import type { QuestionIndex, QuestionRef } from './bank.ts';
 import { createScheduler, fromStoredCard } from './review-cards.ts';
 import type { Attempt, StoredCard } from './schema.ts';
 import { tagMatches } from './tag-paths.ts';
@@ -66,7 +65,7 @@ export function cardRetrievability(card: StoredCard, now: number): number {
  */
 export function topicProgress(
   topics: readonly string[],
-  bank: QuestionBank,
+  bank: QuestionIndex,
   attempts: Readonly<Record<string, Attempt>>,
   cards: Readonly<Record<string, StoredCard>>,
   now: number,
@@ -110,7 +109,7 @@ export interface ExamPrediction {
 /** Predicts the score on a mock exam (method in the module comment). */
 export function predictExam(
   blueprint: ExamBlueprint,
-  bank: QuestionBank,
+  bank: QuestionIndex,
   attempts: Readonly<Record<string, Attempt>>,
   cards: Readonly<Record<string, StoredCard>>,
   now: number,
@@ -120,7 +119,7 @@ export function predictExam(
     blueprint.questions,
     blueprint.domains.map((d) => d.weight),
   );
-  const byDomain: Question[][] = blueprint.domains.map(() => []);
+  const byDomain: QuestionRef[][] = blueprint.domains.map(() => []);
   for (const q of bank.values()) {
     const d = domainOf(blueprint, q.tags);
     if (d !== null) byDomain[d]!.push(q);

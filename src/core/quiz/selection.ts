@@ -10,7 +10,7 @@
  * The pool is ordered by the seeded question stream (`shuffle.ts`) and cut to `count`, so one seed
  * and one content version give every student the same questions in the same order.
  */
-import type { QuestionBank } from './bank.ts';
+import type { QuestionIndex } from './bank.ts';
 import { QuizError } from './errors.ts';
 import type { Attempt, StoredCard } from './schema.ts';
 import { dueCards } from './review-cards.ts';
@@ -63,7 +63,7 @@ export interface TagCriteria {
  *
  * @throws {QuizError} `invalid-argument` for a bad count or seed.
  */
-export function selectByTags(bank: QuestionBank, criteria: TagCriteria): Selection {
+export function selectByTags(bank: QuestionIndex, criteria: TagCriteria): Selection {
   const count = assertCount(criteria.count);
   const tags = [...new Set(criteria.tags.map(normaliseTagSelector).filter((t) => t.length > 0))];
   const notes = [...new Set(criteria.notes.map((n) => n.trim()).filter((n) => n.length > 0))];
@@ -95,7 +95,7 @@ export function selectByTags(bank: QuestionBank, criteria: TagCriteria): Selecti
  *
  * @throws {QuizError} `invalid-argument` when the attempt is not submitted yet or the seed is bad.
  */
-export function selectRetryWrong(attempt: Attempt, bank: QuestionBank, seed: string): Selection {
+export function selectRetryWrong(attempt: Attempt, bank: QuestionIndex, seed: string): Selection {
   if (attempt.status !== 'submitted') {
     throw new QuizError(
       'invalid-argument',
@@ -115,7 +115,7 @@ export function selectRetryWrong(attempt: Attempt, bank: QuestionBank, seed: str
  *
  * @throws {QuizError} `invalid-argument` for a bad seed.
  */
-export function selectRetryFlagged(attempt: Attempt, bank: QuestionBank, seed: string): Selection {
+export function selectRetryFlagged(attempt: Attempt, bank: QuestionIndex, seed: string): Selection {
   const ids = attempt.items.filter((i) => i.flagged && bank.has(i.questionId)).map((i) => i.questionId);
   return { ...cut(ids, null, seed), unmatched: [] };
 }
@@ -129,7 +129,7 @@ export function selectRetryFlagged(attempt: Attempt, bank: QuestionBank, seed: s
  */
 export function selectDue(
   cards: Readonly<Record<string, StoredCard>>,
-  bank: QuestionBank,
+  bank: QuestionIndex,
   now: number,
   count: number | null,
   seed: string,

@@ -1,37 +1,127 @@
 /**
- * Fetches the question bank (`/quiz/bank.json`) once per page and indexes it for the engine.
+ * Loads the question bank for the islands: the manifest (`/quiz/bank.json`) once per page, and the
+ * questions themselves per note (`/quiz/bank/<k>.json`) when a quiz asks them (issue 16: at 1,000
+ * notes the quiz page fetches about 20 KB gzip of manifest and ~1 KB per question asked instead of a
+ * 300 KB bank). Each shard is fetched at most once per page.
  */
-import { questionBank, type QuestionBank } from '../../core/quiz/index.ts';
-import { assertBankPayload, BANK_URL, type BankTag } from './bank-payload.ts';
+import { questionBank, type Attempt, type QuestionBank, type QuestionIndex } from '../../core/quiz/index.ts';
+import {
+  assertBankManifest,
+  assertBankShard,
+  BANK_URL,
+  bankShardUrl,
+  manifestQuestions,
+  shardQuestions,
+  type BankTag,
+  type ManifestQuestion,
+} from './bank-payload.ts';
 import type { ExamBlueprint } from '../../core/exams/schema.ts';
+import type { Question } from '../../core/questions/schema.ts';
 
 /** The bank as the islands use it. */
 export interface LoadedBank {
-  /** Published questions by id (the engine's {@link QuestionBank}). */
+  /**
+   * The questions loaded so far, in full, by id (the engine's {@link QuestionBank}: attempts,
+   * grading and presentation read it). {@link fetchBank} loads every question; {@link openBank}
+   * none until {@link LoadedBank.load} is called. The map grows in place as shards arrive.
+   */
   bank: QuestionBank;
+  /** Every published question's id, note and tags (choosing a quiz, drawing an exam, progress). */
+  index: QuestionIndex;
   /** Note titles by slug. */
   notes: Record<string, string>;
   /** Tag labels by path, in registry (`tags.yml`) order. */
   tags: Record<string, BankTag>;
   /** Mock-exam blueprints by id, in id order. */
   exams: Map<string, ExamBlueprint>;
+  /**
+   * Loads the questions with these ids into {@link LoadedBank.bank} (the shards of their notes, at
+   * most 6 requests at a time); ids the manifest does not list are ignored (the engine reports
+   * such items as missing).
+   * @throws {Error} with a readable message when a shard cannot be fetched or is of another build.
+   */
+  load(ids: Iterable<string>): Promise<void>;
+}
+
+/** Shards fetched at once (browsers open about 6 connections per host over HTTP/1.1). */
+const PARALLEL = 6;
+
+/**
+ * Fetches the manifest; the questions are loaded on demand with {@link LoadedBank.load}.
+ *
+ * @param preload ids to load before the promise resolves (e.g. {@link attemptQuestionIds}).
+ * @throws {Error} with a readable message (HTTP status, or what is wrong with the file).
+ */
+export async function openBank(options: { url?: string; preload?: Iterable<string> } = {}): Promise<LoadedBank> {
+  const url = options.url ?? BANK_URL;
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const manifest = assertBankManifest(await response.json(), url);
+  const refs = manifestQuestions(manifest);
+  const index = new Map<string, ManifestQuestion>(refs.map((q) => [q.id, q]));
+  const tagsById = new Map(refs.map((q) => [q.id, q.tags]));
+  const bank = new Map<string, Question>();
+  const shards = new Map<number, Promise<void>>();
+
+  function loadShard(k: number): Promise<void> {
+    let pending = shards.get(k);
+    if (!pending) {
+      const shardUrl = bankShardUrl(k, url);
+      pending = fetch(shardUrl, { credentials: 'same-origin' }).then(async (r) => {
+        if (!r.ok) throw new Error(`${shardUrl}: HTTP ${r.status}`);
+        const shard = assertBankShard(await r.json(), shardUrl, manifest.digest);
+        for (const q of shardQuestions(shard, tagsById)) bank.set(q.id, q);
+      });
+      // A failed shard may be asked again (a flaky network), not cached as failed.
+      pending.catch(() => shards.delete(k));
+      shards.set(k, pending);
+    }
+    return pending;
+  }
+
+  async function load(ids: Iterable<string>): Promise<void> {
+    const wanted = [...new Set([...ids].map((id) => index.get(id)?.shard).filter((k): k is number => k !== undefined))];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < wanted.length) await loadShard(wanted[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, wanted.length) }, worker));
+  }
+
+  const loaded: LoadedBank = {
+    bank,
+    index,
+    notes: Object.fromEntries(manifest.notes.map(([slug, title]) => [slug, title])),
+    tags: manifest.tags,
+    exams: new Map([...(manifest.exams ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => [e.id, e])),
+    load,
+  };
+  if (options.preload) await load(options.preload);
+  return loaded;
 }
 
 /**
- * Fetches and indexes the bank.
+ * Fetches the manifest and every question (one request per note that has questions): for pages that
+ * need the whole bank. A quiz should use {@link openBank} and load what it asks.
  *
- * @throws {Error} with a readable message (HTTP status, or what is wrong with the file).
+ * @throws {Error} with a readable message (HTTP status, or what is wrong with a file).
  */
 export async function fetchBank(url = BANK_URL): Promise<LoadedBank> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const payload = assertBankPayload(await response.json());
-  return {
-    bank: questionBank(payload.questions),
-    notes: payload.notes,
-    tags: payload.tags,
-    exams: new Map((payload.exams ?? []).map((e) => [e.id, e])),
-  };
+  const loaded = await openBank({ url });
+  await loaded.load(loaded.index.keys());
+  // Duplicate ids were refused by the content pipeline; indexing again keeps the engine's check.
+  questionBank([...loaded.bank.values()]);
+  return loaded;
+}
+
+/**
+ * The questions a page must have before it settles or shows stored attempts: every item of the
+ * attempts still in progress (a deadline may pass and grade them) and of the attempt `open`, if given.
+ */
+export function attemptQuestionIds(attempts: Readonly<Record<string, Attempt>>, open?: string | null): string[] {
+  return Object.values(attempts)
+    .filter((a) => a.status === 'in-progress' || a.id === open)
+    .flatMap((a) => a.items.map((i) => i.questionId));
 }
 
 /** A tag's label for display: `Korean · English` (or the raw path when the bank does not know it). */

@@ -24,7 +24,7 @@ export function examSelection(
 ): { selection: Selection | null; problem: string | null; shortfalls: string[] } {
   const bp = loaded.exams.get(examId);
   if (!bp) return { selection: null, problem: tr('quiz.exam.unknown', { id: examId }), shortfalls: [] };
-  const draw = drawExam(bp, loaded.bank, seed);
+  const draw = drawExam(bp, loaded.index, seed);
   const ids = count === null ? draw.questionIds : draw.questionIds.slice(0, count);
   const shortfalls = draw.shortfalls.map((s) =>
     tr('quiz.exam.shortfall', { domain: bp.domains[s.domain]?.name ?? '', wanted: s.wanted, got: s.got }),

@@ -62,7 +62,7 @@ function topicRow(r: TopicProgress, loaded: LoadedBank, next: boolean): HTMLElem
 /** The whole progress view. */
 export function renderProgress(loaded: LoadedBank, state: QuizState, now: number): HTMLElement {
   const topics = Object.keys(loaded.tags).filter((t) => t.startsWith('topic/'));
-  const rows = topicProgress(topics, loaded.bank, state.attempts, state.cards, now);
+  const rows = topicProgress(topics, loaded.index, state.attempts, state.cards, now);
   const next = studyNext(rows);
   const exams = [...loaded.exams.values()];
   return h(
@@ -76,7 +76,7 @@ export function renderProgress(loaded: LoadedBank, state: QuizState, now: number
           'ul',
           { class: 'quiz-progress__exams' },
           ...exams.map((bp) => {
-            const p = predictExam(bp, loaded.bank, state.attempts, state.cards, now);
+            const p = predictExam(bp, loaded.index, state.attempts, state.cards, now);
             const text = p.scaled
               ? tr('quiz.progress.predictScaled', { score: p.scaled.expected, low: p.scaled.low, high: p.scaled.high })
               : tr('quiz.progress.predictPercent', { score: percent(p.expected), low: percent(p.low), high: percent(p.high) });

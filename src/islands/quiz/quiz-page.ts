@@ -32,7 +32,7 @@ import {
   type QuizSpec,
 } from '../../core/quiz/index.ts';
 import { onLangChange } from '../../i18n/client.ts';
-import { fetchBank, type LoadedBank } from './bank-client.ts';
+import { attemptQuestionIds, openBank, type LoadedBank } from './bank-client.ts';
 import { attemptHref } from './describe.ts';
 import { byId, replaceKeepingFocus } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
@@ -150,7 +150,7 @@ class QuizPage {
     if (!loaded) return;
     const state = this.store.read();
     const now = clock.now();
-    const inBank = (c: { questionId: string }) => loaded.bank.has(c.questionId);
+    const inBank = (c: { questionId: string }) => loaded.index.has(c.questionId);
     const upcoming = Object.values(state.cards)
       .filter((c) => c.due > now && inBank(c))
       .sort((a, b) => a.due - b.due)[0];
@@ -196,9 +196,10 @@ class QuizPage {
 
   // ── starting and opening attempts ─────────────────────────────────────────
 
-  private startQuiz(spec: QuizSpec): void {
+  private starting = false;
+  private async startQuiz(spec: QuizSpec): Promise<void> {
     const loaded = this.loaded;
-    if (!loaded) return;
+    if (!loaded || this.starting) return;
     const seed = spec.seed ?? seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
     const state = this.store.read();
     const { selection, problem } = selectFor(spec, seed, loaded, state, clock.now());
@@ -208,6 +209,9 @@ class QuizPage {
       return;
     }
     try {
+      // The questions of this quiz only (one small file per note), loaded when it starts.
+      this.starting = true;
+      await loaded.load(selection.questionIds).finally(() => (this.starting = false));
       this.dispatch({ type: 'start', input: newAttemptInput(spec, selection.questionIds, seed, loaded, state), at: clock.now() });
     } catch (error) {
       this.notify({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
@@ -327,7 +331,7 @@ class QuizPage {
       this.builder.openFor(initial);
     }
     this.builder.refresh(false);
-    fetchBank()
+    openBank({ preload: attemptQuestionIds(this.store.read().attempts, initial.get('attempt')) })
       .then((bank) => this.bankLoaded(bank))
       .catch((error: unknown) => {
         this.builderSection.hidden = false;

@@ -38,12 +38,12 @@ export function selectFor(spec: QuizSpec, seed: string, loaded: LoadedBank, stat
   try {
     if (source.kind === 'exam') return examSelection(loaded, source.exam, spec.count, seed);
     if (source.kind === 'tags') {
-      return { selection: selectByTags(loaded.bank, { tags: source.tags, notes: source.notes, count: spec.count, seed }), problem: null };
+      return { selection: selectByTags(loaded.index, { tags: source.tags, notes: source.notes, count: spec.count, seed }), problem: null };
     }
-    if (source.kind === 'due') return { selection: selectDue(state.cards, loaded.bank, now, spec.count, seed), problem: null };
+    if (source.kind === 'due') return { selection: selectDue(state.cards, loaded.index, now, spec.count, seed), problem: null };
     const from = state.attempts[source.attemptId];
     if (!from) return { selection: null, problem: tr('quiz.builder.attemptMissing', { id: source.attemptId }) };
-    const all = source.kind === 'retry-wrong' ? selectRetryWrong(from, loaded.bank, seed) : selectRetryFlagged(from, loaded.bank, seed);
+    const all = source.kind === 'retry-wrong' ? selectRetryWrong(from, loaded.index, seed) : selectRetryFlagged(from, loaded.index, seed);
     const ids = spec.count === null ? all.questionIds : all.questionIds.slice(0, spec.count);
     return { selection: { ...all, questionIds: ids }, problem: null };
   } catch (error) {
