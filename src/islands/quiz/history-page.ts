@@ -10,7 +10,7 @@
  */
 import { exportState, importState, settleExpiredAttempts, type MergeReport } from '../../core/quiz/index.ts';
 import { onLangChange } from '../../i18n/client.ts';
-import { fetchBank, type LoadedBank } from './bank-client.ts';
+import { openBank, type LoadedBank } from './bank-client.ts';
 import { byId, h } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
 import { QuizStore } from './store.ts';
@@ -52,6 +52,11 @@ function mergeMessage(r: MergeReport): string {
 /** Starts the /quiz/history/ island (called once from src/pages/quiz/history/index.astro). */
 export function startHistoryPage(): void {
   new HistoryPage().start();
+}
+
+/** Every question id of the stored attempts (the history table shows each attempt's items). */
+function storedQuestionIds(attempts: Readonly<Record<string, { items: ReadonlyArray<{ questionId: string }> }>>): string[] {
+  return [...new Set(Object.values(attempts).flatMap((a) => a.items.map((i) => i.questionId)))];
 }
 
 class HistoryPage {
@@ -132,6 +137,14 @@ class HistoryPage {
       return;
     }
     const loaded = this.loaded;
+    // The imported attempts' questions, so their rows and a deadline that passed can be graded.
+    if (loaded) {
+      await loaded
+        .load(storedQuestionIds(result.state.attempts))
+        .catch((error: unknown) =>
+          showNotice(this.noticesHost, { kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) }),
+        );
+    }
     const next = loaded ? settleExpiredAttempts(result.state, { bank: loaded.bank, clock }).state : result.state;
     const saved = this.store.write(next);
     this.importResult.replaceChildren(
@@ -154,7 +167,9 @@ class HistoryPage {
     this.store.onExternalChange(() => this.render());
     onLangChange(() => this.render());
     this.render();
-    fetchBank()
+    // The manifest and the questions of the stored attempts only (their table rows and deadlines),
+    // not every shard of the bank.
+    openBank({ preload: storedQuestionIds(this.store.read().attempts) })
       .then((bank) => {
         this.loaded = bank;
         this.store.update((state) => settleExpiredAttempts(state, { bank: bank.bank, clock }).state);

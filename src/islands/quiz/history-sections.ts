@@ -42,7 +42,7 @@ export function unfinishedSection(state: QuizState, loaded: LoadedBank | null, n
 
 /** How many review cards there are and how many are due, with "Start review". */
 export function dueSection(state: QuizState, loaded: LoadedBank | null, now: number): HTMLElement {
-  const due = dueCards(state.cards, now).filter((c) => !loaded || loaded.bank.has(c.questionId));
+  const due = dueCards(state.cards, now).filter((c) => !loaded || loaded.index.has(c.questionId));
   const cards = Object.keys(state.cards).length;
   return h(
     'p',
