@@ -20,6 +20,7 @@ import {
   type Workload,
 } from './model.ts';
 import { parseSparkSize } from './spark-size.ts';
+import { describeZodIssue } from '../diagnostics/zod-issues.ts';
 import { parseGroupNotation, parseMarket } from './instance-group-notation.ts';
 
 // ── the scenario model ───────────────────────────────────────────────────────────────────────────
@@ -772,14 +773,17 @@ function hintFor(modelPath: string, message: string): string {
   return 'see the emr-scenario syntax in src/core/sizing/README.md';
 }
 
-/** Adds one problem per zod issue, located through the trace. */
-function reportZod(b: Builder, error: z.ZodError, fallback: At, label: string): void {
+/**
+ * Adds one problem per zod issue, located through the trace and worded by the one zod formatter
+ * (diagnostics/zod-issues.ts; "did you mean" for a value from a list). `input` is the validated value.
+ */
+function reportZod(b: Builder, error: z.ZodError, fallback: At, label: string, input: unknown): void {
   for (const issue of error.issues) {
     const key = issue.path.map(String);
     let at: At | undefined;
     for (let n = key.length; n >= 0 && !at; n--) at = b.trace.get(key.slice(0, n).join('.'));
-    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    b.r.add(at ?? fallback, `${label} ${field}: ${issue.message}`, hintFor(key.join('.'), issue.message));
+    const { message, hint } = describeZodIssue(issue, input);
+    b.r.add(at ?? fallback, `${label} ${message}`, hint ?? hintFor(key.join('.'), issue.message));
   }
 }
 
@@ -804,7 +808,7 @@ function scenarioWorkload(r: Reporter, value: unknown): Workload | null {
     if (w) {
       const parsed = WorkloadSchema.safeParse(w);
       if (parsed.success) workload = parsed.data;
-      else reportZod(wb, parsed.error, { path: ['workload'] }, 'workload');
+      else reportZod(wb, parsed.error, { path: ['workload'] }, 'workload', w);
     }
   }
   return workload;
@@ -874,7 +878,7 @@ function scenarioOption(r: Reporter, letter: string, value: unknown, defaultEntr
     input = built;
   }
   const parsed = ClusterSchema.safeParse(input);
-  if (!parsed.success) reportZod(b, parsed.error, { path: optionPath }, `option ${letter}`);
+  if (!parsed.success) reportZod(b, parsed.error, { path: optionPath }, `option ${letter}`, input);
   // Problems found while reading the compact form (e.g. a count of 0) also keep the option out.
   else if (r.problems.length === problemsBeforeOption) return { letter, cluster: parsed.data, notACluster: null, line };
   return null;
@@ -967,8 +971,10 @@ export function parseScenario(yamlText: string, firstLine: number): ScenarioPars
   const scenario = { workload, options: options.sort((a, b) => a.letter.localeCompare(b.letter)), line: firstLine };
   const checked = ClusterScenarioSchema.safeParse(scenario);
   if (!checked.success) {
-    for (const issue of checked.error.issues)
-      r.add({ path: ['options'] }, issue.message, 'see the emr-scenario syntax in src/core/sizing/README.md');
+    for (const issue of checked.error.issues) {
+      const { message, hint } = describeZodIssue(issue, scenario);
+      r.add({ path: ['options'] }, message, hint ?? 'see the emr-scenario syntax in src/core/sizing/README.md');
+    }
     return { scenario: null, problems: r.problems };
   }
   return { scenario: checked.data, problems: [] };

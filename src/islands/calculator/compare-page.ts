@@ -11,7 +11,7 @@ import type { RankedCluster } from '../../core/sizing/rank.ts';
 import { bi, byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
 import { PROVENANCE_LABEL, renderFinding, severityCounts, type TagLinks } from './render.ts';
-import { ScenariosPayloadSchema, type ScenarioQuestion } from './scenario-payload.ts';
+import { parseScenariosPayload, type ScenarioQuestion } from './scenario-payload.ts';
 import { questionHref, rebaseHtml, withBase } from '../../components/links.ts';
 
 /** The question on its note page, below the base path (src/components/links.ts). */
@@ -241,9 +241,9 @@ export function startComparePage(): void {
       return r.json() as Promise<unknown>;
     })
     .then((data) => {
-      const parsed = ScenariosPayloadSchema.safeParse(data);
-      if (!parsed.success) throw new Error(`unexpected data: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-      const questions = parsed.data.questions;
+      const parsed = parseScenariosPayload(data);
+      if (!parsed.ok) throw new Error(parsed.message);
+      const questions = parsed.payload.questions;
       const q = id === null ? undefined : questions.find((x) => x.id === id);
       if (q) renderQuestion(root, q, tagLinks);
       else renderIndex(root, questions, id);
