@@ -92,7 +92,7 @@ function column(
   const option = q.options.find((o) => o.letter === letter);
   const keyed = q.answer.includes(letter);
   const state = ranked ? (ranked.valid ? 'valid' : 'invalid') : 'unranked';
-  const optionText = h('div', { class: 'cmp-option-text' });
+  const optionText = h('div', { class: 'cmp-option-text', 'data-content': '' });
   // option.html was sanitized by the core pipeline (rehype-sanitize) at build time.
   optionText.innerHTML = rebaseHtml(option?.html ?? '');
   const e = ranked?.evaluation;
@@ -128,7 +128,7 @@ function column(
     ranked?.behindPrevious
       ? h(
           'p',
-          { class: 'cmp-decision', lang: 'en' },
+          { class: 'cmp-decision', lang: 'en', 'data-content': '' },
           ranked.behindPrevious.kind === 'tie'
             ? `Tied with ${ahead?.label ?? 'the option ranked before it'}: no rule tells them apart.`
             : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? ordinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => t(`calc.provenance.${p}`, 'en')).join(', ')}]` : ''}`,
@@ -136,7 +136,9 @@ function column(
       : ranked
         ? h('p', { class: 'cmp-decision' }, tr('calc.compare.first'))
         : null,
-    e ? h('ul', { class: 'cmp-config', lang: 'en' }, ...describeCluster(e.cluster).map((line) => h('li', {}, line))) : null,
+    e
+      ? h('ul', { class: 'cmp-config', lang: 'en', 'data-content': '' }, ...describeCluster(e.cluster).map((line) => h('li', {}, line)))
+      : null,
     e ? openInCalculator(workload, e.cluster) : null,
     e && e.findings.length > 0
       ? h('ol', { class: 'calc-findings' }, ...e.findings.map((f, i) => renderFinding(f, tagLinks, `cmp-${letter}-${i}`)))
@@ -148,7 +150,7 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
   const scenario = { workload: q.scenario.workload, options: q.scenario.options, line: q.scenario.line };
   const check = checkAnswerKey(scenario, q.answer);
   const byLetter = new Map(check.ranking.map((r) => [r.label, r]));
-  const stem = h('div', { class: 'prose' });
+  const stem = h('div', { class: 'prose', 'data-content': '' });
   // stemHtml was sanitized by the core pipeline at build time.
   stem.innerHTML = rebaseHtml(q.stemHtml);
   const w = q.scenario.workload;
@@ -157,7 +159,13 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
     h(
       'div',
       { class: 'cmp-question' },
-      h('p', { class: 'calc-hint' }, tr('calc.compare.question'), ' — ', h('a', { href: questionOnNote(q) }, q.noteTitle)),
+      h(
+        'p',
+        { class: 'calc-hint' },
+        tr('calc.compare.question'),
+        ' — ',
+        h('a', { href: questionOnNote(q), 'data-content': '' }, q.noteTitle),
+      ),
       stem,
       h(
         'p',
@@ -170,7 +178,7 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
     ),
     h(
       'p',
-      { class: `cmp-summary calc-notice ${check.ok ? '' : 'calc-notice--warn'}`, id: 'cmp-summary', lang: 'en' },
+      { class: `cmp-summary calc-notice ${check.ok ? '' : 'calc-notice--warn'}`, id: 'cmp-summary', lang: 'en', 'data-content': '' },
       check.ok ? `The rules agree with the answer key: ${check.message}.` : `The rules disagree with the answer key: ${check.message}.`,
     ),
     h(
@@ -194,7 +202,7 @@ function renderIndex(root: HTMLElement, questions: readonly ScenarioQuestion[], 
         .replace(/\s+/g, ' ')
         .trim() || q.id
     ).slice(0, 160);
-    return h('li', {}, h('a', { href: `?q=${encodeURIComponent(q.id)}` }, q.noteTitle), ' — ', text);
+    return h('li', { 'data-content': '' }, h('a', { href: `?q=${encodeURIComponent(q.id)}` }, q.noteTitle), ' — ', text);
   });
   root.replaceChildren(
     unknown !== null ? h('p', { class: 'calc-notice calc-notice--warn', role: 'alert' }, tr('calc.compare.unknown', { id: unknown })) : '',

@@ -55,17 +55,25 @@ export function renderFinding(f: Finding, tagLinks: TagLinks, id?: string): HTML
       ' ',
       h('code', { class: 'calc-finding__rule' }, f.ruleId),
       ' ',
-      h('strong', {}, f.title),
+      h('strong', { lang: 'en', 'data-content': '' }, f.title),
       ' ',
       h('span', { class: 'calc-finding__prov' }, provenanceLabel(f.provenance)),
     ),
-    h('p', { class: 'calc-finding__message', lang: 'en' }, f.message),
-    h('p', { class: 'calc-finding__why', lang: 'en' }, h('span', { class: 'calc-finding__label' }, tr('calc.finding.why')), f.rationale),
+    h('p', { class: 'calc-finding__message', lang: 'en', 'data-content': '' }, f.message),
+    h(
+      'p',
+      { class: 'calc-finding__why', lang: 'en' },
+      h('span', { class: 'calc-finding__label' }, tr('calc.finding.why')),
+      h('span', { 'data-content': '' }, f.rationale),
+    ),
     h(
       'p',
       { class: 'calc-finding__links' },
       h('span', { class: 'calc-finding__label' }, tr('calc.finding.sources')),
-      ...f.sources.flatMap((s, i) => [i > 0 ? '; ' : '', h('a', { href: s.url, rel: 'noopener', lang: 'en' }, s.title)]),
+      ...f.sources.flatMap((s, i) => [
+        i > 0 ? '; ' : '',
+        h('a', { href: s.url, rel: 'noopener', lang: 'en', 'data-content': '' }, s.title),
+      ]),
     ),
     notes.length > 0
       ? h('div', { class: 'calc-finding__notes' }, h('span', { class: 'calc-finding__label' }, tr('calc.finding.notes')), ...notes)
@@ -106,7 +114,7 @@ function nodeSetRow(s: NodeSetFigures): HTMLTableRowElement {
   return h(
     'tr',
     {},
-    h('th', { scope: 'row' }, s.label),
+    h('th', { scope: 'row', lang: 'en', 'data-content': '' }, s.label),
     h('td', {}, s.instanceTypes.join(', ')),
     h('td', {}, market),
     h('td', { class: 'num' }, formatRange(s.instances)),
@@ -268,7 +276,7 @@ function hdfsFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
 function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
   section.append(h('h3', {}, tr('calc.figures.sparkTitle')));
   if (isSizingUnavailable(s)) {
-    section.append(h('p', { class: 'muted' }, s.reason));
+    section.append(h('p', { class: 'muted', lang: 'en', 'data-content': '' }, s.reason));
     return;
   }
   section.append(
@@ -333,7 +341,8 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
       ),
     ),
   );
-  if (s.problems.length > 0) section.append(h('ul', { class: 'calc-problems' }, ...s.problems.map((p) => h('li', {}, p.message))));
+  if (s.problems.length > 0)
+    section.append(h('ul', { class: 'calc-problems', lang: 'en', 'data-content': '' }, ...s.problems.map((p) => h('li', {}, p.message))));
 }
 
 /** The driver row: its memory, cores and where it runs. */
