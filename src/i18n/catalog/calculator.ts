@@ -124,8 +124,10 @@ export const calculator = {
   'calc.figures.perNode': { ko: '노드당 익스큐터', en: 'executors per node' },
   'calc.figures.perNodeValue': { ko: '{placed} / {planned}', en: '{placed} of {planned}' },
   'calc.figures.yarnLeft': { ko: '남는 YARN MiB', en: 'YARN MiB left' },
-  'calc.figures.role.core': { ko: '코어', en: 'core' },
-  'calc.figures.role.task': { ko: '태스크', en: 'task' },
+  'calc.figures.placementNode': {
+    ko: ({ role, type }) => `${role === 'task' ? '태스크' : '코어'} ${type}`,
+    en: ({ role, type }) => `${role} ${type}`,
+  },
   // ── exports ──
   'calc.exports.title': { ko: '내보내기', en: 'Exports' },
   'calc.exports.ec2Only': { ko: '내보내기는 EMR on EC2 설정에만 있습니다.', en: 'Exports are for EMR on EC2 configurations.' },

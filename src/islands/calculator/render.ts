@@ -323,7 +323,7 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, `${tr(p.role === 'task' ? 'calc.figures.role.task' : 'calc.figures.role.core')} ${p.instanceType}`),
+              h('th', { scope: 'row' }, tr('calc.figures.placementNode', { role: p.role, type: p.instanceType })),
               h('td', { class: 'num' }, String(p.vcpu)),
               h('td', { class: 'num' }, p.yarnMemoryMiB === null ? tr('calc.figures.unknown') : String(p.yarnMemoryMiB)),
               h('td', { class: 'num' }, p.maxAllocationMiB === null ? tr('calc.figures.unknown') : String(p.maxAllocationMiB)),
