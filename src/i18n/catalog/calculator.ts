@@ -90,7 +90,7 @@ export const calculator = {
   'calc.figures.rawStorage': { ko: '코어 노드의 원시 스토리지', en: 'Raw storage on core nodes' },
   'calc.figures.hdfsCapacity': { ko: 'HDFS 용량 (원시 ÷ 복제 계수)', en: 'HDFS capacity (raw ÷ replication)' },
   'calc.figures.amNodes': { ko: '애플리케이션 마스터 실행 위치', en: 'Application masters run on' },
-  'calc.figures.amValue': { ko: '노드 {n}개 ({source})', en: '{n} nodes ({source})' },
+  'calc.figures.amValue': { ko: '{n} 노드 ({source})', en: '{n} nodes ({source})' },
   'calc.figures.amLabels': { ko: '노드 레이블', en: 'node labels' },
   'calc.figures.amDefault': { ko: '릴리스 기본값', en: 'release default' },
   'calc.figures.sparkTitle': { ko: 'Spark 익스큐터', en: 'Spark executors' },
