@@ -1,10 +1,5 @@
+import { englishOrdinal } from '../ordinal.ts';
 import type { Catalog } from './types.ts';
-
-/** `1st`, `2nd`, `3rd`, `11th`: an English ordinal. */
-function ordinalEn(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
-}
 
 /**
  * UI strings of the /calculator/ island and the compare view (src/islands/calculator), shown one
@@ -143,7 +138,7 @@ export const calculator = {
     en: 'Open in the calculator (some settings are not editable there)',
   },
   'calc.compare.open': { ko: '계산기에서 열기', en: 'Open in the calculator' },
-  'calc.compare.place': { ko: '{total}개 중 {place}위', en: ({ place, total }) => `${ordinalEn(Number(place))} of ${total}` },
+  'calc.compare.place': { ko: '{total}개 중 {place}위', en: ({ place, total }) => `${englishOrdinal(Number(place))} of ${total}` },
   'calc.compare.unranked': { ko: '순위 없음', en: 'not ranked' },
   'calc.compare.keyed': { ko: '정답', en: 'answer key' },
   'calc.compare.valid': { ko: '유효', en: 'Valid' },

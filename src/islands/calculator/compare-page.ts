@@ -9,6 +9,7 @@ import { checkAnswerKey } from '../../core/sizing/answer-key.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
 import type { RankedCluster } from '../../core/sizing/rank.ts';
 import { onLangChange } from '../../i18n/client.ts';
+import { englishOrdinal } from '../../i18n/ordinal.ts';
 import { byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
 import { renderFinding, severityCounts, type TagLinks } from './render.ts';
@@ -63,11 +64,6 @@ export function describeCluster(c: Cluster): string[] {
     case 'kinesis-analytics-sql':
       return ['Kinesis Data Analytics for SQL'];
   }
-}
-
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
 }
 
 function openInCalculator(workload: Workload, cluster: Cluster): HTMLElement | null {
@@ -131,7 +127,7 @@ function column(
           { class: 'cmp-decision', lang: 'en', 'data-content': '' },
           ranked.behindPrevious.kind === 'tie'
             ? `Tied with ${ahead?.label ?? 'the option ranked before it'}: no rule tells them apart.`
-            : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? ordinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => t(`calc.provenance.${p}`, 'en')).join(', ')}]` : ''}`,
+            : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? englishOrdinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => t(`calc.provenance.${p}`, 'en')).join(', ')}]` : ''}`,
         )
       : ranked
         ? h('p', { class: 'cmp-decision' }, tr('calc.compare.first'))
