@@ -1,11 +1,12 @@
 /**
- * The `emr-prep` command line: check (--watch), export (JSON, GIFT), repair, size, new, import. Each command is a thin wrapper over the core;
+ * The `emr-prep` command line: check (--watch), sources, stats, export (JSON, GIFT), repair, size, new, import. Each command is a thin wrapper over the core;
  * `main` returns the exit code instead of exiting, so tests can call it in-process.
  */
 import { cac, type CAC } from 'cac';
 import { checkCommand } from './check.ts';
 import { exportCommand } from './export.ts';
 import { sourcesCommand } from './sources.ts';
+import { statsCommand } from './stats.ts';
 import { repairCommand } from './repair.ts';
 import { newCommand, type NewOptions } from './new.ts';
 import { importCommand, type ImportOptions } from './import.ts';
@@ -30,7 +31,7 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .option('--strict', 'Exit 1 on warnings too (item-writing checks, template text, stale sources …)')
     .option(
       '--max-source-age-days <days>',
-      'A source checked longer ago than this is stale (default 365, or $EMR_PREP_MAX_SOURCE_AGE_DAYS)',
+      "A source checked longer ago than this is stale (default: $EMR_PREP_MAX_SOURCE_AGE_DAYS, else sources.maxAgeDays of the folder's emr-prep.yml, else 365)",
     )
     .example('emr-prep check --content ../my-notes')
     .example('emr-prep check --strict')
@@ -51,6 +52,17 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .example('emr-prep sources --json')
     .action((options: { content?: string; json?: boolean }) => {
       run(sourcesCommand(options, io));
+    });
+
+  cli
+    .command('stats', 'Figures of the question bank: per topic and tag, key letters, longest-key share, options, items per note')
+    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .option('--json', 'Print the figures as JSON (a stable shape, see docs/AUTHORING.md)')
+    .option('--strict', 'Exit 1 when a threshold warns (as `check --strict` does on warnings)')
+    .example('emr-prep stats --content ../my-notes')
+    .example('emr-prep stats --json')
+    .action((options: { content?: string; json?: boolean; strict?: boolean }) => {
+      run(statsCommand(options, io));
     });
 
   cli

@@ -38,7 +38,7 @@ export interface DiagnosticChange {
   warnings: number;
 }
 
-const WATCHED = /(\.(md|markdown|txt)|(^|\/)tags\.ya?ml)$/i;
+const WATCHED = /(\.(md|markdown|txt)|(^|\/)(tags|emr-prep)\.ya?ml)$/i;
 
 /** Identity of a diagnostic across edits: file, code and message (not the line, which moves). */
 function identity(d: Diagnostic): string {

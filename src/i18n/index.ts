@@ -8,6 +8,7 @@
  */
 import { type Message, type MessageKey, type MessageParams, messages } from './catalog/index.ts';
 import type { Lang } from './lang.ts';
+import { formatMessage } from './format.ts';
 
 export type { Catalog, Message, MessageKey, MessageParams } from './catalog/index.ts';
 export { messages } from './catalog/index.ts';
@@ -20,9 +21,7 @@ export * from './lang.ts';
 export function t(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
   const message: Message | undefined = messages[key];
   if (!message) throw new Error(`i18n: no message "${String(key)}" in the catalog`);
-  const text = message[lang];
-  if (typeof text === 'function') return text(params);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return formatMessage(message, lang, params);
 }
 
 /** The text of a message in every language (for markup that carries both and shows one). */

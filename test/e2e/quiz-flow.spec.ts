@@ -258,6 +258,18 @@ test('progress view: the 17 exam topics in syllabus order with figures, study-ne
       .map((e) => e.textContent),
   );
   expect(small).toEqual([]);
+  // The score-trend chart (SVG): its text as rendered on the phone, CSS font size × the SVG's scale.
+  await expect(page.locator('#history-trend svg.quiz-chart:visible')).toHaveCount(1);
+  const trendText = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>('#history-trend svg.quiz-chart')]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .flatMap((svg) =>
+        [...svg.querySelectorAll('text')].map(
+          (t) => (Number.parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width,
+        ),
+      ),
+  );
+  expect(Math.min(...trendText), 'smallest trend-chart text in CSS px at 375 px').toBeGreaterThanOrEqual(12);
 });
 
 test('results at 375 px: topic summary first with no text below 12 CSS px, charts on demand, no page overflow', async ({ page }) => {
@@ -268,14 +280,19 @@ test('results at 375 px: topic summary first with no text below 12 CSS px, chart
   await expect(page.locator('#quiz-results-title')).toBeFocused();
   await expect(page.locator('#quiz-results .quiz-bars').first()).toBeVisible();
   await page.locator('.quiz-tag-details > summary').click();
-  await expect(page.locator('#quiz-results svg.quiz-chart').first()).toBeVisible();
+  await expect(page.locator('#quiz-results svg.quiz-chart:visible').first()).toBeVisible();
   const smallest = await page.evaluate(() => {
     let min = Infinity;
-    // The on-demand per-tag SVG charts still shrink on a phone (known gap, see the issue-11 report);
-    // the summary a student reads first is HTML and is checked here.
     for (const el of document.querySelectorAll<HTMLElement>('#quiz-results .quiz-bars *, .quiz-actions *')) {
       if ([...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''))
         min = Math.min(min, Number.parseFloat(getComputedStyle(el).fontSize));
+    }
+    // The on-demand SVG charts: rendered size = CSS font size × the SVG's scale on screen.
+    for (const svg of document.querySelectorAll<SVGSVGElement>('#quiz-results svg.quiz-chart')) {
+      const shown = svg.getBoundingClientRect().width;
+      if (shown === 0) continue; // the other variant (wide screens), not displayed
+      const scale = shown / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) min = Math.min(min, Number.parseFloat(getComputedStyle(text).fontSize) * scale);
     }
     return min;
   });

@@ -252,7 +252,7 @@ test.describe('history, export and import', () => {
 
     await page.goto('/quiz/history/');
     await expect(page.locator(`tr[data-attempt-id="${attemptId}"]`)).toContainText('100%');
-    await expect(page.locator('#history-trend svg[role="img"]')).toBeVisible();
+    await expect(page.locator('#history-trend svg[role="img"]:visible')).toBeVisible();
     const downloading = page.waitForEvent('download');
     await page.locator('#history-export').click();
     const download = await downloading;
@@ -319,7 +319,7 @@ test.describe('history, export and import', () => {
     await page.locator('#history-due a').click();
     await expect(page).toHaveURL(/\/quiz\/\?due=1$/);
     await expect(page.locator('#quiz-source-note')).toContainText('Due for review');
-    await expect(page.locator('#quiz-summary')).toContainText('1 문제');
+    await expect(page.locator('#quiz-summary')).toContainText('1 question');
     await page.locator('#quiz-start').click();
     await expect(currentItem(page)).toHaveAttribute('data-question-id', wrong.id);
   });

@@ -50,7 +50,7 @@ export const DIAGNOSTIC_CODES = {
   'frontmatter/invalid-field': {
     severity: 'error',
     summary: 'A known frontmatter field has the wrong shape.',
-    hint: 'title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.',
+    hint: 'title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of `- url: https://…` with optional `title:` and `checked: YYYY-MM-DD`.',
   },
   // ── note level ───────────────────────────────────────────────────────────────────────────
   'note/untagged': {
@@ -324,6 +324,12 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'A glossary term names a note or a tag that does not exist; the link is left out.',
     hint: 'Use a note slug (or alias) from content/notes and a tag path from tags.yml, or remove the reference.',
+  },
+  // ── folder settings (emr-prep.yml) ─────────────────────────────────────────────────────
+  'settings/invalid': {
+    severity: 'error',
+    summary: 'The folder settings file (emr-prep.yml) does not parse or holds an unknown key or a wrong value; its settings are ignored.',
+    hint: 'emr-prep.yml holds `sources: { maxAgeDays: N }` (a whole number of days, default 365); fix or remove the line named.',
   },
 } as const satisfies Record<string, DiagnosticCodeEntry>;
 

@@ -61,13 +61,26 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-/** What a zod issue says, in our words: the message (without location) and a specific hint, if any. */
-export function describeZodIssue(issue: z.ZodIssue, input?: unknown): { message: string; hint?: string } {
+/** How {@link describeZodIssue} words unknown keys. */
+export interface KeyOptions {
+  /** The valid keys of the object at a path, for "did you mean" on an unknown key. */
+  keysOf?: (path: IssuePath) => readonly string[] | undefined;
+  /** Unknown keys are kept (a passthrough schema), so the message says they are ignored, not wrong. */
+  unknownKeysKept?: boolean;
+}
+
+/**
+ * What a zod issue says, in our words: the message (without location) and a specific hint, if any.
+ * A refinement may give its own hint as `params.hint`.
+ */
+export function describeZodIssue(issue: z.ZodIssue, input?: unknown, keys: KeyOptions = {}): { message: string; hint?: string } {
   const where = formatIssuePath(issue.path);
   const got = input === undefined ? undefined : valueAt(input, issue.path);
   // A schema's own message (a refinement, a `.min(1, '…')`) says it best; zod's defaults are replaced.
   const own = issue.message !== z.defaultErrorMap(issue, { defaultError: issue.message, data: got }).message;
-  if (own && issue.code !== 'invalid_enum_value') return { message: `${where}: ${issue.message}` };
+  const ownHint = issue.code === 'custom' && typeof issue.params?.hint === 'string' ? (issue.params.hint as string) : undefined;
+  if (own && issue.code !== 'invalid_enum_value') return { message: `${where}: ${issue.message}`, ...(ownHint ? { hint: ownHint } : {}) };
+  if (issue.code === 'unrecognized_keys') return describeUnknownKeys(issue, where, keys);
   switch (issue.code) {
     case 'invalid_type':
       if (issue.received === 'undefined') return { message: `${where} is missing (expected ${issue.expected})` };
@@ -81,11 +94,6 @@ export function describeZodIssue(issue: z.ZodIssue, input?: unknown): { message:
     }
     case 'invalid_literal':
       return { message: `${where} must be ${shown(issue.expected)}${got !== undefined ? `, not ${shown(got)}` : ''}` };
-    case 'unrecognized_keys': {
-      return {
-        message: `${where === '(root)' ? 'unknown' : `${where} has unknown`} key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-      };
-    }
     case 'too_small':
       return {
         message:
@@ -109,6 +117,26 @@ export function describeZodIssue(issue: z.ZodIssue, input?: unknown): { message:
   }
 }
 
+/** `unknown key "tag" — did you mean "tags"?`, or for kept keys `keys "layout", "output" are not used by emr-prep; they are kept`. */
+function describeUnknownKeys(issue: z.ZodUnrecognizedKeysIssue, where: string, options: KeyOptions): { message: string; hint?: string } {
+  const n = issue.keys.length;
+  const listed = issue.keys.map((k) => `"${k}"`).join(', ');
+  const valid = options.keysOf?.(issue.path) ?? [];
+  const guesses = issue.keys.flatMap((k) => {
+    const guess = valid.length > 0 ? didYouMean(k, valid) : null;
+    return guess && guess !== k ? [{ key: k, guess }] : [];
+  });
+  const owner = where === '(root)' ? '' : `${where} `;
+  const said = options.unknownKeysKept
+    ? `${owner}key${n === 1 ? '' : 's'} ${listed} ${n === 1 ? 'is' : 'are'} not used by emr-prep; ${n === 1 ? 'it is' : 'they are'} kept`
+    : `${owner ? `${owner}has ` : ''}unknown key${n === 1 ? '' : 's'} ${listed}`;
+  if (guesses.length === 0) return { message: said };
+  return {
+    message: `${said} — did you mean ${guesses.map((g) => (n === 1 ? `"${g.guess}"` : `"${g.guess}" for "${g.key}"`)).join(', ')}?`,
+    hint: guesses.map((g) => `Rename "${g.key}" to "${g.guess}".`).join(' '),
+  };
+}
+
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
@@ -130,19 +158,26 @@ export interface IssueContext {
   code: DiagnosticCode;
   /** Where the value at a path is written, or undefined (then `fallback`). */
   locate?: (path: IssuePath) => Location | undefined;
+  /** Where the key at the end of a path is written (for unknown keys); default: `locate`. */
+  locateKey?: (path: IssuePath) => Location | undefined;
   /** Location when `locate` finds nothing (default 1:1). */
   fallback?: Location;
   /** Prefixed to the message, e.g. `frontmatter`. */
   subject?: string;
   /** The validated value, so messages can quote what was found. */
   input?: unknown;
+  /** How unknown keys are worded (valid keys for "did you mean", kept or rejected). */
+  keys?: KeyOptions;
 }
 
 /** One diagnostic per zod issue, located and worded by {@link describeZodIssue}. */
 export function zodIssueDiagnostics(error: z.ZodError, ctx: IssueContext): Diagnostic[] {
   return error.issues.map((issue) => {
-    const { message, hint } = describeZodIssue(issue, ctx.input);
+    const { message, hint } = describeZodIssue(issue, ctx.input, ctx.keys);
     let at: Location | undefined;
+    // An unknown key is reported at the key itself, not at the object that holds it.
+    if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined)
+      at = (ctx.locateKey ?? ctx.locate)?.([...issue.path, issue.keys[0]]);
     for (let n = issue.path.length; n >= 0 && !at; n--) at = ctx.locate?.(issue.path.slice(0, n));
     return diagnostic(ctx.code, ctx.file, at ?? ctx.fallback, ctx.subject ? `${ctx.subject} ${message}` : message, hint);
   });

@@ -23,6 +23,7 @@ import { checkBlueprints, isBlueprintPath, parseBlueprint, type ParsedBlueprint 
 import { parseGlossaries, resolveGlossary, type GlossarySource, type ParsedGlossaryEntry } from '../glossary/parse.ts';
 import { checkItems } from '../questions/item-checks.ts';
 import { checkSources, type SourcePolicy } from './check-sources.ts';
+import { isSettingsPath, parseFolderSettings, withFolderSettings, type FolderSettings } from './folder-settings.ts';
 import type { KnowledgeBase, ScenarioSource } from './schema.ts';
 
 /** One content file as read from disk. */
@@ -63,7 +64,8 @@ export interface BuildInput {
   frequencyCorpus?: readonly string[];
   /**
    * Today's date and the allowed age of a source's `checked:` date: with it, notes without
-   * `sources:` and stale sources are warnings (check-sources.ts). The reader always passes one.
+   * `sources:` and stale sources are warnings (check-sources.ts). The reader always passes one. A
+   * settings file among `files` (`emr-prep.yml`, kb/folder-settings.ts) replaces a default age.
    */
   sourcePolicy?: SourcePolicy;
   /**
@@ -231,7 +233,14 @@ export function decodeContent(input: BuildInput): DecodedContent {
   // ── read: decode, then repair mojibake with frequencies from the clean texts ──
   const readable: Array<SourceFile & { bytes: Uint8Array }> = [];
   const blueprints: ParsedBlueprint[] = [];
+  let settings: FolderSettings = {};
   for (const f of input.files) {
+    if (isSettingsPath(f.path) && f.bytes) {
+      const parsed = parseFolderSettings(new TextDecoder('utf-8').decode(f.bytes), f.path);
+      diagnostics.push(...parsed.diagnostics);
+      settings = parsed.settings;
+      continue;
+    }
     if (isBlueprintPath(f.path) && f.bytes) {
       const { parsed, diagnostics: found } = parseBlueprint(new TextDecoder('utf-8').decode(f.bytes), f.path);
       diagnostics.push(...found);
@@ -252,7 +261,7 @@ export function decodeContent(input: BuildInput): DecodedContent {
     diagnostics,
     notes,
     blueprints,
-    ...(input.sourcePolicy ? { sourcePolicy: input.sourcePolicy } : {}),
+    ...(input.sourcePolicy ? { sourcePolicy: withFolderSettings(input.sourcePolicy, settings) } : {}),
   };
 }
 

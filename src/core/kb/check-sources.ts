@@ -7,7 +7,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Note } from '../notes/schema.ts';
 
-/** Default for `--max-source-age-days`: a source checked more than a year ago is stale. */
+/** Default for `--max-source-age-days` / emr-prep.yml `sources.maxAgeDays`: a source checked more than a year ago is stale. */
 export const DEFAULT_MAX_SOURCE_AGE_DAYS = 365;
 
 /** What the freshness check compares against. */
@@ -16,7 +16,21 @@ export interface SourcePolicy {
   today: string;
   /** A source checked more than this many days before `today` is stale. */
   maxAgeDays: number;
+  /**
+   * Where `maxAgeDays` came from: the `--max-source-age-days` flag, `EMR_PREP_MAX_SOURCE_AGE_DAYS`,
+   * the folder's emr-prep.yml (`sources.maxAgeDays`) or the default; absent counts as the default
+   * (a folder setting may replace it). See kb/folder-settings.ts.
+   */
+  maxAgeFrom?: 'option' | 'env' | 'folder' | 'default';
 }
+
+/** How a stale-source message names a non-default allowed age. */
+const AGE_ORIGIN: Record<NonNullable<SourcePolicy['maxAgeFrom']>, string> = {
+  option: ', --max-source-age-days',
+  env: ', EMR_PREP_MAX_SOURCE_AGE_DAYS',
+  folder: ', sources.maxAgeDays of emr-prep.yml',
+  default: '',
+};
 
 const DAY_MS = 86_400_000;
 
@@ -63,7 +77,7 @@ export function checkSources(notes: readonly Note[], policy: SourcePolicy): Diag
             'source/stale',
             note.file,
             { line: ref.line ?? 1, column: 1 },
-            `source ${ref.url} was last checked ${ref.checked}, ${age} days ago (more than ${policy.maxAgeDays})`,
+            `source ${ref.url} was last checked ${ref.checked}, ${age} days ago (more than ${policy.maxAgeDays}${AGE_ORIGIN[policy.maxAgeFrom ?? 'default']})`,
           ),
         );
       }

@@ -28,6 +28,7 @@ import { decodeNoteBytes } from '../text/decode.ts';
 import type { CharFrequencies } from '../text/frequencies.ts';
 import { REPAIR_NEIGHBOURS_MAX, repairFrequencies } from '../text/repair-model.ts';
 import { DEFAULT_MAX_SOURCE_AGE_DAYS, type SourcePolicy } from './check-sources.ts';
+import { isSettingsPath, resolveSourcePolicy } from './folder-settings.ts';
 import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 import type { KnowledgeBase } from './schema.ts';
@@ -110,7 +111,8 @@ export async function listContentFiles(dir: string): Promise<{ files: string[]; 
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && (NOTE_FILE.test(entry.name) || isBlueprintPath(rel(full)))) out.push(rel(full));
+      else if (entry.isFile() && (NOTE_FILE.test(entry.name) || isBlueprintPath(rel(full)) || isSettingsPath(rel(full))))
+        out.push(rel(full));
       else if (entry.isSymbolicLink() && NOTE_FILE.test(entry.name)) {
         let target = '';
         try {
@@ -295,12 +297,11 @@ export async function readContentFolder(dir: string, options: { maxSourceAgeDays
 
 /**
  * The freshness policy of a build: today (UTC) and the allowed age of a source — `maxAgeDays`
- * when given, else `EMR_PREP_MAX_SOURCE_AGE_DAYS`, else {@link DEFAULT_MAX_SOURCE_AGE_DAYS}.
+ * when given, else `EMR_PREP_MAX_SOURCE_AGE_DAYS`, else {@link DEFAULT_MAX_SOURCE_AGE_DAYS} — which the
+ * folder's emr-prep.yml (`sources.maxAgeDays`) replaces when the build reads it (kb/folder-settings.ts).
  */
 export function sourcePolicyFromEnv(maxAgeDays?: number, env: Record<string, string | undefined> = process.env): SourcePolicy {
-  const fromEnv = env.EMR_PREP_MAX_SOURCE_AGE_DAYS?.trim();
-  const days = maxAgeDays ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : DEFAULT_MAX_SOURCE_AGE_DAYS);
-  return { today: new Date().toISOString().slice(0, 10), maxAgeDays: days };
+  return resolveSourcePolicy(new Date().toISOString().slice(0, 10), { option: maxAgeDays, env: env.EMR_PREP_MAX_SOURCE_AGE_DAYS });
 }
 
 /** Options of {@link loadKnowledgeBase}. */

@@ -2,11 +2,11 @@
  * The note parser: decoded note text → {@link ParsedNote} (title, slug, tags, sections, key point,
  * rendered body, question blocks, links) plus located diagnostics. Pure; never throws.
  *
- * Frontmatter is read with gray-matter; the body with remark + remark-frontmatter (so every node
- * keeps its line in the file). Lenient where a person would be (foreign or missing frontmatter loads
+ * Frontmatter is read and validated by frontmatter/read.ts (gray-matter, then the zod schema of
+ * frontmatter/index.ts); the body with remark + remark-frontmatter (so every node keeps its line in
+ * the file). Lenient where a person would be (foreign or missing frontmatter loads
  * with a warning, unknown keys are kept), strict about question blocks (see parse-questions.ts).
  */
-import matter from 'gray-matter';
 import type { Heading, Root, RootContent, Link, Text, PhrasingContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -15,14 +15,13 @@ import remarkBreaks from 'remark-breaks';
 import { noteSlugger } from './headings.ts';
 import { isValidTag } from '../tags/tag-path.ts';
 import { isUnsafeHtml, parseMarkdown, plainText, renderBlocks } from './markdown.ts';
-import { z } from 'zod';
-import { zodIssueDiagnostics } from '../diagnostics/zod-issues.ts';
-import { locateYamlPath, SourcesSchema, type Source } from './frontmatter/index.ts';
+import { KNOWN_FRONTMATTER_KEYS, normaliseSourceUrl, type Frontmatter, type Source } from './frontmatter/index.ts';
+import { readFrontmatter } from './frontmatter/read.ts';
 import { stripPandocAttributes } from './pandoc.ts';
 import type { EncodingReport, NoteLink, NoteReference, Section, SectionKind } from './schema.ts';
 
-/** Frontmatter keys emr-prep reads; any other key is kept and reported once. */
-export const KNOWN_FRONTMATTER_KEYS = ['title', 'slug', 'created', 'modified', 'tags', 'aliases', 'date', 'sources'] as const;
+/** Frontmatter keys emr-prep reads (frontmatter/index.ts); any other key is kept and reported once. */
+export { KNOWN_FRONTMATTER_KEYS };
 
 /** A note after parsing and before linking (related notes, backlinks and link targets come later). */
 export interface ParsedNote {
@@ -95,13 +94,6 @@ function isSlugLike(s: string): boolean {
   return /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(s);
 }
 
-/** Formats a YAML date or date-like string as `YYYY-MM-DD`; null when it is not a date. */
-function isoDate(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-  return null;
-}
-
 function fileStem(file: string): string {
   const base = file.split('/').pop() ?? file;
   return base.replace(/\.(md|markdown|txt)$/i, '');
@@ -136,146 +128,68 @@ interface ParseNoteInput {
  */
 export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostics: Diagnostic[] } {
   const { file, text } = input;
-  const diagnostics: Diagnostic[] = [];
   const tree: Root = parseMarkdown(text);
   const explicitIds = stripPandocAttributes(tree);
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
+  const fm = readFrontmatter(file, text, yamlNode);
+  const diagnostics: Diagnostic[] = [...fm.diagnostics];
 
-  // ── frontmatter ──
-  let data: Record<string, unknown> = {};
-  const frontmatterLines = new Map<string, number>();
-  if (yamlNode) {
-    try {
-      data = matter(text, {}).data as Record<string, unknown>;
-    } catch (error) {
-      const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-      const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-      diagnostics.push(
-        diagnostic(
-          'frontmatter/invalid-yaml',
-          file,
-          { line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 },
-          `the frontmatter does not parse: ${reason}`,
-        ),
-      );
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) data = {};
-    const lines = yamlNode.value.split('\n');
-    lines.forEach((l, index) => {
-      const key = /^([A-Za-z_][\w-]*)\s*:/.exec(l);
-      if (key) frontmatterLines.set(`key:${key[1]}`, index + 2);
-      const item = /^\s*-\s*["']?([^"'#]+?)["']?\s*$/.exec(l);
-      if (item) frontmatterLines.set(`value:${item[1]}`, index + 2);
-      for (const quoted of l.matchAll(/["']([^"']+)["']/g)) {
-        if (!frontmatterLines.has(`value:${quoted[1]}`)) frontmatterLines.set(`value:${quoted[1]}`, index + 2);
-      }
-    });
-  } else {
-    diagnostics.push(
-      diagnostic(
-        'frontmatter/missing',
-        file,
-        { line: 1, column: 1 },
-        'the note has no frontmatter; its title comes from its first line and it has no tags',
-      ),
-    );
-  }
-  const keyLine = (key: string) => frontmatterLines.get(`key:${key}`) ?? 1;
-  const valueLine = (value: string, key: string) => frontmatterLines.get(`value:${value}`) ?? keyLine(key);
-
-  const unknown = Object.keys(data).filter((k) => !(KNOWN_FRONTMATTER_KEYS as readonly string[]).includes(k));
-  if (yamlNode && unknown.length > 0) {
-    diagnostics.push(
-      diagnostic(
-        'frontmatter/unknown-keys',
-        file,
-        { line: keyLine(unknown[0]!), column: 1 },
-        `frontmatter keys ${unknown.map((k) => `"${k}"`).join(', ')} are not used by emr-prep; they are kept`,
-      ),
-    );
-  }
-
-  const stringList = (key: 'tags' | 'aliases'): string[] => {
-    const value = data[key];
-    if (value === undefined || value === null) return [];
-    const list = typeof value === 'string' ? value.split(/[,\s]+/).filter(Boolean) : value;
-    if (!Array.isArray(list) || list.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
-      diagnostics.push(
-        diagnostic('frontmatter/invalid-field', file, { line: keyLine(key), column: 1 }, `"${key}" must be a list of strings`),
-      );
-      return [];
-    }
-    return [...new Set(list.map((v) => String(v).trim()).filter(Boolean))];
-  };
-  const rawTags = stringList('tags');
-  const tags: string[] = [];
-  for (const tag of rawTags) {
-    const cleaned = tag.replace(/^#/, '');
-    if (!isValidTag(cleaned)) {
-      diagnostics.push(
-        diagnostic(
-          'tag/invalid',
-          file,
-          { line: valueLine(tag, 'tags'), column: 1 },
-          `tag "${tag}" is not lowercase kebab-case segments separated by "/"`,
-          `Write it as "${slugify(cleaned.replace(/\//g, ' slash ')).replace(/-slash-/g, '/')}".`,
-        ),
-      );
-    } else tags.push(cleaned);
-  }
-  const aliases = stringList('aliases');
-  for (const key of ['title', 'slug'] as const) {
-    if (data[key] !== undefined && typeof data[key] !== 'string' && typeof data[key] !== 'number') {
-      diagnostics.push(diagnostic('frontmatter/invalid-field', file, { line: keyLine(key), column: 1 }, `"${key}" must be a string`));
-    }
-  }
-  for (const key of ['created', 'modified'] as const) {
-    if (data[key] !== undefined && isoDate(data[key]) === null) {
-      diagnostics.push(
-        diagnostic('frontmatter/invalid-field', file, { line: keyLine(key), column: 1 }, `"${key}" must be a date like 2025-08-21`),
-      );
-    }
-  }
-
-  // ── sources (zod schema, frontmatter/sources.ts) ──
-  let citations: Array<Source & { line: number }> = [];
-  if (data.sources !== undefined && data.sources !== null) {
-    const parsedSources = z.object({ sources: SourcesSchema }).safeParse({ sources: data.sources });
-    const locate = yamlNode ? locateYamlPath(yamlNode.value) : undefined;
-    if (parsedSources.success) {
-      citations = parsedSources.data.sources.map((source, i) => ({
-        ...source,
-        line: locate?.(['sources', i])?.line ?? keyLine('sources'),
-      }));
-      const firstAt = new Map<string, number>();
-      for (const c of citations) {
-        const key = normaliseUrl(c.url);
-        const first = firstAt.get(key);
-        if (first === undefined) firstAt.set(key, c.line);
-        else
-          diagnostics.push(
-            diagnostic('source/duplicate-url', file, { line: c.line, column: 1 }, `source ${c.url} is already listed on line ${first}`),
-          );
-      }
-    } else {
-      diagnostics.push(
-        ...zodIssueDiagnostics(parsedSources.error, {
-          file,
-          code: 'frontmatter/invalid-field',
-          locate,
-          fallback: { line: keyLine('sources'), column: 1 },
-          subject: 'frontmatter',
-          input: { sources: data.sources },
-        }),
-      );
-    }
-  }
-
-  // ── title and slug ──
   const children = tree.children.filter((n) => n.type !== 'yaml');
+  const bodyStart = yamlNode?.position?.end.offset ?? 0;
+  const { title, titleNodeIndex, slug } = noteIdentity(file, text.slice(bodyStart), children, fm.fields);
+  if (fm.tags.length === 0 && yamlNode && fm.parsed) {
+    diagnostics.push(diagnostic('note/untagged', file, { line: fm.lines.get('key:tags') ?? 1, column: 1 }, 'the note has no tags'));
+  }
+
+  const parsedQuestions = parseQuestions(children, { file, noteSlug: slug, tags: fm.tags });
+  diagnostics.push(...parsedQuestions.diagnostics);
+  const inBlock = new Set<number>();
+  for (const b of parsedQuestions.blocks) for (let k = b.start; k < b.end; k += 1) inBlock.add(k);
+
+  const layout = splitSections(children, { children, titleNodeIndex, inBlock, explicitIds });
+  const parts = renderParts(tree, file, children, layout);
+  diagnostics.push(...unsafeHtml(tree, file));
+
+  const note: ParsedNote = {
+    slug,
+    title,
+    file,
+    frontmatter: fm.data,
+    tags: fm.tags,
+    aliases: fm.fields.aliases ?? [],
+    created: fm.fields.created ?? fm.fields.date ?? null,
+    modified: fm.fields.modified ?? null,
+    summary: parts.summary,
+    summaryHtml: parts.summaryHtml,
+    sections: layout.sections,
+    html: parts.html,
+    text: plainText(layout.body),
+    links: parts.links,
+    sources: parts.sources,
+    references: mergeReferences(fm.citations, parts.sectionLinks, parts.sources),
+    blocks: parsedQuestions.blocks,
+    encoding: input.encoding,
+    frontmatterLines: fm.lines,
+  };
+  return { note, diagnostics };
+}
+
+/**
+ * The title and slug of a note (docs/AUTHORING.md, "Titles, slugs and question ids"): the
+ * frontmatter title unless it is slug-like and the note has a `#` heading; else that heading; else
+ * the first heading or line of the body; else the file name. The slug: frontmatter `slug`, else a
+ * slug-like title, else the file name. `titleNodeIndex` is the heading shown as the title (not
+ * repeated in the body), or -1.
+ */
+function noteIdentity(
+  file: string,
+  bodyText: string,
+  children: readonly RootContent[],
+  fields: Frontmatter,
+): { title: string; titleNodeIndex: number; slug: string } {
   const firstH1Index = children.findIndex((n) => n.type === 'heading' && n.depth === 1);
   const h1 = firstH1Index >= 0 ? plainText([children[firstH1Index]!]) : null;
-  const fmTitle = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
+  const fmTitle = fields.title ?? '';
   let title: string;
   let titleNodeIndex = -1;
   if (fmTitle && !(isSlugLike(fmTitle) && h1)) title = fmTitle;
@@ -285,101 +199,145 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   } else if (fmTitle) title = fmTitle;
   else {
     const firstHeading = children[0]?.type === 'heading' ? plainText([children[0]]) : null;
-    title = firstHeading || titleFromFirstLine(text.slice(yamlNode?.position?.end.offset ?? 0)) || fileStem(file);
+    title = firstHeading || titleFromFirstLine(bodyText) || fileStem(file);
   }
   if (titleNodeIndex < 0 && h1 && h1 === title) titleNodeIndex = firstH1Index;
-  const fmSlug = typeof data.slug === 'string' ? slugify(data.slug) : '';
+  const fmSlug = fields.slug ? slugify(fields.slug) : '';
   const slug = fmSlug || (fmTitle && isSlugLike(fmTitle) ? fmTitle.replace(/_/g, '-') : slugify(fileStem(file))) || 'note';
+  return { title, titleNodeIndex, slug };
+}
 
-  if (tags.length === 0 && yamlNode && !diagnostics.some((d) => d.code === 'frontmatter/invalid-yaml')) {
-    diagnostics.push(diagnostic('note/untagged', file, { line: keyLine('tags'), column: 1 }, 'the note has no tags'));
-  }
+/** Where each top-level node of a note goes: the key point, the body, the author's sources section, or nowhere. */
+interface NoteLayout {
+  sections: Section[];
+  /** The key point's nodes, or null when the note has none. */
+  summaryNodes: RootContent[] | null;
+  body: RootContent[];
+  /** The nodes of the author's own sources section (`## 출처`), shown with the note's sources instead. */
+  sourceSectionNodes: RootContent[];
+  /** Heading ids given in the body. */
+  headingIds: Set<string>;
+}
 
-  // ── question blocks ──
-  const parsedQuestions = parseQuestions(children, { file, noteSlug: slug, tags });
-  diagnostics.push(...parsedQuestions.diagnostics);
-  const inBlock = new Set<number>();
-  for (const b of parsedQuestions.blocks) for (let k = b.start; k < b.end; k += 1) inBlock.add(k);
+/** What {@link splitSections} needs to know about the note besides its nodes. */
+interface LayoutContext {
+  children: readonly RootContent[];
+  titleNodeIndex: number;
+  /** Indexes of the nodes that belong to question blocks. */
+  inBlock: ReadonlySet<number>;
+  /** Ids written as Pandoc attributes (`{#my-id}`). */
+  explicitIds: ReadonlyMap<Heading, string>;
+}
 
-  // ── sections, key point, body ──
-  const sections: Section[] = [];
-  let summaryNodes: RootContent[] | null = null;
-  const body: RootContent[] = [];
-  let skipUntilDepth: number | null = null; // inside the key-point section
-  let keyPointDepth: number | null = null;
-  const sourceSectionNodes: RootContent[] = [];
-  let sourcesDepth: number | null = null; // inside the author's own sources section
-  // Heading ids, GitHub's way (./headings.ts); the key point and a questions-only section are drawn
-  // by the page itself, under the page's ids `key-point` and `questions`.
-  const slugger = noteSlugger();
-  const headingIds = new Set<string>();
-  const section = (heading: Heading, kind: SectionKind, id: string): Section => ({
-    kind,
-    heading: plainText([heading]),
-    depth: heading.depth,
-    line: heading.position?.start.line ?? 1,
-    id,
-  });
-  children.forEach((node, index) => {
-    if (node.type === 'heading' && sourcesDepth !== null && (node as Heading).depth <= sourcesDepth) sourcesDepth = null;
-    if (node.type === 'heading' && index !== titleNodeIndex && (node as Heading).depth >= 2 && isSourcesHeading(plainText([node]))) {
-      sourcesDepth = (node as Heading).depth;
-      return;
-    }
-    if (sourcesDepth !== null && !inBlock.has(index)) {
-      sourceSectionNodes.push(node);
-      return;
-    }
-    if (node.type === 'heading') {
-      const heading = node as Heading;
-      const kind = sectionKind(plainText([heading]));
-      if (skipUntilDepth !== null && heading.depth <= skipUntilDepth) skipUntilDepth = null;
-      if (kind === 'keyPoint' && summaryNodes === null) {
-        if (index !== titleNodeIndex) sections.push(section(heading, kind, 'key-point'));
-        summaryNodes = [];
-        keyPointDepth = heading.depth;
-        skipUntilDepth = heading.depth;
-        return;
-      }
-      if (index === titleNodeIndex) return;
-      if (kind === 'questions') {
-        // The question heading is drawn by the site itself when its section held only questions.
-        let k = index + 1;
-        let onlyQuestions = true;
-        while (k < children.length) {
-          const next = children[k]!;
-          if (next.type === 'heading' && next.depth <= heading.depth) break;
-          if (!inBlock.has(k) && next.type !== 'thematicBreak') onlyQuestions = false;
-          k += 1;
-        }
-        if (onlyQuestions && k > index + 1) {
-          sections.push(section(heading, kind, 'questions'));
-          return;
-        }
-      }
-      const explicit = explicitIds.get(heading);
-      const id = explicit && !headingIds.has(explicit) ? explicit : slugger.slug(plainText([heading]));
-      headingIds.add(id);
-      sections.push(section(heading, kind, id));
-      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
-    }
-    if (index === titleNodeIndex) return;
-    if (skipUntilDepth !== null && keyPointDepth !== null) {
-      (summaryNodes as RootContent[] | null)?.push(node);
-      return;
-    }
-    if (inBlock.has(index)) return;
-    body.push(node);
-  });
+interface LayoutState extends NoteLayout {
+  /** Depth of the key-point heading while inside it. */
+  inKeyPoint: number | null;
+  /** Depth of the sources heading while inside the author's sources section. */
+  inSources: number | null;
+  slugger: { slug: (text: string) => string };
+}
+
+/**
+ * Splits a note's nodes into sections, key point, body and sources section, and gives every body
+ * heading its id, GitHub's way (./headings.ts); the key point and a questions-only section are drawn
+ * by the page itself, under the page's ids `key-point` and `questions`.
+ */
+function splitSections(children: readonly RootContent[], ctx: LayoutContext): NoteLayout {
+  const state: LayoutState = {
+    sections: [],
+    summaryNodes: null,
+    body: [],
+    sourceSectionNodes: [],
+    headingIds: new Set(),
+    inKeyPoint: null,
+    inSources: null,
+    slugger: noteSlugger(),
+  };
+  children.forEach((node, index) => placeNode(state, node, index, ctx));
   // A stray `---` left at the end of the body (question separators) is noise.
-  while (body.length && body[body.length - 1]!.type === 'thematicBreak') body.pop();
+  while (state.body.length && state.body[state.body.length - 1]!.type === 'thematicBreak') state.body.pop();
+  return state;
+}
 
-  // ── links, sources, unsafe HTML ──
+function placeNode(state: LayoutState, node: RootContent, index: number, ctx: LayoutContext): void {
+  const heading = node.type === 'heading' ? node : null;
+  if (heading && state.inSources !== null && heading.depth <= state.inSources) state.inSources = null;
+  if (heading && index !== ctx.titleNodeIndex && heading.depth >= 2 && isSourcesHeading(plainText([heading]))) {
+    state.inSources = heading.depth;
+    return;
+  }
+  if (state.inSources !== null && !ctx.inBlock.has(index)) {
+    state.sourceSectionNodes.push(node);
+    return;
+  }
+  if (heading && placeHeading(state, heading, index, ctx) === 'drawn-by-page') return;
+  if (index === ctx.titleNodeIndex) return;
+  if (state.inKeyPoint !== null) {
+    state.summaryNodes?.push(node);
+    return;
+  }
+  if (ctx.inBlock.has(index)) return;
+  state.body.push(node);
+}
+
+/** Records a heading's section; `drawn-by-page` when the page draws it itself (title, key point, questions-only). */
+function placeHeading(state: LayoutState, heading: Heading, index: number, ctx: LayoutContext): 'drawn-by-page' | 'in-body' {
+  const kind = sectionKind(plainText([heading]));
+  if (state.inKeyPoint !== null && heading.depth <= state.inKeyPoint) state.inKeyPoint = null;
+  if (kind === 'keyPoint' && state.summaryNodes === null) {
+    if (index !== ctx.titleNodeIndex) state.sections.push(sectionOf(heading, kind, 'key-point'));
+    state.summaryNodes = [];
+    state.inKeyPoint = heading.depth;
+    return 'drawn-by-page';
+  }
+  if (index === ctx.titleNodeIndex) return 'drawn-by-page';
+  if (kind === 'questions' && onlyQuestionsUnder(ctx, index, heading.depth)) {
+    state.sections.push(sectionOf(heading, kind, 'questions'));
+    return 'drawn-by-page';
+  }
+  const explicit = ctx.explicitIds.get(heading);
+  const id = explicit && !state.headingIds.has(explicit) ? explicit : state.slugger.slug(plainText([heading]));
+  state.headingIds.add(id);
+  state.sections.push(sectionOf(heading, kind, id));
+  heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+  return 'in-body';
+}
+
+/** True when the section under the heading at `index` holds question blocks and nothing else (separators aside). */
+function onlyQuestionsUnder(ctx: LayoutContext, index: number, depth: number): boolean {
+  let k = index + 1;
+  while (k < ctx.children.length) {
+    const next = ctx.children[k]!;
+    if (next.type === 'heading' && next.depth <= depth) break;
+    if (!ctx.inBlock.has(k) && next.type !== 'thematicBreak') return false;
+    k += 1;
+  }
+  return k > index + 1;
+}
+
+function sectionOf(heading: Heading, kind: SectionKind, id: string): Section {
+  return { kind, heading: plainText([heading]), depth: heading.depth, line: heading.position?.start.line ?? 1, id };
+}
+
+/** The rendered key point and body, the links of the note, and the links of its sources section. */
+function renderParts(
+  tree: Root,
+  file: string,
+  children: readonly RootContent[],
+  layout: NoteLayout,
+): {
+  summary: string | null;
+  summaryHtml: string | null;
+  html: string;
+  links: NoteLink[];
+  sources: string[];
+  sectionLinks: Array<{ url: string; title: string | null }>;
+} {
   const links: NoteLink[] = [];
   const sources = new Set<string>();
-  const summaryRoot: Root = { type: 'root', children: structuredClone((summaryNodes as RootContent[] | null) ?? []) };
+  const summaryRoot: Root = { type: 'root', children: structuredClone(layout.summaryNodes ?? []) };
   rewriteLinks(summaryRoot, links, sources);
-  const bodyRoot: Root = { type: 'root', children: structuredClone(body) };
+  const bodyRoot: Root = { type: 'root', children: structuredClone(layout.body) };
   rewriteLinks(bodyRoot, links, sources);
   // A .txt note without Markdown structure (a blog post pasted as text) is read line by line, as
   // its author saw it: every line break is kept (remark-breaks), blank lines still make paragraphs.
@@ -392,48 +350,37 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     if (/^https?:\/\//i.test(node.url)) sources.add(node.url);
   });
   const sectionLinks: Array<{ url: string; title: string | null }> = [];
-  visit({ type: 'root', children: sourceSectionNodes } as Root, 'link', (node: Link) => {
+  visit({ type: 'root', children: layout.sourceSectionNodes } as Root, 'link', (node: Link) => {
     if (!/^https?:\/\//i.test(node.url)) return;
     const label = plainText([node]).trim();
     sectionLinks.push({ url: node.url, title: label && label !== node.url ? label : null });
   });
-  const references = mergeReferences(citations, sectionLinks, [...sources]);
-  visit(tree, 'html', (node) => {
-    if (isUnsafeHtml(node.value)) {
-      diagnostics.push(
-        diagnostic(
-          'note/raw-html-removed',
-          file,
-          { line: node.position?.start.line, column: node.position?.start.column },
-          `unsafe raw HTML "${node.value.slice(0, 40).replace(/\s+/g, ' ')}" was removed from the page`,
-        ),
-      );
-    }
-  });
-
-  const summary = summaryNodes ? plainText(summaryNodes) : null;
-  const note: ParsedNote = {
-    slug,
-    title,
-    file,
-    frontmatter: data,
-    tags,
-    aliases,
-    created: isoDate(data.created ?? data.date),
-    modified: isoDate(data.modified),
-    summary: summary || null,
-    summaryHtml: summaryNodes && summary ? renderBlocks(summaryRoot.children) : null,
-    sections,
-    html: keepHeadingIds(renderBlocks(bodyRoot.children), headingIds),
-    text: plainText(body),
+  const summary = layout.summaryNodes ? plainText(layout.summaryNodes) || null : null;
+  return {
+    summary,
+    summaryHtml: layout.summaryNodes && summary ? renderBlocks(summaryRoot.children) : null,
+    html: keepHeadingIds(renderBlocks(bodyRoot.children), layout.headingIds),
     links,
     sources: [...sources],
-    references,
-    blocks: parsedQuestions.blocks,
-    encoding: input.encoding,
-    frontmatterLines,
+    sectionLinks,
   };
-  return { note, diagnostics };
+}
+
+/** A `note/raw-html-removed` warning for each unsafe raw HTML node (the sanitizer removes it from the page). */
+function unsafeHtml(tree: Root, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(tree, 'html', (node) => {
+    if (!isUnsafeHtml(node.value)) return;
+    out.push(
+      diagnostic(
+        'note/raw-html-removed',
+        file,
+        { line: node.position?.start.line, column: node.position?.start.column },
+        `unsafe raw HTML "${node.value.slice(0, 40).replace(/\s+/g, ' ')}" was removed from the page`,
+      ),
+    );
+  });
+  return out;
 }
 
 const SOURCES_HEADING = /^(?:출처|참고|참고\s*자료|참고\s*문헌|참고\s*링크|sources?|references?|further reading)$/i;
@@ -449,12 +396,8 @@ export function isSourcesHeading(text: string): boolean {
   );
 }
 
-/** A URL as compared when merging sources: no fragment, no trailing slash, lowercase scheme and host. */
-export function normaliseUrl(url: string): string {
-  const m = /^(https?):\/\/([^/?#]+)([^#]*)/i.exec(url.trim());
-  if (!m) return url.trim();
-  return `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}${m[3]!.replace(/\/$/, '')}`;
-}
+/** A URL as compared when merging sources (frontmatter/sources.ts). */
+export const normaliseUrl = normaliseSourceUrl;
 
 /**
  * The sources of a note, each URL once: frontmatter sources (with their title and checked date),

@@ -21,3 +21,4 @@ export * from './commit.ts';
 export * from './spec.ts';
 export * from './history.ts';
 export * from './readiness.ts';
+export * from './machine.ts';

@@ -3,18 +3,18 @@
  * from, the mode, and the link that resumes or shows an attempt.
  */
 import type { Attempt, QuizMode, QuizSource } from '../../core/quiz/index.ts';
-import { tagLabel } from './bank-client.ts';
 import type { BankTag } from './bank-payload.ts';
 import { withBase } from '../../components/links.ts';
+import { tagName, tr } from './text.ts';
 
 /** `/quiz/?attempt=<id>`: resumes an attempt in progress, or shows its results. */
 export function attemptHref(id: string): string {
   return withBase(`/quiz/?attempt=${encodeURIComponent(id)}`);
 }
 
-/** "연습 · Practice" or "모의시험 · Timed exam". */
+/** "Practice" or "Exam", in the page's language. */
 export function modeLabel(mode: QuizMode): string {
-  return mode === 'exam' ? '모의시험 · Exam' : '연습 · Practice';
+  return tr(mode === 'exam' ? 'quiz.mode.exam' : 'quiz.mode.practice');
 }
 
 /**
@@ -28,17 +28,17 @@ export function describeSource(
   switch (source.kind) {
     case 'tags': {
       const parts = [
-        ...source.tags.map((t) => (labels ? tagLabel(labels.tags, t) : t)),
+        ...source.tags.map((t) => (labels ? tagName(labels.tags, t) : t)),
         ...source.notes.map((n) => (labels?.notes[n] ? `“${labels.notes[n]}”` : n)),
       ];
-      return parts.length === 0 ? '모든 문제 · All questions' : parts.join(', ');
+      return parts.length === 0 ? tr('quiz.source.all') : parts.join(', ');
     }
     case 'retry-wrong':
-      return '틀린 문제 다시 · Retry of the wrong ones';
+      return tr('quiz.source.retryWrong');
     case 'retry-flagged':
-      return '표시한 문제 다시 · Retry of the flagged ones';
+      return tr('quiz.source.retryFlagged');
     case 'due':
-      return '복습 · Due for review';
+      return tr('quiz.source.due');
     case 'exam':
       return labels?.exams?.get(source.exam)?.title ?? source.exam;
   }

@@ -12,7 +12,7 @@ import { quizSpecToSearchParams } from '../../core/quiz/index.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { scoreBars } from './score-bars.ts';
 import { h } from '../shared/dom.ts';
-import { tr } from './text.ts';
+import { tagName, tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
 /** A drawn exam as a selection, with the sentences that say which domains the bank could not fill. */
@@ -76,7 +76,7 @@ export function domainResults(attempt: Attempt, bp: ExamBlueprint, loaded: Loade
         graded: r.graded,
         note: asked < want ? tr('quiz.exam.shortfall', { domain: r.name, wanted: want, got: asked }) : null,
         links: [
-          ...r.tags.slice(0, 3).map((t) => ({ text: `${tr('quiz.exam.study')}: ${loaded.tags[t]?.ko ?? t}`, href: tagHref(t) })),
+          ...r.tags.slice(0, 3).map((t) => ({ text: `${tr('quiz.exam.study')}: ${tagName(loaded.tags, t)}`, href: tagHref(t) })),
           { text: tr('quiz.exam.review'), href: reviewQuizHref(r.tags) },
         ],
       };

@@ -1,37 +1,23 @@
 /**
  * The /quiz/history/ island: every attempt kept in this browser, the score trend chart, the
  * weakest tags, unfinished attempts to resume, the review cards due, export and import of the
- * whole state as JSON, and the set-aside (unreadable) states to download.
+ * whole state as JSON, and the set-aside (unreadable) states to download. The sections are drawn
+ * by history-sections.ts, history-table.ts and progress-view.ts.
  *
  * Scores come from the grades stored with each attempt (`attemptHistory`), so the page works even
  * before — or without — the question bank; the bank adds tag labels and note titles, and lets
  * attempts whose deadline passed while the page was closed be submitted (`settleExpiredAttempts`).
  */
-import {
-  attemptHistory,
-  DEFAULT_PASSING_SCORE,
-  dueCards,
-  exportState,
-  formatDuration,
-  importState,
-  remainingMs,
-  scoreTrend,
-  settleExpiredAttempts,
-  unfinishedAttempts,
-  weakestTags,
-  questionFingerprint,
-  type Attempt,
-  type MergeReport,
-  type QuizState,
-} from '../../core/quiz/index.ts';
-import { fetchBank, tagLabel, type LoadedBank } from './bank-client.ts';
-import { trendChart } from './charts.ts';
-import { answeredCount, attemptHref, describeSource, modeLabel } from './describe.ts';
-import { bi, byId, formatDateTime, h, percent } from '../shared/dom.ts';
+import { exportState, importState, settleExpiredAttempts, type MergeReport } from '../../core/quiz/index.ts';
+import { onLangChange } from '../../i18n/client.ts';
+import { fetchBank, type LoadedBank } from './bank-client.ts';
+import { byId, h } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
 import { QuizStore } from './store.ts';
 import { renderProgress } from './progress-view.ts';
-import { withBase } from '../../components/links.ts';
+import { dueSection, trendSection, unfinishedSection, weakSection } from './history-sections.ts';
+import { attemptsTable } from './history-table.ts';
+import { tr } from './text.ts';
 
 const clock = { now: () => Date.now() };
 
@@ -52,293 +38,130 @@ function isoDay(ms: number): string {
 }
 
 function mergeMessage(r: MergeReport): string {
-  return (
-    `가져옴 · Imported: ${r.attemptsAdded} attempt(s) added, ${r.attemptsUpdated} updated, ${r.attemptsRenamed} kept beside a different version, ` +
-    `${r.attemptsKept} already here; ${r.cardsAdded} review card(s) added, ${r.cardsUpdated} updated, ${r.cardsKept} kept.`
-  );
+  return tr('quiz.history.imported', {
+    added: r.attemptsAdded,
+    updated: r.attemptsUpdated,
+    renamed: r.attemptsRenamed,
+    kept: r.attemptsKept,
+    cardsAdded: r.cardsAdded,
+    cardsUpdated: r.cardsUpdated,
+    cardsKept: r.cardsKept,
+  });
 }
 
 /** Starts the /quiz/history/ island (called once from src/pages/quiz/history/index.astro). */
 export function startHistoryPage(): void {
-  const noticesHost = byId('quiz-notices');
-  const status = byId('history-status');
-  const unfinishedHost = byId('history-unfinished');
-  const dueHost = byId('history-due');
-  const trendHost = byId('history-trend');
-  const weakHost = byId('history-weak');
-  const attemptsHost = byId('history-attempts');
-  const importInput = byId<HTMLInputElement>('history-import');
-  const importResult = byId('history-import-result');
-  const recoveredHost = byId('history-recovered');
-  const live = byId('quiz-live');
-  const progressHost = byId('history-progress');
+  new HistoryPage().start();
+}
 
-  const notify = (notice: PageNotice) => showNotice(noticesHost, notice);
-  const store = new QuizStore(notify, clock.now);
-  let loaded: LoadedBank | null = null;
+class HistoryPage {
+  private readonly noticesHost = byId('quiz-notices');
+  private readonly importInput = byId<HTMLInputElement>('history-import');
+  private readonly importResult = byId('history-import-result');
+  private readonly recoveredHost = byId('history-recovered');
+  private readonly store = new QuizStore((notice: PageNotice) => showNotice(this.noticesHost, notice), clock.now);
+  private loaded: LoadedBank | null = null;
 
-  /** "N questions edited or removed since" for an attempt whose questions changed after it (bank needed). */
-  function staleNote(attempt: Attempt): HTMLElement | null {
-    if (!loaded) return null;
-    let removed = 0;
-    let edited = 0;
-    for (const item of attempt.items) {
-      const q = loaded.bank.get(item.questionId);
-      if (!q) removed += 1;
-      else if (questionFingerprint(q) !== item.fingerprint) edited += 1;
-    }
-    if (removed + edited === 0) return null;
-    return h(
-      'span',
-      { class: 'quiz-stale muted' },
-      ` · ${removed > 0 ? `${removed} removed` : ''}${removed > 0 && edited > 0 ? ', ' : ''}${edited > 0 ? `${edited} edited` : ''} since · 이후 바뀐 문제`,
-    );
+  private render(): void {
+    const state = this.store.read();
+    const now = clock.now();
+    const loaded = this.loaded;
+    if (loaded) byId('history-progress').replaceChildren(renderProgress(loaded, state, now));
+    byId('history-status').replaceChildren(tr('quiz.history.count', { count: Object.keys(state.attempts).length }));
+    byId('history-unfinished').replaceChildren(unfinishedSection(state, loaded, now));
+    byId('history-due').replaceChildren(dueSection(state, loaded, now));
+    byId('history-trend').replaceChildren(trendSection(state));
+    byId('history-weak').replaceChildren(weakSection(state, loaded));
+    byId('history-attempts').replaceChildren(attemptsTable(state, loaded, now));
+    this.renderRecovered();
   }
 
-  function render(): void {
-    if (loaded) progressHost.replaceChildren(renderProgress(loaded, store.read(), clock.now()));
-    const state: QuizState = store.read();
-    const now = clock.now();
-    const rows = attemptHistory(state.attempts, now);
-    status.replaceChildren(
-      bi(`이 브라우저의 시도 ${rows.length}개`, `${rows.length} attempt${rows.length === 1 ? '' : 's'} in this browser`),
-    );
-
-    const unfinished = unfinishedAttempts(state.attempts);
-    unfinishedHost.replaceChildren(
-      unfinished.length === 0
-        ? h('p', { class: 'muted' }, bi('진행 중인 시도가 없습니다.', 'No unfinished attempt.'))
-        : h(
-            'ul',
-            { class: 'quiz-list' },
-            ...unfinished.map((a) => {
-              const left = remainingMs(a, now);
-              return h(
-                'li',
-                {},
-                h('a', { href: attemptHref(a.id), class: 'quiz-button quiz-button--small' }, bi('이어 하기', 'Resume')),
-                ` ${modeLabel(a.mode)} — ${describeSource(a.source, loaded)} — ${answeredCount(a)}/${a.items.length} answered — ${formatDateTime(a.startedAt)}`,
-                left !== null ? ` — ${formatDuration(left)} left` : '',
-              );
-            }),
-          ),
-    );
-
-    const due = dueCards(state.cards, now).filter((c) => !loaded || loaded.bank.has(c.questionId));
-    const cardCount = Object.keys(state.cards).length;
-    dueHost.replaceChildren(
+  /** The set-aside (unreadable) saved states, each to download or delete. */
+  private renderRecovered(): void {
+    const keys = this.store.recoveredKeys();
+    if (keys.length === 0) {
+      this.recoveredHost.replaceChildren();
+      return;
+    }
+    const small = 'quiz-button quiz-button--small';
+    const remove = (key: string) => {
+      if (!window.confirm(tr('quiz.history.deleteConfirm', { key }))) return;
+      this.store.discardRecovered(key);
+      this.render();
+    };
+    this.recoveredHost.replaceChildren(
+      h('h3', {}, tr('quiz.history.setAside')),
+      h('p', { class: 'muted' }, tr('quiz.history.setAsideText')),
       h(
-        'p',
-        {},
-        bi(
-          `복습 카드 ${cardCount}장, 지금 복습할 문제 ${due.length}개.`,
-          `${cardCount} review card${cardCount === 1 ? '' : 's'}; ${due.length} due now.`,
+        'ul',
+        { class: 'quiz-list' },
+        ...keys.map((key) =>
+          h(
+            'li',
+            {},
+            h('code', {}, key),
+            ' ',
+            h(
+              'button',
+              {
+                type: 'button',
+                class: small,
+                onclick: () => download(`${key.replace(/:/g, '-')}.json`, this.store.recoveredText(key) ?? ''),
+              },
+              tr('quiz.history.download'),
+            ),
+            ' ',
+            h('button', { type: 'button', class: small, onclick: () => remove(key) }, tr('quiz.history.delete')),
+          ),
         ),
-        ' ',
-        due.length > 0
-          ? h('a', { href: withBase('/quiz/?due=1'), class: 'quiz-button quiz-button--small' }, bi('복습 시작', 'Start review'))
-          : null,
       ),
     );
-
-    const trend = scoreTrend(state.attempts);
-    const passLine = state.settings.passingScore ?? DEFAULT_PASSING_SCORE;
-    trendHost.replaceChildren(
-      trend.length === 0
-        ? h('p', { class: 'muted' }, bi('제출한 시도가 아직 없습니다.', 'No submitted attempt yet.'))
-        : trendChart('제출 순 점수 · Score per submitted attempt', trend, passLine),
-    );
-
-    const weak = weakestTags(state.attempts);
-    weakHost.replaceChildren(
-      weak.length === 0
-        ? h(
-            'p',
-            { class: 'muted' },
-            bi('태그마다 채점된 문제가 3개 이상 쌓이면 보여 줍니다.', 'Shown once a tag has at least 3 graded answers.'),
-          )
-        : h(
-            'ol',
-            { class: 'quiz-list' },
-            ...weak.map((t) =>
-              h(
-                'li',
-                {},
-                h('strong', {}, loaded ? tagLabel(loaded.tags, t.tag) : t.tag),
-                ` (${t.tag}) — ${t.correct}/${t.graded} · ${percent(t.rate)} `,
-                h('a', { href: withBase(`/quiz/?tags=${encodeURIComponent(t.tag)}`) }, bi('이 태그 연습', 'Practise this tag')),
-              ),
-            ),
-          ),
-    );
-
-    attemptsHost.replaceChildren(
-      rows.length === 0
-        ? h(
-            'p',
-            { class: 'muted' },
-            bi('아직 시도가 없습니다. ', 'No attempts yet. '),
-            h('a', { href: withBase('/quiz/') }, bi('퀴즈 시작', 'Start a quiz')),
-          )
-        : h(
-            'div',
-            { class: 'quiz-table-scroll' },
-            h(
-              'table',
-              { class: 'quiz-history-table' },
-              h(
-                'thead',
-                {},
-                h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'col' }, bi('날짜', 'Date')),
-                  h('th', { scope: 'col' }, bi('방식', 'Mode')),
-                  h('th', { scope: 'col' }, bi('주제', 'Topics')),
-                  h('th', { scope: 'col' }, bi('점수', 'Score')),
-                  h('th', { scope: 'col' }, bi('시간', 'Time')),
-                  h('th', { scope: 'col' }, bi('보기', 'Open')),
-                ),
-              ),
-              h(
-                'tbody',
-                {},
-                ...rows.map((r) =>
-                  h(
-                    'tr',
-                    { 'data-attempt-id': r.id },
-                    h('td', {}, formatDateTime(r.startedAt)),
-                    h('td', {}, modeLabel(r.mode)),
-                    h('td', {}, describeSource(r.source, loaded)),
-                    h(
-                      'td',
-                      {},
-                      r.status === 'in-progress'
-                        ? bi('진행 중', 'in progress')
-                        : r.score === null
-                          ? '—'
-                          : `${r.correct}/${r.total - r.ungradable} · ${percent(r.score)} ${r.passed ? '✓ pass' : '✗ fail'}`,
-                      r.ungradable > 0 ? h('span', { class: 'muted' }, ` (${r.ungradable} changed/removed, not scored)`) : null,
-                      staleNote(state.attempts[r.id]!),
-                    ),
-                    h('td', {}, formatDuration(r.timeUsedMs)),
-                    h(
-                      'td',
-                      {},
-                      h('a', { href: attemptHref(r.id) }, r.status === 'in-progress' ? bi('이어 하기', 'Resume') : bi('결과', 'Results')),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-    );
-
-    const keys = store.recoveredKeys();
-    recoveredHost.replaceChildren(
-      ...(keys.length === 0
-        ? []
-        : [
-            h('h3', {}, bi('따로 보관한 데이터', 'Set-aside data')),
-            h(
-              'p',
-              { class: 'muted' },
-              bi(
-                '읽을 수 없어 따로 보관한 저장 데이터입니다. 내려받아 살펴볼 수 있습니다.',
-                'Saved data that could not be read was kept here instead of being deleted. Download it to inspect or repair it.',
-              ),
-            ),
-            h(
-              'ul',
-              { class: 'quiz-list' },
-              ...keys.map((key) =>
-                h(
-                  'li',
-                  {},
-                  h('code', {}, key),
-                  ' ',
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'quiz-button quiz-button--small',
-                      onclick: () => download(`${key.replace(/:/g, '-')}.json`, store.recoveredText(key) ?? ''),
-                    },
-                    bi('내려받기', 'Download'),
-                  ),
-                  ' ',
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'quiz-button quiz-button--small',
-                      onclick: () => {
-                        if (window.confirm(`Delete ${key}? Download it first if you may need it.`)) {
-                          store.discardRecovered(key);
-                          render();
-                        }
-                      },
-                    },
-                    bi('지우기', 'Delete'),
-                  ),
-                ),
-              ),
-            ),
-          ]),
-    );
   }
 
-  byId('history-export').addEventListener('click', () => {
-    const now = clock.now();
-    download(`emr-prep-quiz-${isoDay(now)}.json`, exportState(store.read(), now));
-    live.textContent = '내보냈습니다 · Exported';
-  });
-
-  importInput.addEventListener('change', async () => {
-    const file = importInput.files?.[0];
-    if (!file) return;
-    const raw = await file.text();
-    const result = importState(store.read(), raw);
+  private async importFile(file: File): Promise<void> {
+    const result = importState(this.store.read(), await file.text());
     if (!result.ok) {
-      importResult.replaceChildren(
+      this.importResult.replaceChildren(
         h(
           'div',
           { class: 'quiz-notice quiz-notice--bad' },
-          h(
-            'p',
-            {},
-            bi(
-              `${file.name}을(를) 가져오지 못했습니다. 지금 기록은 그대로입니다.`,
-              `Could not import ${file.name}; your current data is unchanged.`,
-            ),
-          ),
+          h('p', {}, tr('quiz.history.importFailed', { file: file.name })),
           h('pre', {}, result.error),
         ),
       );
-    } else {
-      let next = result.state;
-      if (loaded) {
-        const context = { bank: loaded.bank, clock };
-        next = settleExpiredAttempts(next, context).state;
-      }
-      const saved = store.write(next);
-      importResult.replaceChildren(
-        h('div', { class: `quiz-notice ${saved ? 'quiz-notice--good' : 'quiz-notice--warn'}` }, h('p', {}, mergeMessage(result.report))),
-      );
-      render();
+      return;
     }
-    importInput.value = '';
-  });
+    const loaded = this.loaded;
+    const next = loaded ? settleExpiredAttempts(result.state, { bank: loaded.bank, clock }).state : result.state;
+    const saved = this.store.write(next);
+    this.importResult.replaceChildren(
+      h('div', { class: `quiz-notice ${saved ? 'quiz-notice--good' : 'quiz-notice--warn'}` }, h('p', {}, mergeMessage(result.report))),
+    );
+    this.render();
+  }
 
-  store.onExternalChange(() => render());
-  render();
-
-  fetchBank()
-    .then((bank) => {
-      loaded = bank;
-      const context = { bank: bank.bank, clock };
-      store.update((state) => settleExpiredAttempts(state, context).state);
-      render();
-    })
-    .catch((error: unknown) => notify({ kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) }));
+  start(): void {
+    byId('history-export').addEventListener('click', () => {
+      const now = clock.now();
+      download(`emr-prep-quiz-${isoDay(now)}.json`, exportState(this.store.read(), now));
+      byId('quiz-live').textContent = tr('quiz.history.exported');
+    });
+    this.importInput.addEventListener('change', async () => {
+      const file = this.importInput.files?.[0];
+      if (file) await this.importFile(file);
+      this.importInput.value = '';
+    });
+    this.store.onExternalChange(() => this.render());
+    onLangChange(() => this.render());
+    this.render();
+    fetchBank()
+      .then((bank) => {
+        this.loaded = bank;
+        this.store.update((state) => settleExpiredAttempts(state, { bank: bank.bank, clock }).state);
+        this.render();
+      })
+      .catch((error: unknown) =>
+        showNotice(this.noticesHost, { kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) }),
+      );
+  }
 }

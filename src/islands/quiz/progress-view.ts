@@ -9,7 +9,7 @@ import { predictExam, topicProgress, type QuizState, type TopicProgress } from '
 import type { LoadedBank } from './bank-client.ts';
 import { reviewQuizHref, tagHref } from './exam-view.ts';
 import { h, percent } from '../shared/dom.ts';
-import { tr } from './text.ts';
+import { tagName, tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
 /** How many weakest topics get a "study next" mark. */
@@ -25,7 +25,7 @@ function studyNext(rows: readonly TopicProgress[]): Set<string> {
 }
 
 function topicRow(r: TopicProgress, loaded: LoadedBank, next: boolean): HTMLElement {
-  const label = loaded.tags[r.tag]?.ko ?? r.tag;
+  const label = tagName(loaded.tags, r.tag);
   const pct = (x: number | null) => (x === null ? '—' : percent(x));
   return h(
     'li',

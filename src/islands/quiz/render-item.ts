@@ -6,7 +6,7 @@
  */
 import type { ItemResult, PresentedItem } from '../../core/quiz/index.ts';
 import type { LoadedBank } from './bank-client.ts';
-import { bi, h, trustedHtml } from '../shared/dom.ts';
+import { h, trustedHtml } from '../shared/dom.ts';
 import { tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
@@ -19,25 +19,30 @@ export function questionOnNoteHref(note: string, questionId: string): string {
 export function resultBadge(result: ItemResult | null): HTMLElement | null {
   switch (result) {
     case 'correct':
-      return h('span', { class: 'quiz-verdict quiz-verdict--correct' }, h('span', { 'aria-hidden': 'true' }, '✓ '), bi('정답', 'Correct'));
+      return h(
+        'span',
+        { class: 'quiz-verdict quiz-verdict--correct' },
+        h('span', { 'aria-hidden': 'true' }, '✓ '),
+        tr('quiz.result.correct'),
+      );
     case 'incorrect':
       return h(
         'span',
         { class: 'quiz-verdict quiz-verdict--incorrect' },
         h('span', { 'aria-hidden': 'true' }, '✗ '),
-        bi('오답', 'Incorrect'),
+        tr('quiz.result.incorrect'),
       );
     case 'unanswered':
       return h(
         'span',
         { class: 'quiz-verdict quiz-verdict--incorrect' },
         h('span', { 'aria-hidden': 'true' }, '– '),
-        bi('답하지 않음 (오답 처리)', 'Unanswered (counts as wrong)'),
+        tr('quiz.result.unanswered'),
       );
     case 'changed':
-      return h('span', { class: 'quiz-verdict quiz-verdict--void' }, bi('문제가 바뀜 · 채점 안 함', 'Question changed · not scored'));
+      return h('span', { class: 'quiz-verdict quiz-verdict--void' }, tr('quiz.result.changed'));
     case 'missing':
-      return h('span', { class: 'quiz-verdict quiz-verdict--void' }, bi('문제가 삭제됨 · 채점 안 함', 'Question removed · not scored'));
+      return h('span', { class: 'quiz-verdict quiz-verdict--void' }, tr('quiz.result.missing'));
     default:
       return null;
   }
@@ -46,11 +51,7 @@ export function resultBadge(result: ItemResult | null): HTMLElement | null {
 /** "Choose N" hint of a multiple-answer item, with how many are chosen. */
 export function chooseHint(item: PresentedItem, id: string): HTMLElement | null {
   if (item.keyCount < 2) return null;
-  return h(
-    'p',
-    { class: 'quiz-choose', id },
-    bi(`${item.keyCount}개를 고르세요 (${item.selected.length}개 선택함)`, `Choose ${item.keyCount} (${item.selected.length} chosen)`),
-  );
+  return h('p', { class: 'quiz-choose', id }, tr('quiz.item.chooseHint', { count: item.keyCount, chosen: item.selected.length }));
 }
 
 /**
@@ -71,8 +72,8 @@ export function renderOptions(item: PresentedItem, name: string, interactive: bo
       if (item.revealed && o.selected && !o.keyed) classes.push('option--wrong');
       const marks: Node[] = [];
       if (item.revealed && o.keyed)
-        marks.push(h('span', { class: 'quiz-mark quiz-mark--key' }, h('span', { 'aria-hidden': 'true' }, '✓ '), bi('정답', 'key')));
-      if (item.revealed && o.selected) marks.push(h('span', { class: 'quiz-mark quiz-mark--chosen' }, bi('내 답', 'your answer')));
+        marks.push(h('span', { class: 'quiz-mark quiz-mark--key' }, h('span', { 'aria-hidden': 'true' }, '✓ '), tr('quiz.item.key')));
+      if (item.revealed && o.selected) marks.push(h('span', { class: 'quiz-mark quiz-mark--chosen' }, tr('quiz.item.yourAnswer')));
       return h(
         'li',
         { class: classes.join(' ') },
@@ -106,27 +107,15 @@ export function renderOptions(item: PresentedItem, name: string, interactive: bo
 function contentNotice(item: PresentedItem): HTMLElement | null {
   if (item.status === 'current') return null;
   const graded = item.result === 'correct' || item.result === 'incorrect' || item.result === 'unanswered';
-  const [ko, en] =
+  const key =
     item.status === 'changed'
       ? graded
-        ? [
-            '이 문제는 채점된 뒤에 수정되었습니다. 지금 내용을 보여 주며, 점수는 푼 당시의 내용으로 매긴 것입니다.',
-            'This question was edited after it was graded: the current version is shown; the grade is for the version you answered.',
-          ]
-        : [
-            '이 문제는 답한 뒤에 수정되었습니다. 지금 내용을 보여 주며 점수에는 넣지 않습니다.',
-            'This question was edited after you answered it: the current version is shown and it is left out of the score.',
-          ]
+        ? 'quiz.item.editedGraded'
+        : 'quiz.item.editedUngraded'
       : graded
-        ? [
-            '이 문제는 채점된 뒤 콘텐츠에서 삭제되었습니다. 점수는 푼 당시의 내용으로 매긴 것입니다.',
-            'This question has been removed from the content since it was graded; the grade is for the version you answered.',
-          ]
-        : [
-            '이 문제는 콘텐츠에서 삭제되었습니다. 점수에 넣지 않습니다.',
-            'This question has been removed from the content; it is left out of the score.',
-          ];
-  return h('p', { class: 'quiz-notice quiz-notice--warn' }, bi(ko, en));
+        ? 'quiz.item.removedGraded'
+        : 'quiz.item.removedUngraded';
+  return h('p', { class: 'quiz-notice quiz-notice--warn' }, tr(key));
 }
 
 /**
@@ -146,7 +135,7 @@ export function renderFeedback(item: PresentedItem, loaded: LoadedBank, showVerd
       ? h(
           'p',
           { class: 'answer__key' },
-          h('span', { class: 'answer__key-label' }, bi('정답', 'Answer key'), ': '),
+          h('span', { class: 'answer__key-label' }, tr('quiz.verdict.key'), ': '),
           h('strong', {}, item.keyLabels.join(', ')),
         )
       : null,
@@ -164,13 +153,13 @@ export function renderFeedback(item: PresentedItem, loaded: LoadedBank, showVerd
                 { class: 'explanation__head' },
                 h('span', { class: 'explanation__mark', 'aria-hidden': 'true' }, o.keyed ? '✓' : '✗'),
                 h('strong', {}, o.label),
-                h('span', { class: 'explanation__verdict' }, o.keyed ? '정답 · keyed' : '오답 · distractor'),
-                o.selected ? h('span', { class: 'quiz-mark quiz-mark--chosen' }, bi('내 답', 'your answer')) : null,
+                h('span', { class: 'explanation__verdict' }, tr(o.keyed ? 'quiz.item.keyed' : 'quiz.item.distractor')),
+                o.selected ? h('span', { class: 'quiz-mark quiz-mark--chosen' }, tr('quiz.item.yourAnswer')) : null,
                 trustedHtml('span', { class: 'explanation__option' }, o.html),
               ),
               o.explanationHtml
                 ? trustedHtml('div', { class: 'explanation__reason prose' }, o.explanationHtml)
-                : h('p', { class: 'explanation__reason explanation__reason--missing' }, bi('설명 없음', 'no explanation given')),
+                : h('p', { class: 'explanation__reason explanation__reason--missing' }, tr('quiz.verdict.noReason')),
             ),
           ),
         )
@@ -178,7 +167,7 @@ export function renderFeedback(item: PresentedItem, loaded: LoadedBank, showVerd
     h(
       'p',
       { class: 'quiz-note-link' },
-      bi('이 내용을 다루는 노트', 'Learn it in'),
+      tr('quiz.item.learnIn'),
       ': ',
       h('a', { href: questionOnNoteHref(item.note, item.questionId) }, noteTitle),
     ),

@@ -1,8 +1,23 @@
-/** Catalog text in the page's current language, for the quiz islands (see src/i18n). */
-import { type MessageKey, type MessageParams, t } from '../../i18n/index.ts';
+/**
+ * Catalog text in the page's current language, for the quiz islands (see src/i18n). Reads only the
+ * quiz area's messages (src/i18n/catalog/quiz.ts), so the quiz page does not ship every area's strings.
+ */
+import { quiz } from '../../i18n/catalog/quiz.ts';
+import type { MessageParams } from '../../i18n/catalog/types.ts';
 import { currentLang } from '../../i18n/client.ts';
+import { formatMessage } from '../../i18n/format.ts';
 
-/** `t(key, currentLang(), params)`. */
-export function tr(key: MessageKey, params: MessageParams = {}): string {
-  return t(key, currentLang(), params);
+/** A key of the quiz area's messages. */
+export type QuizMessageKey = keyof typeof quiz;
+
+/** `t(key, currentLang(), params)` for a quiz message. */
+export function tr(key: QuizMessageKey, params: MessageParams = {}): string {
+  return formatMessage(quiz[key], currentLang(), params);
+}
+
+/** A tag's label in the page's language (the English label when it has one), or its path when the bank does not know it. */
+export function tagName(tags: Record<string, { ko: string; en: string }>, path: string): string {
+  const tag = tags[path];
+  if (!tag) return path;
+  return currentLang() === 'en' && tag.en ? tag.en : tag.ko;
 }

@@ -27,6 +27,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CONTENT_DIR, PROJECT_ROOT, loadKnowledgeBase, readTagRegistry } from '../../../src/core/kb/reader.ts';
 import type { KnowledgeBase } from '../../../src/core/kb/schema.ts';
 import { parseTagRegistry } from '../../../src/core/graph/registry.ts';
+import { BANK_THRESHOLDS, keyIsLongest, visibleLength } from '../../../src/core/questions/bank-stats.ts';
 
 /** The syllabus of `shared/reference/emr-facts.md` ("Topics a question bank should cover"), by number. */
 const SYLLABUS_TOPICS: ReadonlyArray<{ n: number; topic: string; tag: string }> = [
@@ -53,17 +54,19 @@ const SYLLABUS_TOPICS: ReadonlyArray<{ n: number; topic: string; tag: string }> 
 const MIN_QUESTIONS = 200;
 const MIN_MULTIPLE_ANSWER = 35;
 const MIN_SCENARIO_QUESTIONS = 30;
-const MIN_QUESTIONS_PER_TOPIC = 5;
 const MIN_QUESTIONS_PER_TOPIC_NOTE = 3;
-const MIN_QUESTIONS_PER_TAG = 3;
-/** Share of single-answer items whose key is the strictly longest option: at most (chance is 25%) … */
-const MAX_LONGEST_KEY_SHARE = 0.3;
-/** … and at least, so that "never pick the longest" does not beat chance either. */
-const MIN_LONGEST_KEY_SHARE = 0.1;
-/** A key "noticeably longer" than its distractors (the item-writing check of issue 12). */
-const NOTICEABLY_LONGER = 1.25;
-/** No answer-key letter may carry more than this share of single-answer keys. */
-const MAX_KEY_LETTER_SHARE = 0.3;
+/**
+ * The thresholds `emr-prep stats` warns on (core/questions/bank-stats.ts) — one set, so the test
+ * and the command never disagree.
+ */
+const {
+  minQuestionsPerTopic: MIN_QUESTIONS_PER_TOPIC,
+  minQuestionsPerTag: MIN_QUESTIONS_PER_TAG,
+  maxLongestKeyShare: MAX_LONGEST_KEY_SHARE,
+  minLongestKeyShare: MIN_LONGEST_KEY_SHARE,
+  noticeablyLonger: NOTICEABLY_LONGER,
+  maxKeyLetterShare: MAX_KEY_LETTER_SHARE,
+} = BANK_THRESHOLDS;
 /** Share of keys with an absolute word minus share of distractors with one, in either direction. */
 const ABSOLUTE_WORD_TOLERANCE = 0.05;
 /**
@@ -74,15 +77,6 @@ const ABSOLUTE_WORDS = /\b(?:always|never|only|all|none|must)\b|항상|절대|�
 const ALL_OR_NONE_OF_THE_ABOVE = /\b(?:all|none|both) of the above\b|모두 정답|정답 없음|위의 모든|위 모두/i;
 /** Items where a distractor may keep an absolute word the key lacks, because the fact needs it (id → why). */
 const ESSENTIAL_ABSOLUTE_WORDS: ReadonlyMap<string, string> = new Map();
-
-/** Option text as a student compares it: Markdown emphasis and code marks dropped, whitespace collapsed. */
-function visibleLength(text: string): number {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim().length;
-}
 
 type Question = KnowledgeBase['questions'][number];
 
@@ -228,10 +222,7 @@ describe('no shortcuts by form in the bundled bank (issue 14)', () => {
   }, LOAD_TIMEOUT_MS);
 
   it(`keys the strictly longest option in ${MIN_LONGEST_KEY_SHARE * 100}–${MAX_LONGEST_KEY_SHARE * 100}% of single-answer items`, () => {
-    const longest = single.filter((q) => {
-      const { key, distractors } = split(q);
-      return distractors.every((d) => visibleLength(key.text) > visibleLength(d.text));
-    });
+    const longest = single.filter(keyIsLongest);
     const share = longest.length / single.length;
     expect(share, `${longest.length} of ${single.length}`).toBeLessThanOrEqual(MAX_LONGEST_KEY_SHARE);
     expect(share, `${longest.length} of ${single.length}`).toBeGreaterThanOrEqual(MIN_LONGEST_KEY_SHARE);

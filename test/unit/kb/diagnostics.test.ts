@@ -53,6 +53,15 @@ const STREAMING_SCENARIO =
   'workload:\n  profile: streaming-24x7\noptions:\n  A:\n    primary: m5.xlarge\n    core: m5.2xlarge x4 on-demand\n    task: m5.2xlarge x10 spot\n    am: core\n  B:\n    primary: m5.xlarge spot\n    core: m5.2xlarge x4 spot\n    task: m5.2xlarge x10 spot\n';
 
 const FIXTURES: Record<DiagnosticCode, Fixture> = {
+  'settings/invalid': {
+    files: {
+      'emr-prep.yml': '# folder settings\nsources:\n  maxAgeDays: a year\n',
+      'a.md': '---\ntitle: A\ntags: [service/emr]\n---\n\n# A\n',
+    },
+    registry: REGISTRY,
+    file: 'emr-prep.yml',
+    line: 3,
+  },
   'read/not-text': { files: { 'bin.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) }, file: 'bin.md', line: 1 },
   'read/invalid-utf8': {
     files: { 'latin.md': new Uint8Array([...new TextEncoder().encode('---\ntitle: x\ntags: [service/emr]\n---\n\ncaf'), 0xe9, 0x0a]) },
@@ -443,6 +452,7 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
 
 /** What each fixture's message must say: the subject it names, so a student can find and fix it. */
 const SAYS: Partial<Record<DiagnosticCode, RegExp>> = {
+  'settings/invalid': /^emr-prep\.yml sources\.maxAgeDays must be a number, not a string$/,
   'link/unknown-heading': /note "b" has no heading "No such heading"/,
   'glossary/invalid': /glossary term "Task node" is invalid: definition/,
   'glossary/unknown-reference': /names a note "no-such-note" that does not exist/,
@@ -479,11 +489,11 @@ const SAYS: Partial<Record<DiagnosticCode, RegExp>> = {
   'frontmatter/invalid-yaml': /frontmatter does not parse: .+/,
   'frontmatter/missing': /no frontmatter/,
   'frontmatter/unknown-keys': /"layout"/,
-  'frontmatter/invalid-field': /"created".*date like \d{4}-\d{2}-\d{2}/,
+  'frontmatter/invalid-field': /^frontmatter created: must be a date like \d{4}-\d{2}-\d{2}$/,
   'note/untagged': /no tags/,
   'note/duplicate-slug': /slug "same" is already used by a\.md/,
   'note/raw-html-removed': /<script>alert\(1\)<\/script>/,
-  'tag/invalid': /tag "Service EMR"/,
+  'tag/invalid': /^frontmatter tags\[0\]: "Service EMR" is not a tag path \(lowercase kebab-case segments separated by "\/"\)$/,
   'tag/unregistered': /tag "service\/unknown-thing"/,
   'tags/invalid-registry': /registry entry "service".*\n?.*registry entry "service\/emr"/,
   'alias/collision': /alias "spot" is also an alias of a\.md/,

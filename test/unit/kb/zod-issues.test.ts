@@ -31,17 +31,17 @@ describe('zod issues in our words', () => {
     expect(messages({ profile: 'streaming', count: 0, name: '', tags: ['a', 'b', 'c'], own: 3 })).toMatchInlineSnapshot(`
       [
         "x.yml:1:1 frontmatter/invalid-field profile: "streaming" is not one of interactive, streaming-24x7, long-running — did you mean "streaming-24x7"? | hint: Write "streaming-24x7".",
-        "x.yml:3:8 frontmatter/invalid-field count must be at least 1, not 0 | hint: title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.",
-        "x.yml:1:1 frontmatter/invalid-field name must not be empty | hint: title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.",
-        "x.yml:1:1 frontmatter/invalid-field tags may have at most 2 items | hint: title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.",
-        "x.yml:1:1 frontmatter/invalid-field own: must be even (our own words) | hint: title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.",
+        "x.yml:3:8 frontmatter/invalid-field count must be at least 1, not 0 | hint: title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of \`- url: https://…\` with optional \`title:\` and \`checked: YYYY-MM-DD\`.",
+        "x.yml:1:1 frontmatter/invalid-field name must not be empty | hint: title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of \`- url: https://…\` with optional \`title:\` and \`checked: YYYY-MM-DD\`.",
+        "x.yml:1:1 frontmatter/invalid-field tags may have at most 2 items | hint: title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of \`- url: https://…\` with optional \`title:\` and \`checked: YYYY-MM-DD\`.",
+        "x.yml:1:1 frontmatter/invalid-field own: must be even (our own words) | hint: title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of \`- url: https://…\` with optional \`title:\` and \`checked: YYYY-MM-DD\`.",
       ]
     `);
     expect(messages({ profile: 'batch', count: 'four', tags: [], own: 2 })).toMatchInlineSnapshot(`
       [
         "x.yml:1:1 frontmatter/invalid-field profile: "batch" is not one of interactive, streaming-24x7, long-running | hint: Use one of: interactive, streaming-24x7, long-running.",
-        "x.yml:3:8 frontmatter/invalid-field count must be a number, not a string | hint: title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.",
-        "x.yml:1:1 frontmatter/invalid-field name is missing (expected string) | hint: title is a string; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings.",
+        "x.yml:3:8 frontmatter/invalid-field count must be a number, not a string | hint: title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of \`- url: https://…\` with optional \`title:\` and \`checked: YYYY-MM-DD\`.",
+        "x.yml:1:1 frontmatter/invalid-field name is missing (expected string) | hint: title and slug are text; created/modified are dates (YYYY-MM-DD); tags and aliases are lists of strings; sources is a list of \`- url: https://…\` with optional \`title:\` and \`checked: YYYY-MM-DD\`.",
       ]
     `);
   });

@@ -1,15 +1,53 @@
 /**
  * Dates in frontmatter: `YYYY-MM-DD` (ISO 8601 calendar date). YAML reads an unquoted
- * `2026-12-03` as a timestamp, so a `Date` is accepted and written back as its UTC calendar date.
+ * `2026-12-03` as a timestamp, so a `Date` is accepted and written back as its UTC calendar date;
+ * the reader (read.ts) validates the text as written instead, because a YAML timestamp rolls an
+ * impossible day over silently (`2026-02-30` becomes 2026-03-02).
  */
 import { z } from 'zod';
 
-/** An ISO calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+/** An ISO calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). Used for `sources[].checked`. */
 export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.string().superRefine((s, ctx) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'must be a date like 2026-12-03' });
-    else if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s))
-      ctx.addIssue({ code: 'custom', message: 'must be a date that exists, like 2026-12-03' });
+    else if (!dateExists(s)) ctx.addIssue({ code: 'custom', message: 'must be a date that exists, like 2026-12-03' });
   }),
 );
+
+/**
+ * A date or date-time as YAML and other tools write it — a `Date`, or a string that starts with
+ * `YYYY-MM-DD` (`2025-08-21`, `2025-08-21T10:00:00+09:00`) — as its calendar date `YYYY-MM-DD`;
+ * null when it is not one.
+ */
+export function calendarDate(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  return null;
+}
+
+/** `created` / `modified`: a date (or date-time) whose calendar date is kept, as {@link calendarDate} reads it. */
+export const NoteDateSchema = z.unknown().transform((value, ctx): string => {
+  const date = calendarDate(value);
+  if (date !== null && dateExists(date)) return date;
+  ctx.addIssue({
+    code: 'custom',
+    message: date === null ? 'must be a date like 2025-08-21' : 'must be a date that exists, like 2025-08-21',
+  });
+  return z.NEVER;
+});
+
+/** True when `YYYY-MM-DD` names a day of the calendar (2026-02-30 does not). */
+function dateExists(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+}
+
+/**
+ * `date` (Jekyll, Hugo, R Markdown): read as `created` when it is a date, and otherwise ignored —
+ * it belongs to another tool, so any value is accepted.
+ */
+export const ForeignDateSchema = z.unknown().transform((value): string | undefined => {
+  const date = calendarDate(value);
+  return date !== null && dateExists(date) ? date : undefined;
+});

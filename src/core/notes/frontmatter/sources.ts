@@ -32,3 +32,10 @@ export type Source = z.infer<typeof SourceSchema>;
 
 /** The `sources:` list of a note. */
 export const SourcesSchema = z.array(SourceSchema).describe('The pages the note rests on, most important first.');
+
+/** A URL as compared when merging sources: no fragment, no trailing slash, lowercase scheme and host. */
+export function normaliseSourceUrl(url: string): string {
+  const m = /^(https?):\/\/([^/?#]+)([^#]*)/i.exec(url.trim());
+  if (!m) return url.trim();
+  return `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}${m[3]!.replace(/\/$/, '')}`;
+}

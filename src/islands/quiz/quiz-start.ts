@@ -1,0 +1,80 @@
+/**
+ * From a quiz spec to the questions and the new attempt: which questions a spec selects now
+ * (tags/notes, a mock exam's seeded draw, the due cards, a retry of an earlier attempt), and the
+ * `NewAttempt` the state machine's `start` event creates.
+ */
+import {
+  QuizError,
+  resolveTimeLimitMs,
+  selectByTags,
+  selectDue,
+  selectRetryFlagged,
+  selectRetryWrong,
+  type NewAttempt,
+  type QuizSpec,
+  type QuizState,
+  type Selection,
+} from '../../core/quiz/index.ts';
+import type { LoadedBank } from './bank-client.ts';
+import { newAttemptId } from './describe.ts';
+import { examSelection } from './exam-view.ts';
+import { tr } from './text.ts';
+
+/** The questions a spec selects, or why none; `shortfalls` names blueprint domains the bank cannot fill. */
+export interface SelectionOutcome {
+  selection: Selection | null;
+  problem: string | null;
+  shortfalls?: string[];
+}
+
+/**
+ * The questions `spec` selects now, seeded with `seed`.
+ *
+ * @param state the stored quiz state (due cards, earlier attempts for a retry).
+ * @param now epoch ms (which cards are due).
+ */
+export function selectFor(spec: QuizSpec, seed: string, loaded: LoadedBank, state: QuizState, now: number): SelectionOutcome {
+  const source = spec.source;
+  try {
+    if (source.kind === 'exam') return examSelection(loaded, source.exam, spec.count, seed);
+    if (source.kind === 'tags') {
+      return { selection: selectByTags(loaded.bank, { tags: source.tags, notes: source.notes, count: spec.count, seed }), problem: null };
+    }
+    if (source.kind === 'due') return { selection: selectDue(state.cards, loaded.bank, now, spec.count, seed), problem: null };
+    const from = state.attempts[source.attemptId];
+    if (!from) return { selection: null, problem: tr('quiz.builder.attemptMissing', { id: source.attemptId }) };
+    const all = source.kind === 'retry-wrong' ? selectRetryWrong(from, loaded.bank, seed) : selectRetryFlagged(from, loaded.bank, seed);
+    const ids = spec.count === null ? all.questionIds : all.questionIds.slice(0, spec.count);
+    return { selection: { ...all, questionIds: ids }, problem: null };
+  } catch (error) {
+    return { selection: null, problem: error instanceof QuizError ? error.message : String(error) };
+  }
+}
+
+/**
+ * The new attempt for `spec` and its selection: a mock exam takes its blueprint's minutes and
+ * passing score unless the spec overrides them; otherwise the spec or the student's settings.
+ *
+ * @throws {QuizError} when the spec's time limit cannot be resolved (the builder shows why first).
+ */
+export function newAttemptInput(
+  spec: QuizSpec,
+  questionIds: readonly string[],
+  seed: string,
+  loaded: LoadedBank,
+  state: QuizState,
+): NewAttempt {
+  const blueprint = spec.source.kind === 'exam' ? loaded.exams.get(spec.source.exam) : undefined;
+  return {
+    id: newAttemptId(),
+    mode: spec.mode,
+    questionIds,
+    seed,
+    source: spec.source,
+    timeLimitMs:
+      blueprint && spec.timeLimit === 'default'
+        ? blueprint.minutes * 60_000
+        : resolveTimeLimitMs(spec, questionIds.length, state.settings.msPerQuestion),
+    passingScore: spec.passingScore ?? blueprint?.passing ?? state.settings.passingScore,
+  };
+}
