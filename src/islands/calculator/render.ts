@@ -124,7 +124,7 @@ function nodeSetRow(s: NodeSetFigures): HTMLTableRowElement {
   );
 }
 
-function dl(rows: Array<[string, Node | string]>): HTMLDListElement {
+function dl(rows: Array<[Node | string, Node | string]>): HTMLDListElement {
   return h('dl', { class: 'calc-dl' }, ...rows.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))));
 }
 
@@ -253,7 +253,7 @@ function hdfsFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
     dl([
       [tr('calc.figures.coreNodes'), formatRange(hd.coreNodes)],
       [
-        'dfs.replication',
+        h('code', {}, 'dfs.replication'),
         `${hd.replication} (${hd.replicationSource === 'default' ? tr('calc.figures.replicationDefault') : tr('calc.figures.replicationSet', { n: hd.defaultReplication })})`,
       ],
       [tr('calc.figures.rawStorage'), hd.rawStorageGB ? `${formatRange(hd.rawStorageGB, 0)} GB` : tr('calc.figures.unknown')],
@@ -292,7 +292,7 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
       [tr('calc.figures.totalExecutors'), `${formatRange(s.totalExecutors)}${s.incomplete ? tr('calc.figures.incomplete') : ''}`],
       [tr('calc.figures.totalCores'), formatRange(s.totalExecutorCores)],
       [tr('calc.figures.driverRow'), driverText(s.driver)],
-      ['spark.default.parallelism', formatRange(s.defaultParallelism)],
+      [h('code', {}, 'spark.default.parallelism'), formatRange(s.defaultParallelism)],
     ]),
     h(
       'div',
