@@ -365,7 +365,7 @@ function exportBlock(id: string, title: string, text: string): HTMLElement {
     h(
       'div',
       { class: 'calc-export__head' },
-      h('h3', {}, title),
+      h('h3', {}, h('code', {}, title)),
       copyButton(
         tr('calc.copy'),
         () => text,
