@@ -220,20 +220,8 @@ function workloadFrom(options: SizeOptions, fromFile: unknown): unknown {
   return base;
 }
 
-function clusterFromFlags(options: SizeOptions): { cluster: Record<string, unknown>; origins: Array<[string, string]> } {
-  const origins: Array<[string, string]> = [];
-  const platform = single(options.platform, '--platform') ?? 'emr-ec2';
-  const cluster: Record<string, unknown> = { platform };
-  origins.push(['platform', '--platform']);
-  const name = options.name === undefined ? undefined : String(options.name);
-  if (name !== undefined) {
-    cluster['name'] = name;
-    origins.push(['name', '--name']);
-  }
-  if (options.release !== undefined) {
-    cluster['releaseLabel'] = String(options.release);
-    origins.push(['releaseLabel', '--release']);
-  }
+/** The `spark` settings of `--deploy-mode`, `--submitter`, `--executor-*` and `--driver-memory`; records their origins. */
+function sparkFromFlags(options: SizeOptions, origins: Array<[string, string]>): Record<string, unknown> {
   const spark: Record<string, unknown> = {};
   if (options.deployMode !== undefined) spark['deployMode'] = String(options.deployMode);
   if (options.submitter !== undefined) spark['submitter'] = String(options.submitter);
@@ -251,45 +239,68 @@ function clusterFromFlags(options: SizeOptions): { cluster: Record<string, unkno
     ['spark.executorMemoryMiB', '--executor-memory'],
     ['spark.driverMemoryMiB', '--driver-memory'],
   );
+  return spark;
+}
+
+/** EMR on EC2 nodes and settings from `--primary`, `--core`, `--task`, `--apps`, `--am`, `--replication`, auto-termination. */
+function ec2FromFlags(options: SizeOptions, cluster: Record<string, unknown>, origins: Array<[string, string]>): void {
+  const primary = single(options.primary, '--primary');
+  const core = list(options.core);
+  if (primary === undefined)
+    throw new InputProblem('--primary is required for EMR on EC2: write TYPE[:COUNT][:MARKET], e.g. --primary m5.xlarge');
+  if (core.length === 0) throw new InputProblem('--core is required for EMR on EC2: write TYPE:COUNT[:MARKET], e.g. --core m5.2xlarge:4');
+  const task = list(options.task);
+  cluster['instances'] = {
+    mode: 'instance-groups',
+    primary: parseGroupFlag(primary, '--primary'),
+    core: core.length === 1 ? parseGroupFlag(core[0] as string, '--core') : core.map((c) => parseGroupFlag(c, '--core')),
+    task: task.map((t) => parseGroupFlag(t, '--task')),
+  };
+  origins.push(['instances.primary', '--primary'], ['instances.core', '--core'], ['instances.task', '--task']);
+  task.forEach((t, i) => origins.push([`instances.task.${i}`, `--task ${t}`]));
+  core.forEach((c, i) => origins.push([`instances.core.${i}`, `--core ${c}`]));
+  if (options.apps !== undefined) {
+    cluster['applications'] = commaList(String(options.apps));
+    origins.push(['applications', '--apps']);
+  }
+  if (options.am !== undefined) {
+    cluster['applicationMasterNodes'] = String(options.am);
+    origins.push(['applicationMasterNodes', '--am']);
+  }
+  const replication = numberFlag(options.replication, '--replication');
+  if (replication !== undefined) {
+    cluster['hdfsReplication'] = replication;
+    origins.push(['hdfsReplication', '--replication']);
+  }
+  const idle = numberFlag(options.idleTimeout, '--idle-timeout');
+  if (options.autoTerminate || idle !== undefined) {
+    cluster['autoTermination'] = {
+      afterLastStep: Boolean(options.autoTerminate),
+      ...(idle !== undefined ? { idleTimeoutMinutes: idle } : {}),
+    };
+    origins.push(['autoTermination.idleTimeoutMinutes', '--idle-timeout']);
+  }
+}
+
+function clusterFromFlags(options: SizeOptions): { cluster: Record<string, unknown>; origins: Array<[string, string]> } {
+  const origins: Array<[string, string]> = [];
+  const platform = single(options.platform, '--platform') ?? 'emr-ec2';
+  const cluster: Record<string, unknown> = { platform };
+  origins.push(['platform', '--platform']);
+  const name = options.name === undefined ? undefined : String(options.name);
+  if (name !== undefined) {
+    cluster['name'] = name;
+    origins.push(['name', '--name']);
+  }
+  if (options.release !== undefined) {
+    cluster['releaseLabel'] = String(options.release);
+    origins.push(['releaseLabel', '--release']);
+  }
+  const spark = sparkFromFlags(options, origins);
   if (Object.keys(spark).length > 0) cluster['spark'] = spark;
 
   if (platform === 'emr-ec2') {
-    const primary = single(options.primary, '--primary');
-    const core = list(options.core);
-    if (primary === undefined)
-      throw new InputProblem('--primary is required for EMR on EC2: write TYPE[:COUNT][:MARKET], e.g. --primary m5.xlarge');
-    if (core.length === 0) throw new InputProblem('--core is required for EMR on EC2: write TYPE:COUNT[:MARKET], e.g. --core m5.2xlarge:4');
-    const task = list(options.task);
-    cluster['instances'] = {
-      mode: 'instance-groups',
-      primary: parseGroupFlag(primary, '--primary'),
-      core: core.length === 1 ? parseGroupFlag(core[0] as string, '--core') : core.map((c) => parseGroupFlag(c, '--core')),
-      task: task.map((t) => parseGroupFlag(t, '--task')),
-    };
-    origins.push(['instances.primary', '--primary'], ['instances.core', '--core'], ['instances.task', '--task']);
-    task.forEach((t, i) => origins.push([`instances.task.${i}`, `--task ${t}`]));
-    core.forEach((c, i) => origins.push([`instances.core.${i}`, `--core ${c}`]));
-    if (options.apps !== undefined) {
-      cluster['applications'] = commaList(String(options.apps));
-      origins.push(['applications', '--apps']);
-    }
-    if (options.am !== undefined) {
-      cluster['applicationMasterNodes'] = String(options.am);
-      origins.push(['applicationMasterNodes', '--am']);
-    }
-    const replication = numberFlag(options.replication, '--replication');
-    if (replication !== undefined) {
-      cluster['hdfsReplication'] = replication;
-      origins.push(['hdfsReplication', '--replication']);
-    }
-    const idle = numberFlag(options.idleTimeout, '--idle-timeout');
-    if (options.autoTerminate || idle !== undefined) {
-      cluster['autoTermination'] = {
-        afterLastStep: Boolean(options.autoTerminate),
-        ...(idle !== undefined ? { idleTimeoutMinutes: idle } : {}),
-      };
-      origins.push(['autoTermination.idleTimeoutMinutes', '--idle-timeout']);
-    }
+    ec2FromFlags(options, cluster, origins);
   } else {
     for (const [key, flag] of [
       ['primary', '--primary'],

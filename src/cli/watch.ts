@@ -91,6 +91,32 @@ function clock(now = new Date()): string {
   return now.toTimeString().slice(0, 8);
 }
 
+/** Prints one re-check: a JSON line, or a summary line with each new and fixed diagnostic. */
+function printChange(change: DiagnosticChange, how: { json: boolean; shown: string; where: (d: Diagnostic) => string }, io: Io): void {
+  const { files, added, fixed, errors, warnings } = change;
+  if (how.json) {
+    io.out(`${JSON.stringify({ time: new Date().toISOString(), ...change })}\n`);
+    return;
+  }
+  const what = added.length || fixed.length ? `${added.length} new, ${fixed.length} fixed` : 'no change';
+  io.out(
+    `[${clock()}] ${escapeTerminal(files.join(', ')) || how.shown} saved: ${what} — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in total\n`,
+  );
+  for (const d of added) io.out(`  new    ${how.where(d)}\n         hint: ${escapeTerminal(d.hint)}\n`);
+  for (const d of fixed) io.out(`  fixed  ${how.where(d)}\n`);
+}
+
+/** Resolves when `signal` aborts, or (without a signal) on Ctrl+C. */
+function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    if (signal) {
+      if (signal.aborted) stop();
+      else signal.addEventListener('abort', stop, { once: true });
+    } else process.once('SIGINT', stop);
+  });
+}
+
 /**
  * Runs the watch loop. Prints the full check first (as `emr-prep check`), then one block per
  * re-check. Resolves when stopped, with the exit code of the last check (1 when it had errors).
@@ -128,16 +154,7 @@ export async function watchCheck(options: WatchOptions, io: Io): Promise<number>
     const warnings = diagnostics.length - errors;
     exitCode = errors > 0 ? 1 : 0;
     const change: DiagnosticChange = { files, added, fixed, errors, warnings };
-    if (options.json) {
-      io.out(`${JSON.stringify({ time: new Date().toISOString(), ...change })}\n`);
-    } else {
-      const what = added.length || fixed.length ? `${added.length} new, ${fixed.length} fixed` : 'no change';
-      io.out(
-        `[${clock()}] ${escapeTerminal(files.join(', ')) || shown} saved: ${what} — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in total\n`,
-      );
-      for (const d of added) io.out(`  new    ${where(d)}\n         hint: ${escapeTerminal(d.hint)}\n`);
-      for (const d of fixed) io.out(`  fixed  ${where(d)}\n`);
-    }
+    printChange(change, { json: Boolean(options.json), shown, where }, io);
     options.onCheck?.(change);
   };
 
@@ -189,13 +206,7 @@ export async function watchCheck(options: WatchOptions, io: Io): Promise<number>
     return 2;
   }
 
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    if (options.signal) {
-      if (options.signal.aborted) stop();
-      else options.signal.addEventListener('abort', stop, { once: true });
-    } else process.once('SIGINT', stop);
-  });
+  await untilStopped(options.signal);
   for (const watcher of watchers.values()) watcher.close();
   if (timer) clearTimeout(timer);
   await running;

@@ -9,7 +9,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { messages } from '../../src/i18n/index.ts';
 
 /** Pages a student reads in one language (the quiz pages join when their conversion lands). */
-const PAGES = ['/', '/notes/spark-deploy-modes/', '/tags/service/', '/calculator/', '/search/?q=spot'];
+const PAGES = ['/', '/notes/spark-deploy-modes/', '/tags/service/', '/calculator/', '/calculator/compare/', '/search/?q=spot'];
 
 /** English UI texts of the catalog that read differently in Korean (what must not show on a Korean page). */
 const ENGLISH_LABELS = Object.values(messages)
@@ -22,11 +22,10 @@ async function pageIn(browser: Browser, lang: 'ko' | 'en', viewport = { width: 1
 }
 
 /**
- * What the calculator island writes (findings, figures, exports, the preset's description): its
- * TypeScript strings move to the catalog in the "health" helper's branch (issue 10); checked here
- * once that lands — remove this then.
+ * Regions other areas still write in both languages (none since the calculator island moved to
+ * the catalog); kept as a hook for the next island that is converted.
  */
-const PENDING_ISLAND_REGIONS = '#calc-results, #calc-notices, #calc-preset-description, #cmp-root, .calc-task__remove';
+const PENDING_ISLAND_REGIONS = '[data-i18n-pending]';
 
 /** Visible text of the UI: text nodes outside content (`[data-content]`), code and the switch. */
 async function visibleUiText(page: Page): Promise<string[]> {
@@ -85,6 +84,8 @@ test.describe('one language at a time', () => {
         const page = await pageIn(browser, lang);
         await page.goto(url);
         if (url.startsWith('/search/')) await expect(page.locator('#search-page-results li').first()).toBeVisible();
+        if (url === '/calculator/') await expect(page.locator('html')).toHaveAttribute('data-calculator', 'ready');
+        if (url === '/calculator/compare/') await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
         await expectOneLanguage(page, lang);
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         expect(axe.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -129,6 +130,9 @@ test.describe('one language at a time', () => {
     await page.locator('[data-lang-switch]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.locator('#f-am option[value=""]')).toHaveText('릴리스 기본값');
+    // What the island wrote is rebuilt in the new language.
+    await expect(page.locator('#calc-figures h2')).toHaveText('계산된 수치');
+    await expectOneLanguage(page, 'ko');
     await page.goto('/tags/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expectOneLanguage(page, 'ko');

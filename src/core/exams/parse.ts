@@ -6,6 +6,7 @@
  */
 import { isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { zodIssueDiagnostics } from '../diagnostics/zod-issues.ts';
 import type { Question } from '../questions/schema.ts';
 import { normaliseTagSelector, tagMatches } from '../quiz/tag-paths.ts';
 import { allocateByWeight, domainOf } from './draw.ts';
@@ -75,13 +76,12 @@ export function parseBlueprint(text: string, file: string): { parsed: ParsedBlue
       ),
     );
   }
-  const result = BlueprintFileSchema.safeParse(doc.toJS());
+  const input: unknown = doc.toJS();
+  const result = BlueprintFileSchema.safeParse(input);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const where = issue.path.length > 0 ? issue.path.join('.') : 'the file';
-      const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-      diagnostics.push(diagnostic('exam/invalid-field', file, locate(doc, counter, issue.path), `${where}: ${issue.message}${keys}`));
-    }
+    // Worded by the one zod formatter (what was expected and found, "did you mean" for a value from a list).
+    const locateIssue = (path: Path) => locate(doc, counter, path);
+    diagnostics.push(...zodIssueDiagnostics(result.error, { file, code: 'exam/invalid-field', locate: locateIssue, input }));
   }
   if (!result.success || diagnostics.length > 0) return { parsed: null, diagnostics };
   const data = result.data;

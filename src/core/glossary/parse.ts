@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { describeZodIssue } from '../diagnostics/zod-issues.ts';
 import { type GlossaryEntry, GlossaryFileEntrySchema, glossaryId } from './schema.ts';
 
 /** A glossary file to read. */
@@ -65,10 +66,15 @@ export function parseGlossaryFile(source: GlossarySource): { entries: ParsedGlos
         const field = value.items.find((p) => isScalar(p.key) && p.key.value === issue.path[0]);
         if (field && isScalar(field.key)) at = field.key.range?.[0];
       }
+      // Worded by the one zod formatter (what was expected, what was found, "did you mean").
+      const input: unknown = value && 'toJSON' in value ? value.toJSON() : value;
+      const described = parsed.error.issues.map((i) => describeZodIssue(i, input));
       bad(
         at,
-        `glossary term "${key}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'} ${i.message}`).join('; ')}`,
-        'Each term is `English term: { ko, spellings: [...], definition: { ko, en }, notes: [...], tags: [...] }`; ko and definition are required.',
+        `glossary term "${key}" is invalid: ${described.map((d) => d.message).join('; ')}`,
+        described.length === 1 && described[0]!.hint
+          ? described[0]!.hint
+          : 'Each term is `English term: { ko, spellings: [...], definition: { ko, en }, notes: [...], tags: [...] }`; ko and definition are required.',
       );
       continue;
     }

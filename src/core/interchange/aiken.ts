@@ -45,6 +45,71 @@ interface Pending {
 }
 
 /**
+ * Closes a pending question at its `ANSWER:` line: the imported item, or the problem (with its
+ * line) that keeps the question out. `answerText` is what follows `ANSWER:`, `t` the trimmed
+ * ANSWER line and `line` its 1-based number.
+ */
+function closeAikenQuestion(
+  q: Pending,
+  answerText: string,
+  t: string,
+  line: number,
+): { item: InterchangeItem } | { problem: InterchangeProblem } {
+  const keys = parseAikenAnswer(answerText);
+  const letters = q.options.map((_, i) => LETTERS[i]!);
+  if (!keys) {
+    return {
+      problem: {
+        line,
+        severity: 'error',
+        message: `"${t}" does not name option letters (write e.g. ANSWER: B, or ANSWER: AC for two keys); the question on line ${q.line} is not imported`,
+      },
+    };
+  }
+  const unknown = keys.filter((k) => !letters.includes(k));
+  if (unknown.length) {
+    return {
+      problem: {
+        line,
+        severity: 'error',
+        message: `ANSWER names ${unknown.join(', ')}, but the question on line ${q.line} has options ${letters.join(', ') || 'none'}; not imported`,
+      },
+    };
+  }
+  if (q.options.length < 2) {
+    return {
+      problem: {
+        line: q.line,
+        severity: 'error',
+        message: `the question has ${q.options.length} option; a multiple-choice question needs at least two; not imported`,
+      },
+    };
+  }
+  if (q.options.length > MAX_OPTIONS) {
+    return {
+      problem: {
+        line: q.options[MAX_OPTIONS]!.line,
+        severity: 'error',
+        message: `the question on line ${q.line} has ${q.options.length} options; emr-prep questions have at most ${MAX_OPTIONS} (A–J); not imported`,
+      },
+    };
+  }
+  for (const [i, o] of q.options.entries()) o.correct = keys.includes(letters[i]!);
+  return {
+    item: {
+      line: q.line,
+      name: null,
+      id: null,
+      category: [],
+      tags: [],
+      stem: plainToMarkdown(q.stem.join('\n')),
+      options: q.options,
+      generalFeedback: null,
+    },
+  };
+}
+
+/**
  * Reads an Aiken file. A question that cannot be converted (no `ANSWER:` line, a key that is not
  * an option, options out of order, fewer than two or more than ten options) is a problem with its
  * line and is not imported. Never throws.
@@ -76,52 +141,9 @@ export function parseAiken(text: string): InterchangeParseResult {
         return;
       }
       if (q.broken) return; // already reported
-      const keys = parseAikenAnswer(answer[1] ?? '');
-      const letters = q.options.map((_, i) => LETTERS[i]!);
-      if (!keys) {
-        problems.push({
-          line,
-          severity: 'error',
-          message: `"${t}" does not name option letters (write e.g. ANSWER: B, or ANSWER: AC for two keys); the question on line ${q.line} is not imported`,
-        });
-        return;
-      }
-      const unknown = keys.filter((k) => !letters.includes(k));
-      if (unknown.length) {
-        problems.push({
-          line,
-          severity: 'error',
-          message: `ANSWER names ${unknown.join(', ')}, but the question on line ${q.line} has options ${letters.join(', ') || 'none'}; not imported`,
-        });
-        return;
-      }
-      if (q.options.length < 2) {
-        problems.push({
-          line: q.line,
-          severity: 'error',
-          message: `the question has ${q.options.length} option; a multiple-choice question needs at least two; not imported`,
-        });
-        return;
-      }
-      if (q.options.length > MAX_OPTIONS) {
-        problems.push({
-          line: q.options[MAX_OPTIONS]!.line,
-          severity: 'error',
-          message: `the question on line ${q.line} has ${q.options.length} options; emr-prep questions have at most ${MAX_OPTIONS} (A–J); not imported`,
-        });
-        return;
-      }
-      for (const [i, o] of q.options.entries()) o.correct = keys.includes(letters[i]!);
-      items.push({
-        line: q.line,
-        name: null,
-        id: null,
-        category: [],
-        tags: [],
-        stem: plainToMarkdown(q.stem.join('\n')),
-        options: q.options,
-        generalFeedback: null,
-      });
+      const closed = closeAikenQuestion(q, answer[1] ?? '', t, line);
+      if ('problem' in closed) problems.push(closed.problem);
+      else items.push(closed.item);
       return;
     }
     const option = OPTION_LINE.exec(t);

@@ -122,6 +122,281 @@ function blocksOf(text: string): Block[] {
   return blocks;
 }
 
+/** A block's comment lines read: emr-prep's `[id:…]`/`[tag:…]`, and the body with comments blanked. */
+function readBlockComments(block: Block): { id: string | null; tags: string[]; body: string[] } {
+  let id: string | null = null;
+  const tags: string[] = [];
+  const body = block.lines.map((l) => {
+    if (!l.trim().startsWith('//')) return l;
+    for (const m of l.matchAll(/\[(id|tag):([^\]]+)\]/g)) {
+      if (m[1] === 'id') id = m[2]!.trim();
+      else tags.push(m[2]!.trim());
+    }
+    return '';
+  });
+  return { id, tags, body };
+}
+
+/** A block's text with escapes protected, and the 1-based line of an offset into it. */
+interface GiftText {
+  text: string;
+  lineAt: (offset: number) => number;
+}
+
+function giftText(block: Block, text: string): GiftText {
+  return { text, lineAt: (offset: number) => block.line + (text.slice(0, offset).match(/\n/g)?.length ?? 0) };
+}
+
+/**
+ * A leading `$CATEGORY:` line: the category path, and the text with that line blanked when a
+ * question follows it without a blank line (warned); `rest: null` when nothing follows.
+ */
+function readCategoryLine(gt: GiftText, start: number, problems: InterchangeProblem[]): { category: string[]; rest: GiftText | null } {
+  const lineEnd = gt.text.indexOf('\n', start);
+  const end = lineEnd < 0 ? gt.text.length : lineEnd;
+  const category = parseCategoryPath(restore(gt.text.slice(start + '$CATEGORY:'.length, end)));
+  if (gt.text.slice(end).trim() === '') return { category, rest: null };
+  problems.push({
+    line: gt.lineAt(start),
+    severity: 'warning',
+    message:
+      'no blank line between $CATEGORY: and the next question; emr-prep imported the question, but Moodle would read it as part of the category name (add a blank line)',
+  });
+  const text = `${gt.text.slice(0, start)}${' '.repeat(end - start)}${gt.text.slice(end)}`;
+  return { category, rest: { text, lineAt: (offset) => gt.lineAt(offset) } };
+}
+
+/** The `{…}` answer block's offsets, or the problem that keeps the question out. */
+function locateAnswerBlock(
+  gt: GiftText,
+  cursor: number,
+  where: string,
+  questionLine: number,
+): { open: number; close: number } | { problem: InterchangeProblem } {
+  const { text, lineAt } = gt;
+  const open = text.indexOf('{', cursor);
+  const close = open >= 0 ? text.indexOf('}', open) : text.indexOf('}', cursor);
+  if (open < 0 && close < 0) {
+    return {
+      problem: {
+        line: questionLine,
+        severity: 'error',
+        message: `${where} has no answer block {…}: a description, not a question; not imported`,
+      },
+    };
+  }
+  if (open < 0 || close < 0) {
+    return {
+      problem: {
+        line: lineAt(open < 0 ? close : open),
+        severity: 'error',
+        message: `${where} has an unmatched "${open < 0 ? '}' : '{'}"; not imported (escape a literal brace as \\{ or \\})`,
+      },
+    };
+  }
+  if (text.indexOf('{', close) >= 0) {
+    return {
+      problem: {
+        line: lineAt(text.indexOf('{', close)),
+        severity: 'error',
+        message: `${where} has more than one answer block {…} (an embedded-answers/cloze question); not imported`,
+      },
+    };
+  }
+  return { open, close };
+}
+
+/**
+ * The question type, decided as Moodle decides it from the answer block's text: `choice`
+ * (has `~`), `true-false`, or the problem naming a type emr-prep does not import.
+ */
+function giftQuestionType(
+  answers: string,
+  where: string,
+  questionLine: number,
+): { type: 'choice' } | { type: 'true-false'; isTrue: boolean } | { problem: InterchangeProblem } {
+  const notImported = (message: string) => ({ problem: { line: questionLine, severity: 'error' as const, message } });
+  if (answers === '') return notImported(`${where} is an essay question (empty answer block); only multiple-choice questions are imported`);
+  if (answers.startsWith('#')) return notImported(`${where} is a numerical question ({#…}); only multiple-choice questions are imported`);
+  if (answers.includes('~')) return { type: 'choice' };
+  if (answers.includes('=') && answers.includes('->')) {
+    return notImported(`${where} is a matching question (=… -> …); only multiple-choice questions are imported`);
+  }
+  const tf = /^(T|TRUE|F|FALSE)$/.exec(answers.split('#')[0]!.trim());
+  if (tf) return { type: 'true-false', isTrue: tf[1]!.startsWith('T') };
+  return notImported(
+    `${where} is a short-answer question (only = answers, no ~); only multiple-choice questions are imported — add wrong options with ~ to make it multiple choice`,
+  );
+}
+
+/** The answer block cut at its `~` and `=` markers, each segment with its offset. */
+function answerSegments(answerText: string): Array<{ text: string; offset: number }> {
+  const segments: Array<{ text: string; offset: number }> = [];
+  let segmentStart = 0;
+  for (let i = 0; i <= answerText.length; i += 1) {
+    const c = answerText[i];
+    if (i === answerText.length || c === '~' || c === '=') {
+      segments.push({ text: answerText.slice(segmentStart, i), offset: segmentStart });
+      segmentStart = c === '=' ? i : i + 1;
+    }
+  }
+  // The text before the first marker is an answer only when it is not blank (as in Moodle).
+  if (segments[0] && segments[0].text.trim() === '') segments.shift();
+  return segments;
+}
+
+/** Where the options of one multiple-choice answer block are read from. */
+interface ChoiceContext {
+  answerText: string;
+  answerOffset: number;
+  /** `=` marks the key (single answer); else positive `~%w%` weights do. */
+  single: boolean;
+  format: GiftTextFormat;
+  where: string;
+  lineAt: (offset: number) => number;
+}
+
+/** The options of a multiple-choice answer block; partial credit in a single-answer one is warned. */
+function choiceOptions(ctx: ChoiceContext, problems: InterchangeProblem[]): InterchangeOption[] {
+  const { format, where } = ctx;
+  const options: InterchangeOption[] = [];
+  for (const segment of answerSegments(ctx.answerText)) {
+    const leading = segment.text.length - segment.text.trimStart().length;
+    const optionLine = ctx.lineAt(ctx.answerOffset + segment.offset + leading);
+    let rest = segment.text.trim();
+    let weight = 0;
+    const w = /^%(-?\d+(?:\.\d+)?)%/.exec(rest);
+    if (rest.startsWith('=')) {
+      // As in Moodle: `=` is full credit, and a `%…%` after it is text.
+      weight = 100;
+      rest = rest.slice(1);
+    } else if (w) {
+      weight = Number(w[1]);
+      rest = rest.slice(w[0].length);
+    }
+    const hash = rest.indexOf('#');
+    const textPart = splitFormat((hash >= 0 ? rest.slice(0, hash) : rest).trim(), format);
+    const feedbackPart = hash >= 0 ? splitFormat(rest.slice(hash + 1).trim(), format) : null;
+    const optionText = oneLine(toMarkdown(textPart.text, textPart.format, optionLine, problems));
+    const feedback = feedbackPart ? oneLine(toMarkdown(feedbackPart.text, feedbackPart.format, optionLine, problems)) : '';
+    let correct: boolean;
+    if (ctx.single) {
+      correct = weight >= 100;
+      if (weight > 0 && weight < 100) {
+        problems.push({
+          line: optionLine,
+          severity: 'warning',
+          message: `the answer "${optionText.slice(0, 40)}" of ${where} gives partial credit (${weight}%), which emr-prep cannot express; it is imported as a wrong option`,
+        });
+      }
+    } else correct = weight > 0;
+    options.push({ text: optionText, correct, feedback: feedback === '' ? null : feedback, line: optionLine });
+  }
+  return options;
+}
+
+/** Why a multiple-choice question's options cannot be imported, or null when they can. */
+function choiceOptionsProblem(options: InterchangeOption[], where: string, questionLine: number): InterchangeProblem | null {
+  const empty = options.find((o) => o.text === '');
+  if (empty) {
+    return {
+      line: empty.line,
+      severity: 'error',
+      message: `an answer of ${where} has no text; the question is not imported (nothing would tell the student what the option says)`,
+    };
+  }
+  if (options.length < 2) {
+    return {
+      line: questionLine,
+      severity: 'error',
+      message: `${where} has ${options.length} answer; a multiple-choice question needs at least two; not imported`,
+    };
+  }
+  if (options.length > MAX_OPTIONS) {
+    return {
+      line: options[MAX_OPTIONS]!.line,
+      severity: 'error',
+      message: `${where} has ${options.length} answers; emr-prep questions have at most ${MAX_OPTIONS} (A–J); not imported — split it into two questions`,
+    };
+  }
+  if (!options.some((o) => o.correct)) {
+    return { line: questionLine, severity: 'error', message: `${where} keys no answer (no = and no positive ~%weight%); not imported` };
+  }
+  return null;
+}
+
+/**
+ * Reads one question from a block's text (category line already removed): the item, or null when
+ * it is not imported (its problem pushed).
+ */
+function readGiftQuestion(
+  gt: GiftText,
+  start: number,
+  meta: { id: string | null; tags: string[]; category: string[] },
+  problems: InterchangeProblem[],
+): InterchangeItem | null {
+  const { text, lineAt } = gt;
+  const questionLine = lineAt(start);
+  // ── name ──
+  let cursor = start;
+  let name: string | null = null;
+  if (text.startsWith('::', cursor)) {
+    const end = text.indexOf('::', cursor + 2);
+    if (end >= 0) {
+      name = restore(text.slice(cursor + 2, end)).trim() || null;
+      cursor = end + 2;
+    }
+  }
+  const where = name ? `question "${name}"` : 'the question';
+
+  // ── answer block ──
+  const located = locateAnswerBlock(gt, cursor, where, questionLine);
+  if ('problem' in located) {
+    problems.push(located.problem);
+    return null;
+  }
+  const { open, close } = located;
+  const before = text.slice(cursor, open);
+  const after = text.slice(close + 1);
+  let answerText = text.slice(open + 1, close);
+  const answerOffset = open + 1;
+  const stemRaw = after.trim() === '' ? before : `${before.replace(/\s+$/, '')} _____ ${after.replace(/^\s+/, '')}`;
+  const stemPart = splitFormat(stemRaw.trim(), 'moodle');
+  const format = stemPart.format;
+
+  let generalFeedback: string | null = null;
+  const gf = answerText.lastIndexOf('####');
+  if (gf >= 0) {
+    const feedback = splitFormat(answerText.slice(gf + 4).trim(), format);
+    generalFeedback = toMarkdown(feedback.text, feedback.format, lineAt(answerOffset + gf), problems) || null;
+    answerText = answerText.slice(0, gf);
+  }
+  const stem = toMarkdown(stemPart.text, stemPart.format, questionLine, problems);
+  if (stem.trim() === '') {
+    problems.push({ line: questionLine, severity: 'error', message: `${where} has no question text; not imported` });
+    return null;
+  }
+
+  const answers = answerText.trim();
+  const base = { line: questionLine, name, id: meta.id, category: meta.category, tags: meta.tags, stem, generalFeedback };
+  const type = giftQuestionType(answers, where, questionLine);
+  if ('problem' in type) {
+    problems.push(type.problem);
+    return null;
+  }
+  if (type.type === 'true-false') {
+    return { ...base, options: trueFalseOptions(answers, type.isTrue, format, lineAt(answerOffset), problems) };
+  }
+  const single = answers.includes('=');
+  const options = choiceOptions({ answerText, answerOffset, single, format, where, lineAt }, problems);
+  const problem = choiceOptionsProblem(options, where, questionLine);
+  if (problem) {
+    problems.push(problem);
+    return null;
+  }
+  return { ...base, options };
+}
+
 /**
  * Reads a GIFT file. Every question that is not converted, and every loss in one that is
  * (partial credit, a relative link), is a problem with its line; nothing is dropped silently.
@@ -134,221 +409,22 @@ export function parseGift(text: string): InterchangeParseResult {
 
   for (const block of blocksOf(text)) {
     // Comments: Moodle skips them; emr-prep reads [id:…] and [tag:…] from them.
-    let id: string | null = null;
-    const tags: string[] = [];
-    const body = block.lines.map((l) => {
-      if (!l.trim().startsWith('//')) return l;
-      for (const m of l.matchAll(/\[(id|tag):([^\]]+)\]/g)) {
-        if (m[1] === 'id') id = m[2]!.trim();
-        else tags.push(m[2]!.trim());
-      }
-      return '';
-    });
+    const { id, tags, body } = readBlockComments(block);
     const firstLine = body.findIndex((l) => l.trim() !== '');
     if (firstLine < 0) continue; // only comments
-    let protectedText = protect(body.join('\n'));
-    const lineAt = (offset: number) => block.line + (protectedText.slice(0, offset).match(/\n/g)?.length ?? 0);
-    let start = protectedText.search(/\S/);
-    let questionLine = lineAt(start);
+    let gt = giftText(block, protect(body.join('\n')));
+    let start = gt.text.search(/\S/);
 
-    if (protectedText.startsWith('$CATEGORY:', start)) {
+    if (gt.text.startsWith('$CATEGORY:', start)) {
       // The category is its line; a question right below it (no blank line) is still a question.
-      const lineEnd = protectedText.indexOf('\n', start);
-      const end = lineEnd < 0 ? protectedText.length : lineEnd;
-      category = parseCategoryPath(restore(protectedText.slice(start + '$CATEGORY:'.length, end)));
-      if (protectedText.slice(end).trim() === '') continue;
-      problems.push({
-        line: questionLine,
-        severity: 'warning',
-        message:
-          'no blank line between $CATEGORY: and the next question; emr-prep imported the question, but Moodle would read it as part of the category name (add a blank line)',
-      });
-      protectedText = `${protectedText.slice(0, start)}${' '.repeat(end - start)}${protectedText.slice(end)}`;
-      start = protectedText.search(/\S/);
-      questionLine = lineAt(start);
+      const read = readCategoryLine(gt, start, problems);
+      category = read.category;
+      if (!read.rest) continue;
+      gt = read.rest;
+      start = gt.text.search(/\S/);
     }
-
-    // ── name ──
-    let cursor = start;
-    let name: string | null = null;
-    if (protectedText.startsWith('::', cursor)) {
-      const end = protectedText.indexOf('::', cursor + 2);
-      if (end >= 0) {
-        name = restore(protectedText.slice(cursor + 2, end)).trim() || null;
-        cursor = end + 2;
-      }
-    }
-    const where = name ? `question "${name}"` : 'the question';
-
-    // ── answer block ──
-    const open = protectedText.indexOf('{', cursor);
-    const close = open >= 0 ? protectedText.indexOf('}', open) : protectedText.indexOf('}', cursor);
-    if (open < 0 && close < 0) {
-      problems.push({
-        line: questionLine,
-        severity: 'error',
-        message: `${where} has no answer block {…}: a description, not a question; not imported`,
-      });
-      continue;
-    }
-    if (open < 0 || close < 0) {
-      problems.push({
-        line: lineAt(open < 0 ? close : open),
-        severity: 'error',
-        message: `${where} has an unmatched "${open < 0 ? '}' : '{'}"; not imported (escape a literal brace as \\{ or \\})`,
-      });
-      continue;
-    }
-    if (protectedText.indexOf('{', close) >= 0) {
-      problems.push({
-        line: lineAt(protectedText.indexOf('{', close)),
-        severity: 'error',
-        message: `${where} has more than one answer block {…} (an embedded-answers/cloze question); not imported`,
-      });
-      continue;
-    }
-    const before = protectedText.slice(cursor, open);
-    const after = protectedText.slice(close + 1);
-    let answerText = protectedText.slice(open + 1, close);
-    const answerOffset = open + 1;
-    const stemRaw = after.trim() === '' ? before : `${before.replace(/\s+$/, '')} _____ ${after.replace(/^\s+/, '')}`;
-    const stemPart = splitFormat(stemRaw.trim(), 'moodle');
-    const format = stemPart.format;
-
-    let generalFeedback: string | null = null;
-    const gf = answerText.lastIndexOf('####');
-    if (gf >= 0) {
-      const feedback = splitFormat(answerText.slice(gf + 4).trim(), format);
-      generalFeedback = toMarkdown(feedback.text, feedback.format, lineAt(answerOffset + gf), problems) || null;
-      answerText = answerText.slice(0, gf);
-    }
-    const stem = toMarkdown(stemPart.text, stemPart.format, questionLine, problems);
-    if (stem.trim() === '') {
-      problems.push({ line: questionLine, severity: 'error', message: `${where} has no question text; not imported` });
-      continue;
-    }
-
-    // ── question type, decided as Moodle decides it ──
-    const answers = answerText.trim();
-    const base = { line: questionLine, name, id, category, tags, stem, generalFeedback };
-    if (answers === '') {
-      problems.push({
-        line: questionLine,
-        severity: 'error',
-        message: `${where} is an essay question (empty answer block); only multiple-choice questions are imported`,
-      });
-      continue;
-    }
-    if (answers.startsWith('#')) {
-      problems.push({
-        line: questionLine,
-        severity: 'error',
-        message: `${where} is a numerical question ({#…}); only multiple-choice questions are imported`,
-      });
-      continue;
-    }
-    if (!answers.includes('~')) {
-      if (answers.includes('=') && answers.includes('->')) {
-        problems.push({
-          line: questionLine,
-          severity: 'error',
-          message: `${where} is a matching question (=… -> …); only multiple-choice questions are imported`,
-        });
-        continue;
-      }
-      const tf = /^(T|TRUE|F|FALSE)$/.exec(answers.split('#')[0]!.trim());
-      if (tf) {
-        items.push({ ...base, options: trueFalseOptions(answers, tf[1]!.startsWith('T'), format, lineAt(answerOffset), problems) });
-        continue;
-      }
-      problems.push({
-        line: questionLine,
-        severity: 'error',
-        message: `${where} is a short-answer question (only = answers, no ~); only multiple-choice questions are imported — add wrong options with ~ to make it multiple choice`,
-      });
-      continue;
-    }
-
-    // ── multiple choice ──
-    const single = answers.includes('=');
-    const segments: Array<{ text: string; offset: number }> = [];
-    let segmentStart = 0;
-    for (let i = 0; i <= answerText.length; i += 1) {
-      const c = answerText[i];
-      if (i === answerText.length || c === '~' || c === '=') {
-        segments.push({ text: answerText.slice(segmentStart, i), offset: segmentStart });
-        segmentStart = c === '=' ? i : i + 1;
-      }
-    }
-    // The text before the first marker is an answer only when it is not blank (as in Moodle).
-    if (segments[0] && segments[0].text.trim() === '') segments.shift();
-    const options: InterchangeOption[] = [];
-    for (const segment of segments) {
-      const leading = segment.text.length - segment.text.trimStart().length;
-      const optionLine = lineAt(answerOffset + segment.offset + leading);
-      let rest = segment.text.trim();
-      let weight = 0;
-      const w = /^%(-?\d+(?:\.\d+)?)%/.exec(rest);
-      if (rest.startsWith('=')) {
-        // As in Moodle: `=` is full credit, and a `%…%` after it is text.
-        weight = 100;
-        rest = rest.slice(1);
-      } else if (w) {
-        weight = Number(w[1]);
-        rest = rest.slice(w[0].length);
-      }
-      const hash = rest.indexOf('#');
-      const textPart = splitFormat((hash >= 0 ? rest.slice(0, hash) : rest).trim(), format);
-      const feedbackPart = hash >= 0 ? splitFormat(rest.slice(hash + 1).trim(), format) : null;
-      const optionText = oneLine(toMarkdown(textPart.text, textPart.format, optionLine, problems));
-      const feedback = feedbackPart ? oneLine(toMarkdown(feedbackPart.text, feedbackPart.format, optionLine, problems)) : '';
-      let correct: boolean;
-      if (single) {
-        correct = weight >= 100;
-        if (weight > 0 && weight < 100) {
-          problems.push({
-            line: optionLine,
-            severity: 'warning',
-            message: `the answer "${optionText.slice(0, 40)}" of ${where} gives partial credit (${weight}%), which emr-prep cannot express; it is imported as a wrong option`,
-          });
-        }
-      } else correct = weight > 0;
-      options.push({ text: optionText, correct, feedback: feedback === '' ? null : feedback, line: optionLine });
-    }
-    const empty = options.find((o) => o.text === '');
-    if (empty) {
-      problems.push({
-        line: empty.line,
-        severity: 'error',
-        message: `an answer of ${where} has no text; the question is not imported (nothing would tell the student what the option says)`,
-      });
-      continue;
-    }
-    if (options.length < 2) {
-      problems.push({
-        line: questionLine,
-        severity: 'error',
-        message: `${where} has ${options.length} answer; a multiple-choice question needs at least two; not imported`,
-      });
-      continue;
-    }
-    if (options.length > MAX_OPTIONS) {
-      problems.push({
-        line: options[MAX_OPTIONS]!.line,
-        severity: 'error',
-        message: `${where} has ${options.length} answers; emr-prep questions have at most ${MAX_OPTIONS} (A–J); not imported — split it into two questions`,
-      });
-      continue;
-    }
-    if (!options.some((o) => o.correct)) {
-      problems.push({
-        line: questionLine,
-        severity: 'error',
-        message: `${where} keys no answer (no = and no positive ~%weight%); not imported`,
-      });
-      continue;
-    }
-    items.push({ ...base, options });
+    const item = readGiftQuestion(gt, start, { id, tags, category }, problems);
+    if (item) items.push(item);
   }
   return { items, problems };
 }

@@ -79,14 +79,10 @@ function fileSlug(title: string, fallback: string): string {
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
 }
 
-/**
- * Groups items into notes and writes each note's Markdown. Items keep their source order.
- * Never throws; problems carry the source line of the item concerned.
- */
-export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsToNotesOptions): ItemsToNotesResult {
-  const problems: InterchangeProblem[] = [];
+/** `--tag` values, cleaned of a leading `#`; an invalid one is warned and left out. */
+function cleanExtraTags(raw: readonly string[], problems: InterchangeProblem[]): string[] {
   const extraTags: string[] = [];
-  for (const tag of options.tags ?? []) {
+  for (const tag of raw) {
     const cleaned = tag.trim().replace(/^#/, '');
     if (isValidTag(cleaned)) extraTags.push(cleaned);
     else
@@ -96,8 +92,11 @@ export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsTo
         message: `--tag "${tag}" is not lowercase kebab-case segments separated by "/"; left out`,
       });
   }
+  return extraTags;
+}
 
-  // ── group by category ──
+/** Items grouped by their category path (joined with `/`), in source order. */
+function groupByCategory(items: readonly InterchangeItem[]): Map<string, InterchangeItem[]> {
   const groups = new Map<string, InterchangeItem[]>();
   for (const item of items) {
     const key = item.category.join('/');
@@ -105,7 +104,142 @@ export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsTo
     list.push(item);
     groups.set(key, list);
   }
+  return groups;
+}
 
+/**
+ * A note's tags: each item's own valid tags, else its category as a tag, then the `--tag` values.
+ * An invalid tag, or a category with nothing to make a tag of (once per category), is warned.
+ */
+function noteTags(
+  group: readonly InterchangeItem[],
+  key: string,
+  extraTags: readonly string[],
+  reportedCategories: Set<string>,
+  problems: InterchangeProblem[],
+): string[] {
+  const tags = new Set<string>();
+  for (const item of group) {
+    if (item.tags.length) {
+      for (const tag of item.tags) {
+        if (isValidTag(tag)) tags.add(tag);
+        else
+          problems.push({
+            line: item.line,
+            severity: 'warning',
+            message: `tag "${tag}" is not lowercase kebab-case segments separated by "/"; left out`,
+          });
+      }
+    } else if (item.category.length) {
+      const tag = categoryTag(item.category);
+      if (tag) tags.add(tag);
+      else if (!reportedCategories.has(key)) {
+        reportedCategories.add(key);
+        problems.push({
+          line: item.line,
+          severity: 'warning',
+          message: `category "${item.category.join('/')}" has no Latin letters or digits to make a tag of; add one with --tag or edit the note's tags`,
+        });
+      }
+    }
+  }
+  for (const tag of extraTags) tags.add(tag);
+  return [...tags];
+}
+
+/**
+ * The question blocks of one note. An item keeps its own id when it is valid and unused in the
+ * file; a repeated stem gets a derived id `<slug>-q<n>` so both are kept (warned).
+ */
+function questionBlocks(group: readonly InterchangeItem[], slug: string, usedIds: Set<string>, problems: InterchangeProblem[]): string[] {
+  const blocks: string[] = [];
+  const stems = new Map<string, number>();
+  group.forEach((item, index) => {
+    let id: string | null = null;
+    if (item.id !== null) {
+      if (!ID_PATTERN.test(item.id)) {
+        problems.push({
+          line: item.line,
+          severity: 'warning',
+          message: `id "${item.id}" is not lowercase letters, digits and "-"; the question gets a derived id`,
+        });
+      } else if (usedIds.has(item.id)) {
+        problems.push({
+          line: item.line,
+          severity: 'warning',
+          message: `id "${item.id}" is used by an earlier question of this file; this one gets a derived id`,
+        });
+      } else id = item.id;
+    }
+    const stemKey = item.stem.replace(/\s+/g, ' ').trim().toLowerCase();
+    const seen = stems.get(stemKey);
+    if (id === null && seen !== undefined) {
+      id = `${slug}-q${index + 1}`;
+      problems.push({
+        line: item.line,
+        severity: 'warning',
+        message: `the question repeats the stem of the question on line ${seen}; it gets the id "${id}" so both are kept`,
+      });
+    }
+    if (seen === undefined) stems.set(stemKey, item.line);
+    if (id) usedIds.add(id);
+    blocks.push(questionBlock(item, id));
+  });
+  return blocks;
+}
+
+/** A whole imported note: frontmatter, title, provenance line and the question section. */
+function noteMarkdown(
+  title: string,
+  key: string,
+  tagList: readonly string[],
+  blocks: readonly string[],
+  options: ItemsToNotesOptions,
+): string {
+  const lines = [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    `created: ${options.today}`,
+    `modified: ${options.today}`,
+    `tags: [${tagList.join(', ')}]`,
+    '---',
+    '',
+    `# ${title.replace(/^#+/, '')}`,
+    '',
+    `Imported from \`${options.source.replace(/`/g, "'")}\` (${options.format}${key ? `, category "${key.replace(/`/g, "'")}"` : ''}) on ${options.today}.`,
+    '',
+    '## 📝 관련 문제',
+    '',
+    blocks.join('\n\n---\n\n'),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Parses the written note with the real parser; each error becomes a problem on its source item. */
+function selfCheck(text: string, slug: string, group: readonly InterchangeItem[], problems: InterchangeProblem[]): void {
+  const parsed = parseNote({ file: `${slug}.md`, text, encoding: { bom: false, crlf: false, mojibake: null } });
+  const questionLines = [...text.split('\n').entries()].filter(([, l]) => l.startsWith('**Question:**')).map(([i]) => i + 1);
+  for (const d of parsed.diagnostics) {
+    if (d.severity !== 'error') continue;
+    let k = questionLines.length - 1;
+    while (k > 0 && questionLines[k]! > d.line) k -= 1;
+    const item = group[Math.max(0, k)]!;
+    problems.push({
+      line: item.line,
+      severity: 'error',
+      message: `the converted question does not pass emr-prep check (${slug}.md:${d.line} ${d.code}: ${d.message})`,
+    });
+  }
+}
+
+/**
+ * Groups items into notes and writes each note's Markdown. Items keep their source order.
+ * Never throws; problems carry the source line of the item concerned.
+ */
+export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsToNotesOptions): ItemsToNotesResult {
+  const problems: InterchangeProblem[] = [];
+  const extraTags = cleanExtraTags(options.tags ?? [], problems);
   const usedFiles = new Set<string>();
   const usedIds = new Set<string>();
   const sourceStem =
@@ -116,110 +250,16 @@ export function itemsToNotes(items: readonly InterchangeItem[], options: ItemsTo
   const notes: ImportedNote[] = [];
   const reportedCategories = new Set<string>();
 
-  for (const [key, group] of groups) {
+  for (const [key, group] of groupByCategory(items)) {
     const title = group[0]!.category.at(-1) ?? sourceStem;
     let slug = fileSlug(title, sourceStem);
     for (let n = 2; usedFiles.has(slug); n += 1) slug = `${fileSlug(title, sourceStem)}-${n}`;
     usedFiles.add(slug);
-
-    // ── tags ──
-    const tags = new Set<string>();
-    for (const item of group) {
-      if (item.tags.length) {
-        for (const tag of item.tags) {
-          if (isValidTag(tag)) tags.add(tag);
-          else
-            problems.push({
-              line: item.line,
-              severity: 'warning',
-              message: `tag "${tag}" is not lowercase kebab-case segments separated by "/"; left out`,
-            });
-        }
-      } else if (item.category.length) {
-        const tag = categoryTag(item.category);
-        if (tag) tags.add(tag);
-        else if (!reportedCategories.has(key)) {
-          reportedCategories.add(key);
-          problems.push({
-            line: item.line,
-            severity: 'warning',
-            message: `category "${item.category.join('/')}" has no Latin letters or digits to make a tag of; add one with --tag or edit the note's tags`,
-          });
-        }
-      }
-    }
-    for (const tag of extraTags) tags.add(tag);
-    const tagList = [...tags];
-
-    // ── questions ──
-    const blocks: string[] = [];
-    const stems = new Map<string, number>();
-    group.forEach((item, index) => {
-      let id: string | null = null;
-      if (item.id !== null) {
-        if (!ID_PATTERN.test(item.id)) {
-          problems.push({
-            line: item.line,
-            severity: 'warning',
-            message: `id "${item.id}" is not lowercase letters, digits and "-"; the question gets a derived id`,
-          });
-        } else if (usedIds.has(item.id)) {
-          problems.push({
-            line: item.line,
-            severity: 'warning',
-            message: `id "${item.id}" is used by an earlier question of this file; this one gets a derived id`,
-          });
-        } else id = item.id;
-      }
-      const stemKey = item.stem.replace(/\s+/g, ' ').trim().toLowerCase();
-      const seen = stems.get(stemKey);
-      if (id === null && seen !== undefined) {
-        id = `${slug}-q${index + 1}`;
-        problems.push({
-          line: item.line,
-          severity: 'warning',
-          message: `the question repeats the stem of the question on line ${seen}; it gets the id "${id}" so both are kept`,
-        });
-      }
-      if (seen === undefined) stems.set(stemKey, item.line);
-      if (id) usedIds.add(id);
-      blocks.push(questionBlock(item, id));
-    });
-
-    const lines = [
-      '---',
-      `title: ${JSON.stringify(title)}`,
-      `created: ${options.today}`,
-      `modified: ${options.today}`,
-      `tags: [${tagList.join(', ')}]`,
-      '---',
-      '',
-      `# ${title.replace(/^#+/, '')}`,
-      '',
-      `Imported from \`${options.source.replace(/`/g, "'")}\` (${options.format}${key ? `, category "${key.replace(/`/g, "'")}"` : ''}) on ${options.today}.`,
-      '',
-      '## 📝 관련 문제',
-      '',
-      blocks.join('\n\n---\n\n'),
-      '',
-    ];
-    const text = lines.join('\n');
+    const tagList = noteTags(group, key, extraTags, reportedCategories, problems);
+    const blocks = questionBlocks(group, slug, usedIds, problems);
+    const text = noteMarkdown(title, key, tagList, blocks, options);
     notes.push({ fileName: `${slug}.md`, title, tags: tagList, text, questions: group.length });
-
-    // ── self-check with the real parser ──
-    const parsed = parseNote({ file: `${slug}.md`, text, encoding: { bom: false, crlf: false, mojibake: null } });
-    const questionLines = [...text.split('\n').entries()].filter(([, l]) => l.startsWith('**Question:**')).map(([i]) => i + 1);
-    for (const d of parsed.diagnostics) {
-      if (d.severity !== 'error') continue;
-      let k = questionLines.length - 1;
-      while (k > 0 && questionLines[k]! > d.line) k -= 1;
-      const item = group[Math.max(0, k)]!;
-      problems.push({
-        line: item.line,
-        severity: 'error',
-        message: `the converted question does not pass emr-prep check (${slug}.md:${d.line} ${d.code}: ${d.message})`,
-      });
-    }
+    selfCheck(text, slug, group, problems);
   }
   return { notes, problems };
 }

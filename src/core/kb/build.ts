@@ -114,6 +114,106 @@ export interface DecodedContent {
 /** What {@link parseDecodedNote} returns for one note (serialisable with structured clone). */
 export type ParsedNoteResult = ReturnType<typeof parseNote>;
 
+type DecodeResult = ReturnType<typeof decodeNoteBytes>;
+
+/** The diagnostic for a file that has no bytes to read (a symbolic link, an unreadable folder or file). */
+function unreadableDiagnostic(f: SourceFile): Diagnostic {
+  if (f.problem === 'symlink') {
+    return diagnostic(
+      'read/symlink',
+      f.path,
+      { line: 1, column: 1 },
+      `the note is a ${f.error ?? 'symbolic link'}; links are not followed, so it was not read`,
+    );
+  }
+  if (f.problem === 'unreadable-folder') {
+    return diagnostic(
+      'read/unreadable',
+      f.path,
+      { line: 1, column: 1 },
+      `the folder could not be read (${f.error ?? 'unknown error'}); its notes were not checked, the rest were`,
+      'Make the folder readable (chmod 755 FOLDER) or move it out of the content folder.',
+    );
+  }
+  return diagnostic('read/unreadable', f.path, { line: 1, column: 1 }, `the file could not be read: ${f.error ?? 'unknown error'}`);
+}
+
+/**
+ * Re-decodes every file that holds mojibake with character frequencies of its folder's clean
+ * neighbours (and `frequencyCorpus`); `decoded` is updated in place.
+ */
+function repairMojibake(
+  decoded: Array<{ file: SourceFile & { bytes: Uint8Array }; result: DecodeResult }>,
+  frequencyCorpus: readonly string[],
+): void {
+  const needsRepair = decoded.filter((d) => d.result.mojibake !== null);
+  if (needsRepair.length > 0) {
+    const clean = decoded
+      .filter((d) => d.result.mojibake === null && !d.result.binary)
+      .map((d) => ({ path: d.file.path, text: d.result.text }));
+    const models = new Map<string, CharFrequencies>();
+    for (const d of needsRepair) {
+      const folder = folderOf(d.file.path);
+      let frequencies = models.get(folder);
+      if (!frequencies) {
+        const neighbours = repairNeighbours(d.file.path, clean).map((c) => c.text);
+        frequencies = repairFrequencies(frequencyCorpus, neighbours);
+        models.set(folder, frequencies);
+      }
+      d.result = decodeNoteBytes(d.file.bytes, { frequencies });
+    }
+  }
+}
+
+/** One decoded file as a {@link DecodedNote}, with its encoding report and read diagnostics. */
+function decodedNote(path: string, result: DecodeResult): DecodedNote {
+  const noteDiagnostics: Diagnostic[] = [];
+  const encoding: EncodingReport = {
+    bom: result.bom,
+    crlf: result.crlf,
+    mojibake: result.mojibake
+      ? { codepage: result.mojibake.codepage, restored: result.mojibake.restored, guessed: result.mojibake.guessed }
+      : null,
+  };
+  if (result.binary) {
+    noteDiagnostics.push(diagnostic('read/not-text', path, { line: 1, column: 1 }, 'the file is binary (it holds NUL bytes), not a note'));
+    return { file: path, text: null, encoding, diagnostics: noteDiagnostics };
+  }
+  if (result.utf16) {
+    noteDiagnostics.push(
+      diagnostic(
+        'read/utf16',
+        path,
+        { line: 1, column: 1 },
+        `the file is UTF-16 (${result.utf16 === 'le' ? 'little' : 'big'} endian), not UTF-8; it was decoded as UTF-16 — convert it to UTF-8`,
+      ),
+    );
+  }
+  if (result.invalidUtf8 > 0) {
+    noteDiagnostics.push(
+      diagnostic(
+        'read/invalid-utf8',
+        path,
+        { line: 1, column: 1 },
+        `${result.invalidUtf8} byte sequences are not valid UTF-8 and show as �`,
+      ),
+    );
+  }
+  if (result.mojibake) {
+    const m = result.mojibake;
+    const first = m.guesses[0];
+    noteDiagnostics.push(
+      diagnostic(
+        'read/mojibake-repaired',
+        path,
+        { line: first?.line ?? 1, column: first?.column ?? 1 },
+        `the file is UTF-8 that was decoded as ${m.codepage} and saved again; repaired in memory: ${m.restored} characters restored, ${m.guessed} guessed`,
+      ),
+    );
+  }
+  return { file: path, text: result.text, encoding, diagnostics: noteDiagnostics };
+}
+
 /**
  * Stage 1 of {@link buildKnowledgeBase}: parses the tag registry and decodes every file (BOM, CRLF,
  * invalid UTF-8, mojibake repaired with character frequencies of the clean texts). Pure.
@@ -148,98 +248,12 @@ export function decodeContent(input: BuildInput): DecodedContent {
       continue;
     }
     if (f.bytes) readable.push(f as SourceFile & { bytes: Uint8Array });
-    else if (f.problem === 'symlink')
-      diagnostics.push(
-        diagnostic(
-          'read/symlink',
-          f.path,
-          { line: 1, column: 1 },
-          `the note is a ${f.error ?? 'symbolic link'}; links are not followed, so it was not read`,
-        ),
-      );
-    else if (f.problem === 'unreadable-folder')
-      diagnostics.push(
-        diagnostic(
-          'read/unreadable',
-          f.path,
-          { line: 1, column: 1 },
-          `the folder could not be read (${f.error ?? 'unknown error'}); its notes were not checked, the rest were`,
-          'Make the folder readable (chmod 755 FOLDER) or move it out of the content folder.',
-        ),
-      );
-    else
-      diagnostics.push(
-        diagnostic('read/unreadable', f.path, { line: 1, column: 1 }, `the file could not be read: ${f.error ?? 'unknown error'}`),
-      );
+    else diagnostics.push(unreadableDiagnostic(f));
   }
   const decoded = readable.map((f) => ({ file: f, result: decodeNoteBytes(f.bytes) }));
-  const needsRepair = decoded.filter((d) => d.result.mojibake !== null);
-  if (needsRepair.length > 0) {
-    const clean = decoded
-      .filter((d) => d.result.mojibake === null && !d.result.binary)
-      .map((d) => ({ path: d.file.path, text: d.result.text }));
-    const models = new Map<string, CharFrequencies>();
-    for (const d of needsRepair) {
-      const folder = folderOf(d.file.path);
-      let frequencies = models.get(folder);
-      if (!frequencies) {
-        const neighbours = repairNeighbours(d.file.path, clean).map((c) => c.text);
-        frequencies = repairFrequencies(input.frequencyCorpus ?? [], neighbours);
-        models.set(folder, frequencies);
-      }
-      d.result = decodeNoteBytes(d.file.bytes, { frequencies });
-    }
-  }
+  repairMojibake(decoded, input.frequencyCorpus ?? []);
 
-  const notes: DecodedNote[] = decoded.map(({ file, result }) => {
-    const noteDiagnostics: Diagnostic[] = [];
-    const encoding: EncodingReport = {
-      bom: result.bom,
-      crlf: result.crlf,
-      mojibake: result.mojibake
-        ? { codepage: result.mojibake.codepage, restored: result.mojibake.restored, guessed: result.mojibake.guessed }
-        : null,
-    };
-    if (result.binary) {
-      noteDiagnostics.push(
-        diagnostic('read/not-text', file.path, { line: 1, column: 1 }, 'the file is binary (it holds NUL bytes), not a note'),
-      );
-      return { file: file.path, text: null, encoding, diagnostics: noteDiagnostics };
-    }
-    if (result.utf16) {
-      noteDiagnostics.push(
-        diagnostic(
-          'read/utf16',
-          file.path,
-          { line: 1, column: 1 },
-          `the file is UTF-16 (${result.utf16 === 'le' ? 'little' : 'big'} endian), not UTF-8; it was decoded as UTF-16 — convert it to UTF-8`,
-        ),
-      );
-    }
-    if (result.invalidUtf8 > 0) {
-      noteDiagnostics.push(
-        diagnostic(
-          'read/invalid-utf8',
-          file.path,
-          { line: 1, column: 1 },
-          `${result.invalidUtf8} byte sequences are not valid UTF-8 and show as �`,
-        ),
-      );
-    }
-    if (result.mojibake) {
-      const m = result.mojibake;
-      const first = m.guesses[0];
-      noteDiagnostics.push(
-        diagnostic(
-          'read/mojibake-repaired',
-          file.path,
-          { line: first?.line ?? 1, column: first?.column ?? 1 },
-          `the file is UTF-8 that was decoded as ${m.codepage} and saved again; repaired in memory: ${m.restored} characters restored, ${m.guessed} guessed`,
-        ),
-      );
-    }
-    return { file: file.path, text: result.text, encoding, diagnostics: noteDiagnostics };
-  });
+  const notes: DecodedNote[] = decoded.map(({ file, result }) => decodedNote(file.path, result));
   return {
     registry,
     registryFile: input.registry?.file ?? null,
@@ -335,27 +349,12 @@ export function buildKnowledgeBase(input: BuildInput): KnowledgeBase {
   return assembleKnowledgeBase(content, parsed, input.onPhase);
 }
 
-/**
- * Stage 3 of {@link buildKnowledgeBase}: links the parsed notes (unique slugs, tags, aliases,
- * wikilinks, backlinks, related notes) and assembles the knowledge base. Mutates the parsed notes
- * (resolved links and hrefs), so give it results nobody else holds.
- * @param parsed one entry per `content.notes[i]`: its parse result, or null for a binary file
- * @param onPhase receives the durations of the `link` and `assemble` phases (ms)
- */
-export function assembleKnowledgeBase(
+/** The parsed notes in input order, with the notes that cannot be published (unparsable frontmatter); pushes every read and parse diagnostic. */
+function collectParsedNotes(
   content: DecodedContent,
   parsed: ReadonlyArray<ParsedNoteResult | null>,
-  onPhase?: (phase: BuildPhase, ms: number) => void,
-): KnowledgeBase {
-  let phaseStart = performance.now();
-  const endPhase = (phase: BuildPhase): void => {
-    if (!onPhase) return;
-    const now = performance.now();
-    onPhase(phase, now - phaseStart);
-    phaseStart = now;
-  };
-  const registry = content.registry;
-  const diagnostics: Diagnostic[] = [...content.diagnostics];
+  diagnostics: Diagnostic[],
+): { parsedNotes: ParsedNote[]; unpublishable: Set<ParsedNote> } {
   const notesParsed: ParsedNote[] = [];
   const unpublishable = new Set<ParsedNote>();
   content.notes.forEach((decoded, i) => {
@@ -367,9 +366,15 @@ export function assembleKnowledgeBase(
     if (noteDiagnostics.some((d) => d.code === 'frontmatter/invalid-yaml' || UNPARSED_CODES.has(d.code))) unpublishable.add(note);
     notesParsed.push(note);
   });
-  const parsedNotes = notesParsed;
 
-  // ── names the site cannot write: a page folder per slug and per tag segment, 255 bytes at most ──
+  return { parsedNotes: notesParsed, unpublishable };
+}
+
+/**
+ * Names the site cannot write: a page folder per slug and per tag segment, 255 bytes at most. A
+ * note with a too-long slug is not published; a too-long tag is left out of its note.
+ */
+function checkNameLengths(parsedNotes: ParsedNote[], unpublishable: Set<ParsedNote>, diagnostics: Diagnostic[]): void {
   for (const note of parsedNotes) {
     if (utf8Length(note.slug) > MAX_NAME_BYTES) {
       diagnostics.push(
@@ -395,8 +400,10 @@ export function assembleKnowledgeBase(
     }
     if (long.length > 0) note.tags = note.tags.filter((t) => !long.includes(t));
   }
+}
 
-  // ── unique slugs ──
+/** The notes to publish: the first of each slug (by file name) that is publishable; a duplicate is reported. */
+function publishedBySlug(parsedNotes: ParsedNote[], unpublishable: Set<ParsedNote>, diagnostics: Diagnostic[]): ParsedNote[] {
   const bySlug = new Map<string, ParsedNote>();
   for (const note of [...parsedNotes].sort((a, b) => a.file.localeCompare(b.file))) {
     const other = bySlug.get(note.slug);
@@ -412,9 +419,11 @@ export function assembleKnowledgeBase(
       unpublishable.add(note);
     } else if (!unpublishable.has(note)) bySlug.set(note.slug, note);
   }
-  const published = parsedNotes.filter((n) => bySlug.get(n.slug) === n);
+  return parsedNotes.filter((n) => bySlug.get(n.slug) === n);
+}
 
-  // ── tags ──
+/** Reports every tag of a published note that is not in the tag registry. */
+function checkRegisteredTags(published: ParsedNote[], registry: TagRegistry, registryFile: string | null, diagnostics: Diagnostic[]): void {
   for (const note of published) {
     for (const tag of note.tags) {
       const missing = tagAncestors(tag).filter((t) => !registry.has(t));
@@ -425,58 +434,63 @@ export function assembleKnowledgeBase(
             note.file,
             { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
             `tag "${tag}" is not in the tag registry; it shows as its raw path`,
-            `Add "${tag}" to ${content.registryFile ?? 'tags.yml (create it in the content folder)'} with a Korean and English label and a short description: \`${tag}: { ko: …, en: …, description: … }\`; it extends the bundled registry (content/tags.yml).`,
+            `Add "${tag}" to ${registryFile ?? 'tags.yml (create it in the content folder)'} with a Korean and English label and a short description: \`${tag}: { ko: …, en: …, description: … }\`; it extends the bundled registry (content/tags.yml).`,
           ),
         );
       }
     }
   }
+}
 
-  // ── link ──
-  const { index, diagnostics: aliasDiagnostics } = buildLinkIndex(published);
-  diagnostics.push(...aliasDiagnostics);
-  const { backlinks, diagnostics: linkDiagnostics } = resolveLinks(published, index);
-  diagnostics.push(...linkDiagnostics);
-  const related = computeRelatedNotes(published);
+/** What {@link toNote} reads from the link stage and collects into the knowledge base. */
+interface NoteAssembly {
+  related: ReturnType<typeof computeRelatedNotes>;
+  backlinks: ReturnType<typeof resolveLinks>['backlinks'];
+  /** Receives the note's questions. */
+  questions: Question[];
+  /** Receives the note's scenario blocks. */
+  scenarios: ScenarioSource[];
+}
 
-  endPhase('link');
+/** A published parsed note as the knowledge base's {@link Note}; its questions and scenarios go to `into`. */
+function toNote(n: ParsedNote, into: NoteAssembly): Note {
+  const { related, backlinks, questions, scenarios } = into;
+  const ids: string[] = [];
+  for (const block of n.blocks) {
+    if (!block.question) continue;
+    questions.push(block.question);
+    ids.push(block.question.id);
+    if (block.scenario) scenarios.push({ question: block.question.id, file: n.file, line: block.scenario.line, text: block.scenario.text });
+  }
+  return {
+    slug: n.slug,
+    title: n.title,
+    file: n.file,
+    frontmatter: n.frontmatter,
+    tags: n.tags,
+    aliases: n.aliases,
+    created: n.created,
+    modified: n.modified,
+    summary: n.summary,
+    summaryHtml: n.summaryHtml,
+    sections: n.sections,
+    html: n.html,
+    text: n.text,
+    questions: ids,
+    links: n.links,
+    sources: n.sources,
+    references: n.references,
+    related: related.get(n.slug) ?? [],
+    backlinks: backlinks.get(n.slug) ?? [],
+    encoding: n.encoding,
+  };
+}
 
-  // ── assemble ──
-  const questions: Question[] = [];
-  const scenarios: ScenarioSource[] = [];
-  const notes: Note[] = published.map((n) => {
-    const ids: string[] = [];
-    for (const block of n.blocks) {
-      if (!block.question) continue;
-      questions.push(block.question);
-      ids.push(block.question.id);
-      if (block.scenario)
-        scenarios.push({ question: block.question.id, file: n.file, line: block.scenario.line, text: block.scenario.text });
-    }
-    return {
-      slug: n.slug,
-      title: n.title,
-      file: n.file,
-      frontmatter: n.frontmatter,
-      tags: n.tags,
-      aliases: n.aliases,
-      created: n.created,
-      modified: n.modified,
-      summary: n.summary,
-      summaryHtml: n.summaryHtml,
-      sections: n.sections,
-      html: n.html,
-      text: n.text,
-      questions: ids,
-      links: n.links,
-      sources: n.sources,
-      references: n.references,
-      related: related.get(n.slug) ?? [],
-      backlinks: backlinks.get(n.slug) ?? [],
-      encoding: n.encoding,
-    };
-  });
-  // Question ids must be unique across notes too.
+/** The questions with an id not used before (in note order), and the question of each id; a repeated id is reported. */
+function uniqueQuestionIds(
+  questions: Question[],
+  diagnostics: Diagnostic[],
+): { uniqueQuestions: Question[]; seenIds: Map<string, Question> } {
   const seenIds = new Map<string, Question>();
   const uniqueQuestions = questions.filter((q) => {
     const other = seenIds.get(q.id);
@@ -494,6 +508,56 @@ export function assembleKnowledgeBase(
     seenIds.set(q.id, q);
     return true;
   });
+  return { uniqueQuestions, seenIds };
+}
+
+/**
+ * Stage 3 of {@link buildKnowledgeBase}: links the parsed notes (unique slugs, tags, aliases,
+ * wikilinks, backlinks, related notes) and assembles the knowledge base. Mutates the parsed notes
+ * (resolved links and hrefs), so give it results nobody else holds.
+ * @param parsed one entry per `content.notes[i]`: its parse result, or null for a binary file
+ * @param onPhase receives the durations of the `link` and `assemble` phases (ms)
+ */
+export function assembleKnowledgeBase(
+  content: DecodedContent,
+  parsed: ReadonlyArray<ParsedNoteResult | null>,
+  onPhase?: (phase: BuildPhase, ms: number) => void,
+): KnowledgeBase {
+  let phaseStart = performance.now();
+  const endPhase = (phase: BuildPhase): void => {
+    if (!onPhase) return;
+    const now = performance.now();
+    onPhase(phase, now - phaseStart);
+    phaseStart = now;
+  };
+  const registry = content.registry;
+  const diagnostics: Diagnostic[] = [...content.diagnostics];
+  const { parsedNotes, unpublishable } = collectParsedNotes(content, parsed, diagnostics);
+
+  // ── names the site cannot write: a page folder per slug and per tag segment, 255 bytes at most ──
+  checkNameLengths(parsedNotes, unpublishable, diagnostics);
+
+  // ── unique slugs ──
+  const published = publishedBySlug(parsedNotes, unpublishable, diagnostics);
+
+  // ── tags ──
+  checkRegisteredTags(published, registry, content.registryFile ?? null, diagnostics);
+
+  // ── link ──
+  const { index, diagnostics: aliasDiagnostics } = buildLinkIndex(published);
+  diagnostics.push(...aliasDiagnostics);
+  const { backlinks, diagnostics: linkDiagnostics } = resolveLinks(published, index);
+  diagnostics.push(...linkDiagnostics);
+  const related = computeRelatedNotes(published);
+
+  endPhase('link');
+
+  // ── assemble ──
+  const questions: Question[] = [];
+  const scenarios: ScenarioSource[] = [];
+  const notes: Note[] = published.map((n) => toNote(n, { related, backlinks, questions, scenarios }));
+  // Question ids must be unique across notes too.
+  const { uniqueQuestions, seenIds } = uniqueQuestionIds(questions, diagnostics);
   const kept = new Set(uniqueQuestions.map((q) => q.id));
   for (const note of notes) note.questions = note.questions.filter((id) => kept.has(id) && seenIds.get(id)?.note === note.slug);
 

@@ -28,7 +28,7 @@
  *   letter (`**정답: C) 2**`) are not those of the keyed option (`C) 3`).
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Question } from './schema.ts';
+import type { Option, Question } from './schema.ts';
 
 /** The key must be at least this many times as long as the longest distractor to be flagged. */
 export const LONGEST_KEY_RATIO = 1.25;
@@ -122,13 +122,15 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return common / (a.size + b.size - common);
 }
 
-/** The checks of one question (all but the near-duplicate check, which compares questions). */
-export function checkItem(q: Question): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const keys = q.options.filter((o) => q.answer.includes(o.letter));
-  const distractors = q.options.filter((o) => !q.answer.includes(o.letter));
+/** A question's options split by the answer key. */
+interface KeyedOptions {
+  keys: Option[];
+  distractors: Option[];
+}
 
-  // ── the key noticeably longer than every distractor ──
+/** The key noticeably longer than every distractor. */
+function longestKey(q: Question, { keys, distractors }: KeyedOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
   if (keys.length === 1 && distractors.length > 0) {
     const key = keys[0]!;
     const longest = Math.max(...distractors.map((o) => length(o.text)));
@@ -144,8 +146,12 @@ export function checkItem(q: Question): Diagnostic[] {
       );
     }
   }
+  return out;
+}
 
-  // ── absolute words in distractors but in no key ──
+/** Absolute words in distractors but in no key. */
+function absoluteWords(q: Question, { keys, distractors }: KeyedOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const inKeys = new Set(keys.flatMap((o) => absoluteWordsIn(o.text)));
   for (const o of distractors) {
     const words = absoluteWordsIn(o.text).filter((w) => !inKeys.has(w));
@@ -160,8 +166,12 @@ export function checkItem(q: Question): Diagnostic[] {
       );
     }
   }
+  return out;
+}
 
-  // ── all / none of the above ──
+/** "All / none of the above" options. */
+function allNoneOfTheAbove(q: Question): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const o of q.options) {
     const m = ALL_NONE_OF_THE_ABOVE.exec(o.text);
     if (m) {
@@ -175,8 +185,12 @@ export function checkItem(q: Question): Diagnostic[] {
       );
     }
   }
+  return out;
+}
 
-  // ── a negative stem not emphasised ──
+/** A negative stem not emphasised. */
+function negativeStem(q: Question): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const asked = questionSentence(q.stem);
   const bold = emphasised(q.stemHtml).join(' ');
   const negatives: string[] = [];
@@ -195,8 +209,12 @@ export function checkItem(q: Question): Diagnostic[] {
       ),
     );
   }
+  return out;
+}
 
-  // ── "Choose TWO" whose key count differs ──
+/** "Choose TWO" whose key count differs. */
+function chooseCount(q: Question): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const count = CHOOSE_COUNT_EN.exec(q.stem) ?? CHOOSE_COUNT_KO.exec(q.stem);
   if (count) {
     const expected = COUNT_WORDS[count[1]!.toLowerCase()];
@@ -211,8 +229,12 @@ export function checkItem(q: Question): Diagnostic[] {
       );
     }
   }
+  return out;
+}
 
-  // ── duplicate option text ──
+/** Duplicate option text. */
+function duplicateOptionText(q: Question): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const o of q.options) {
     const norm = collapse(o.text)
@@ -230,8 +252,12 @@ export function checkItem(q: Question): Diagnostic[] {
       );
     } else seen.set(norm, o.letter);
   }
+  return out;
+}
 
-  // ── a stem that asks nothing ──
+/** A stem that asks nothing. */
+function stemAsksNothing(q: Question): Diagnostic[] {
+  const out: Diagnostic[] = [];
   if (!ASKS.test(q.stem)) {
     out.push(
       diagnostic(
@@ -242,8 +268,12 @@ export function checkItem(q: Question): Diagnostic[] {
       ),
     );
   }
+  return out;
+}
 
-  // ── numbers of the key text against the keyed option ──
+/** Numbers of the key text against the keyed option. */
+function keyTextNumbers(q: Question, { keys }: KeyedOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
   if (q.answerText && keys.length === 1) {
     const key = keys[0]!;
     const written = numbersIn(q.answerText.replace(/^\s*\(?[A-J][).:]\s*/, ''));
@@ -262,6 +292,26 @@ export function checkItem(q: Question): Diagnostic[] {
     }
   }
   return out;
+}
+
+/** The single-question checks, in the order their diagnostics are reported. */
+const ITEM_CHECKS = [
+  longestKey,
+  absoluteWords,
+  allNoneOfTheAbove,
+  negativeStem,
+  chooseCount,
+  duplicateOptionText,
+  stemAsksNothing,
+  keyTextNumbers,
+];
+
+/** The checks of one question (all but the near-duplicate check, which compares questions). */
+export function checkItem(q: Question): Diagnostic[] {
+  const keys = q.options.filter((o) => q.answer.includes(o.letter));
+  const distractors = q.options.filter((o) => !q.answer.includes(o.letter));
+  const keyed: KeyedOptions = { keys, distractors };
+  return ITEM_CHECKS.flatMap((check) => check(q, keyed));
 }
 
 /**

@@ -20,6 +20,7 @@ import type { RootContent, Paragraph, List, ListItem, PhrasingContent, Strong } 
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatZodIssues } from '../diagnostics/zod-issues.ts';
 import { findInstanceType, findInstanceTypeMentions, smallestEmrSupportedOfFamily } from '../catalog/instance-catalog.ts';
 import { plainText, renderBlocks, renderInline } from '../notes/markdown.ts';
 import { QuestionSchema, type Option, type Question } from './schema.ts';
@@ -652,7 +653,7 @@ function parseBlock(
         'question/empty-stem',
         ctx.file,
         { line, column: 1 },
-        `the question could not be read: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        `the question could not be read: ${formatZodIssues(checked.error, candidate).join('; ')}`,
       ),
     );
     return { question: null, scenario };

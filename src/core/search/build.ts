@@ -139,31 +139,15 @@ function shardStarts(sizes: readonly number[], target: number): number[] {
 }
 
 /**
- * Builds the manifest, term shards, choseong shards, typo lists and entry chunks.
- *
- * Every field text of every entry is tokenized ({@link tokenize}); each (term, entry) pair keeps
- * the best field it occurs in. Korean compounds also index their parts ({@link compoundParts}).
- * Each entry also gets the tag-filter terms of its tags and their ancestors (a note tagged
- * `service/emr/x` is found by `#service/emr`).
- *
- * @param entries the entries; an entry's id is its position.
- * @param tags every tag (for `#tag` filters and result labels).
- * @throws {RangeError} when a size target is not a positive number.
+ * The inverted index: term → (entry → best field class), with glossary concepts, tag-filter
+ * terms of every tag and its ancestors, and (when `decompound`) the parts of Korean compounds.
  */
-export function buildSearchIndex(
+function invertedIndex(
   entries: readonly SearchEntry[],
-  tags: readonly SearchTag[],
-  options: BuildOptions = {},
-): SearchIndexFiles {
-  const shardChars = options.shardChars ?? 14_000;
-  const entrySizes = entries.map((e) => JSON.stringify(e).length + 1);
-  const entryChars = entrySizes.reduce((a, b) => a + b, 0);
-  const chunkChars = options.chunkChars ?? (entryChars <= SMALL_INDEX_CHARS ? Math.max(6_000, Math.ceil(entryChars / 12)) : 6_000);
-  if (!(shardChars > 0) || !(chunkChars > 0))
-    throw new RangeError(`shardChars and chunkChars must be positive (got ${shardChars}, ${chunkChars})`);
-
+  glossary: ReturnType<typeof conceptTable>,
+  decompound: boolean,
+): Map<string, PostingMap> {
   const index = new Map<string, PostingMap>();
-  const glossary = conceptTable(options.glossary ?? []);
   const concepts = glossary.ids.length > 0 ? new ConceptMatcher(glossary) : null;
   const conceptTerms = glossary.ids.map((id) => conceptTerm(id));
   entries.forEach((entry, id) => {
@@ -181,23 +165,18 @@ export function buildSearchIndex(
   });
 
   // Korean compounds: their parts find them too.
-  const korean = options.decompound === false ? [] : [...index.keys()].filter((t) => isHangulSyllable(t[0] ?? ''));
+  const korean = !decompound ? [] : [...index.keys()].filter((t) => isHangulSyllable(t[0] ?? ''));
   const standalone = new Set(korean);
   for (const term of korean) {
     for (const part of compoundParts(term, standalone)) {
       for (const [entry, field] of index.get(term)!) addPosting(index, part, entry, field);
     }
   }
+  return index;
+}
 
-  // Term shards.
-  const terms = [...index.keys()].sort(compareCodeUnits);
-  const encoded = terms.map((term) => encode(index.get(term)!));
-  const termStarts = shardStarts(
-    encoded.map((text, i) => text.length + terms[i]!.length + 4),
-    shardChars,
-  );
-
-  // Choseong shards: key → its terms and their merged postings.
+/** Choseong keys (sorted) with their terms, merged postings and shard starts. */
+function choseongGroups(terms: readonly string[], index: Map<string, PostingMap>, shardChars: number) {
   const byKey = new Map<string, { terms: string[]; postings: PostingMap }>();
   for (const term of terms) {
     if (!isHangulSyllable(term[0] ?? '') || syllableCount(term) !== [...term].length) continue;
@@ -220,9 +199,14 @@ export function buildSearchIndex(
           keys.map((k, i) => k.length + keyTerms[i]!.length + keyPostings[i]!.length + 6),
           shardChars,
         );
+  return { keys, keyTerms, keyPostings, choseongStarts };
+}
 
-  // Phonetic shards: Latin terms (letters only, 4 or more) and Hangul terms shaped like
-  // loanwords, by consonant skeleton, postings merged per script.
+/**
+ * Phonetic shards: Latin terms (letters only, 4 or more) and Hangul terms shaped like
+ * loanwords, by consonant skeleton, postings merged per script. Keys sorted, with rows and shard starts.
+ */
+function phoneticGroups(terms: readonly string[], index: Map<string, PostingMap>, shardChars: number) {
   const byPhonetic = new Map<string, { latin: string[]; hangul: string[]; latinPostings: PostingMap; hangulPostings: PostingMap }>();
   for (const term of terms) {
     const hangul = isHangulSyllable(term[0] ?? '');
@@ -257,8 +241,11 @@ export function buildSearchIndex(
           ),
           shardChars,
         );
+  return { phoneticKeys, phoneticRows, phoneticStarts };
+}
 
-  // Typo lists: the terms under each typo key.
+/** Typo lists: the terms under each typo key. */
+function typoGroups(terms: readonly string[]): Map<string, string[]> {
   const byTypoKey = new Map<string, string[]>();
   for (const term of terms) {
     for (const key of typoKeys(term)) {
@@ -267,6 +254,50 @@ export function buildSearchIndex(
       else byTypoKey.set(key, [term]);
     }
   }
+  return byTypoKey;
+}
+
+/**
+ * Builds the manifest, term shards, choseong shards, typo lists and entry chunks.
+ *
+ * Every field text of every entry is tokenized ({@link tokenize}); each (term, entry) pair keeps
+ * the best field it occurs in. Korean compounds also index their parts ({@link compoundParts}).
+ * Each entry also gets the tag-filter terms of its tags and their ancestors (a note tagged
+ * `service/emr/x` is found by `#service/emr`).
+ *
+ * @param entries the entries; an entry's id is its position.
+ * @param tags every tag (for `#tag` filters and result labels).
+ * @throws {RangeError} when a size target is not a positive number.
+ */
+export function buildSearchIndex(
+  entries: readonly SearchEntry[],
+  tags: readonly SearchTag[],
+  options: BuildOptions = {},
+): SearchIndexFiles {
+  const shardChars = options.shardChars ?? 14_000;
+  const entrySizes = entries.map((e) => JSON.stringify(e).length + 1);
+  const entryChars = entrySizes.reduce((a, b) => a + b, 0);
+  const chunkChars = options.chunkChars ?? (entryChars <= SMALL_INDEX_CHARS ? Math.max(6_000, Math.ceil(entryChars / 12)) : 6_000);
+  if (!(shardChars > 0) || !(chunkChars > 0))
+    throw new RangeError(`shardChars and chunkChars must be positive (got ${shardChars}, ${chunkChars})`);
+
+  const glossary = conceptTable(options.glossary ?? []);
+  const index = invertedIndex(entries, glossary, options.decompound !== false);
+
+  // Term shards.
+  const terms = [...index.keys()].sort(compareCodeUnits);
+  const encoded = terms.map((term) => encode(index.get(term)!));
+  const termStarts = shardStarts(
+    encoded.map((text, i) => text.length + terms[i]!.length + 4),
+    shardChars,
+  );
+
+  // Choseong shards: key → its terms and their merged postings.
+  const { keys, keyTerms, keyPostings, choseongStarts } = choseongGroups(terms, index, shardChars);
+
+  const { phoneticKeys, phoneticRows, phoneticStarts } = phoneticGroups(terms, index, shardChars);
+
+  const byTypoKey = typoGroups(terms);
   const typoKeyList = [...byTypoKey.keys()].sort(compareCodeUnits);
 
   // Entry chunks.

@@ -294,6 +294,50 @@ function holds(list: PostingList, entry: number): boolean {
  * A search index opened in memory. Create with {@link SearchEngine.open}; every method may be
  * called concurrently (files are fetched once and cached).
  */
+/**
+ * Scores the entries a query's expansions reach: per word, each entry's best expansion (quality ×
+ * idf × field weight × kind weight) adds to its score. `allowed` (1 per entry) limits the entries
+ * to a tag filter; `kinds` is the manifest's kind letter per entry.
+ * @returns per entry its score and how many words matched it, the entries touched (first-match
+ *   order), and per word each entry's best field class (-1 for none) and expansion index.
+ */
+function scoreEntries(expansions: readonly Expansion[][], allowed: Uint8Array | null, n: number, kinds: string) {
+  const score = new Float64Array(n);
+  const matched = new Uint8Array(n);
+  const touched: number[] = [];
+  const wordScore = new Float64Array(n);
+  const best: Array<{ field: Int8Array; expansion: Int16Array }> = [];
+  expansions.forEach((list, _w) => {
+    const field = new Int8Array(n).fill(-1);
+    const which = new Int16Array(n);
+    const seen: number[] = [];
+    list.forEach((expansion, x) => {
+      const { entries, fields } = expansion.postings;
+      const idf = Math.log(1 + n / Math.max(1, entries.length));
+      const base = expansion.quality * idf;
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i]!;
+        if (allowed && allowed[e] === 0) continue;
+        const s = base * FIELD_WEIGHT_BY_CLASS[fields[i]!]! * (KIND_WEIGHT.get(kinds.charCodeAt(e)) ?? 1);
+        if (s > wordScore[e]!) {
+          if (wordScore[e] === 0) seen.push(e);
+          wordScore[e] = s;
+          field[e] = fields[i]!;
+          which[e] = x;
+        }
+      }
+    });
+    for (const e of seen) {
+      if (matched[e] === 0) touched.push(e);
+      score[e]! += wordScore[e]!;
+      matched[e]! += 1;
+      wordScore[e] = 0;
+    }
+    best.push({ field, expansion: which });
+  });
+  return { score, matched, touched, best };
+}
+
 export class SearchEngine {
   readonly manifest: SearchManifest;
   private readonly load: IndexLoader;
@@ -723,25 +767,26 @@ export class SearchEngine {
     return candidates.length === 1 ? candidates[0]!.path : null;
   }
 
-  /**
-   * Ranks the entries for a query (fetching the shards it needs, not the entry texts).
-   *
-   * @param limit how many of the best entries to describe in `ranked` (all by default); `total`
-   *   counts every entry that matched.
-   */
-  async rank(input: string | ParsedQuery, limit = Number.POSITIVE_INFINITY): Promise<Ranking> {
-    const query = typeof input === 'string' ? parseQuery(input) : input;
+  /** The posting list of every tag filter, and the filters that name no tag. */
+  private async tagFilters(filters: readonly string[]): Promise<{ unknownTags: string[]; tagLists: PostingList[] }> {
     const unknownTags: string[] = [];
     const tagLists: PostingList[] = [];
     await Promise.all(
-      query.tags.map(async (filter) => {
+      filters.map(async (filter) => {
         const path = this.resolveTag(filter);
         const ref = path === null ? null : await this.lookup(tagTerm(path));
         if (ref) tagLists.push(postingsAt(ref.shard, ref.index));
         else unknownTags.push(filter);
       }),
     );
-    const queryWords = this.withConcepts(query.words);
+    return { unknownTags, tagLists };
+  }
+
+  /**
+   * Each query word's expansions; a word without a good match is split in two when the split
+   * matcher finds parts that do (each part then expanded on its own).
+   */
+  private async expandWords(queryWords: QueryWord[]): Promise<{ words: QueryWord[]; expansions: Expansion[][]; unmatchedWords: string[] }> {
     const expanded = await Promise.all(queryWords.map((w) => this.expand(w)));
     const words: QueryWord[] = [];
     const expansions: Expansion[][] = [];
@@ -762,6 +807,20 @@ export class SearchEngine {
       words.push(word);
       expansions.push(found);
     }
+    return { words, expansions, unmatchedWords };
+  }
+
+  /**
+   * Ranks the entries for a query (fetching the shards it needs, not the entry texts).
+   *
+   * @param limit how many of the best entries to describe in `ranked` (all by default); `total`
+   *   counts every entry that matched.
+   */
+  async rank(input: string | ParsedQuery, limit = Number.POSITIVE_INFINITY): Promise<Ranking> {
+    const query = typeof input === 'string' ? parseQuery(input) : input;
+    const { unknownTags, tagLists } = await this.tagFilters(query.tags);
+    const queryWords = this.withConcepts(query.words);
+    const { words, expansions, unmatchedWords } = await this.expandWords(queryWords);
     const ranking: Ranking = { query, words, ranked: [], total: 0, expansions, unknownTags, unmatchedWords };
     if (unknownTags.length > 0) return ranking;
 
@@ -774,39 +833,7 @@ export class SearchEngine {
       for (const list of tagLists) for (const e of list.entries) counts[e]! += 1;
       allowed = counts.map((c) => (c === tagLists.length ? 1 : 0));
     }
-    const score = new Float64Array(n);
-    const matched = new Uint8Array(n);
-    const touched: number[] = [];
-    const wordScore = new Float64Array(n);
-    const best: Array<{ field: Int8Array; expansion: Int16Array }> = [];
-    expansions.forEach((list, _w) => {
-      const field = new Int8Array(n).fill(-1);
-      const which = new Int16Array(n);
-      const seen: number[] = [];
-      list.forEach((expansion, x) => {
-        const { entries, fields } = expansion.postings;
-        const idf = Math.log(1 + n / Math.max(1, entries.length));
-        const base = expansion.quality * idf;
-        for (let i = 0; i < entries.length; i++) {
-          const e = entries[i]!;
-          if (allowed && allowed[e] === 0) continue;
-          const s = base * FIELD_WEIGHT_BY_CLASS[fields[i]!]! * (KIND_WEIGHT.get(kinds.charCodeAt(e)) ?? 1);
-          if (s > wordScore[e]!) {
-            if (wordScore[e] === 0) seen.push(e);
-            wordScore[e] = s;
-            field[e] = fields[i]!;
-            which[e] = x;
-          }
-        }
-      });
-      for (const e of seen) {
-        if (matched[e] === 0) touched.push(e);
-        score[e]! += wordScore[e]!;
-        matched[e]! += 1;
-        wordScore[e] = 0;
-      }
-      best.push({ field, expansion: which });
-    });
+    const { score, matched, touched, best } = scoreEntries(expansions, allowed, n, kinds);
     if (words.length > 1) {
       for (const e of touched) {
         if (matched[e] === words.length && best.every((b) => b.field[e]! >= 0 && b.field[e]! <= ALIAS_CLASS))

@@ -20,6 +20,7 @@ import {
   type Workload,
 } from './model.ts';
 import { parseSparkSize } from './spark-size.ts';
+import { describeZodIssue } from '../diagnostics/zod-issues.ts';
 import { parseGroupNotation, parseMarket } from './instance-group-notation.ts';
 
 // ── the scenario model ───────────────────────────────────────────────────────────────────────────
@@ -468,6 +469,83 @@ interface Entry {
   path: YPath;
 }
 
+/** The instance-group entries of an option: `primary` parsed, `core` and `task` as written. */
+interface InstanceGroupEntries {
+  primary?: Plain | null;
+  core?: unknown;
+  task?: unknown;
+}
+
+/** What {@link applyOptionKey} writes into while an option is built. */
+interface OptionTarget {
+  out: Plain;
+  autoTermination: Plain;
+  groups: InstanceGroupEntries;
+}
+
+/** Applies one option key that is not a plain rename (apps, groups, scaling, auto-termination, workers, capacities). */
+function applyOptionKey(b: Builder, e: Entry, at: At, target: OptionTarget): void {
+  switch (e.key) {
+    case 'apps':
+      set(b, target.out, [], 'applications', listOf(e.value), at);
+      break;
+    case 'primary':
+      target.groups.primary = parseGroup(b, e.value, e.path, ['instances', 'primary']);
+      break;
+    case 'core':
+      target.groups.core = e.value;
+      b.trace.set('instances.core', at);
+      break;
+    case 'task':
+      target.groups.task = e.value;
+      b.trace.set('instances.task', at);
+      break;
+    case 'managed-scaling':
+      set(b, target.out, [], 'managedScaling', managedScalingOf(b, e.value, at), at);
+      break;
+    case 'auto-terminate':
+      if (e.value === 'after-last-step' || e.value === true) set(b, target.autoTermination, ['autoTermination'], 'afterLastStep', true, at);
+      else if (e.value !== false)
+        b.r.add(
+          at,
+          `auto-terminate "${String(e.value)}" is not understood`,
+          'write `auto-terminate: after-last-step`, or `idle-timeout-minutes: 60`',
+        );
+      break;
+    case 'idle-timeout-minutes':
+      set(b, target.autoTermination, ['autoTermination'], 'idleTimeoutMinutes', e.value, at);
+      break;
+    case 'kinesis':
+      set(b, target.out, [], 'kinesisSource', kinesisOf(b, e.value, e.path), at);
+      break;
+    case 'driver':
+    case 'executor': {
+      const w = parseWorker(b, e.value, e.path, [e.key]);
+      if (w) {
+        target.out[e.key] = w;
+        b.trace.set(e.key, at);
+      }
+      break;
+    }
+    case 'initial-capacity':
+      set(b, target.out, [], 'initialCapacity', initialCapacityOf(b, e.value, at), at);
+      break;
+    case 'max-capacity':
+      set(
+        b,
+        target.out,
+        [],
+        'maximumCapacity',
+        renameKeys(b, e.value, e.path, { vcpu: 'vcpu', 'memory-gib': 'memoryGiB', 'disk-gib': 'diskGiB' }),
+        at,
+      );
+      break;
+    case 'auto-stop-minutes':
+      set(b, target.out, [], 'autoStopIdleMinutes', e.value === 'off' || e.value === false ? null : e.value, at);
+      break;
+  }
+}
+
 /** Builds the ClusterInput of one option from its entries (defaults merged in). */
 function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | null {
   const byKey = new Map(entries.map((e) => [e.key, e]));
@@ -481,7 +559,7 @@ function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | 
   b.trace.set('platform', { path: platformEntry?.path ?? optionPath });
   const spark: Plain = {};
   const allowed = KEYS_BY_PLATFORM[platform];
-  let groups: { primary?: Plain | null; core?: unknown; task?: unknown } = {};
+  const groups: InstanceGroupEntries = {};
   const autoTermination: Plain = {};
 
   for (const e of entries) {
@@ -509,67 +587,7 @@ function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | 
           `write Spark's notation, e.g. \`${e.key}: 10g\` (GiB) or \`${e.key}: 10240m\` (MiB)`,
         );
       else set(b, spark, ['spark'], sparkSize, mib, at);
-    } else {
-      switch (e.key) {
-        case 'apps':
-          set(b, out, [], 'applications', listOf(e.value), at);
-          break;
-        case 'primary':
-          groups = { ...groups, primary: parseGroup(b, e.value, e.path, ['instances', 'primary']) };
-          break;
-        case 'core':
-          groups = { ...groups, core: e.value };
-          b.trace.set('instances.core', at);
-          break;
-        case 'task':
-          groups = { ...groups, task: e.value };
-          b.trace.set('instances.task', at);
-          break;
-        case 'managed-scaling':
-          set(b, out, [], 'managedScaling', managedScalingOf(b, e.value, at), at);
-          break;
-        case 'auto-terminate':
-          if (e.value === 'after-last-step' || e.value === true) set(b, autoTermination, ['autoTermination'], 'afterLastStep', true, at);
-          else if (e.value !== false)
-            b.r.add(
-              at,
-              `auto-terminate "${String(e.value)}" is not understood`,
-              'write `auto-terminate: after-last-step`, or `idle-timeout-minutes: 60`',
-            );
-          break;
-        case 'idle-timeout-minutes':
-          set(b, autoTermination, ['autoTermination'], 'idleTimeoutMinutes', e.value, at);
-          break;
-        case 'kinesis':
-          set(b, out, [], 'kinesisSource', kinesisOf(b, e.value, e.path), at);
-          break;
-        case 'driver':
-        case 'executor': {
-          const w = parseWorker(b, e.value, e.path, [e.key]);
-          if (w) {
-            out[e.key] = w;
-            b.trace.set(e.key, at);
-          }
-          break;
-        }
-        case 'initial-capacity':
-          set(b, out, [], 'initialCapacity', initialCapacityOf(b, e.value, at), at);
-          break;
-        case 'max-capacity':
-          set(
-            b,
-            out,
-            [],
-            'maximumCapacity',
-            renameKeys(b, e.value, e.path, { vcpu: 'vcpu', 'memory-gib': 'memoryGiB', 'disk-gib': 'diskGiB' }),
-            at,
-          );
-          break;
-        case 'auto-stop-minutes':
-          set(b, out, [], 'autoStopIdleMinutes', e.value === 'off' || e.value === false ? null : e.value, at);
-          break;
-      }
-    }
+    } else applyOptionKey(b, e, at, { out, autoTermination, groups });
   }
   if (Object.keys(spark).length > 0) out['spark'] = spark;
   if (Object.keys(autoTermination).length > 0) out['autoTermination'] = autoTermination;
@@ -581,12 +599,7 @@ function buildCluster(b: Builder, entries: Entry[], optionPath: YPath): Plain | 
   return out;
 }
 
-function instancesOf(
-  b: Builder,
-  groups: { primary?: Plain | null; core?: unknown; task?: unknown },
-  entries: Entry[],
-  optionPath: YPath,
-): Plain | null {
+function instancesOf(b: Builder, groups: InstanceGroupEntries, entries: Entry[], optionPath: YPath): Plain | null {
   const pathOf = (k: string): YPath => entries.find((e) => e.key === k)?.path ?? optionPath;
   if (groups.primary === undefined || groups.core === undefined) {
     const missing = groups.primary === undefined ? 'primary' : 'core';
@@ -760,14 +773,17 @@ function hintFor(modelPath: string, message: string): string {
   return 'see the emr-scenario syntax in src/core/sizing/README.md';
 }
 
-/** Adds one problem per zod issue, located through the trace. */
-function reportZod(b: Builder, error: z.ZodError, fallback: At, label: string): void {
+/**
+ * Adds one problem per zod issue, located through the trace and worded by the one zod formatter
+ * (diagnostics/zod-issues.ts; "did you mean" for a value from a list). `input` is the validated value.
+ */
+function reportZod(b: Builder, error: z.ZodError, fallback: At, label: string, input: unknown): void {
   for (const issue of error.issues) {
     const key = issue.path.map(String);
     let at: At | undefined;
     for (let n = key.length; n >= 0 && !at; n--) at = b.trace.get(key.slice(0, n).join('.'));
-    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    b.r.add(at ?? fallback, `${label} ${field}: ${issue.message}`, hintFor(key.join('.'), issue.message));
+    const { message, hint } = describeZodIssue(issue, input);
+    b.r.add(at ?? fallback, `${label} ${message}`, hint ?? hintFor(key.join('.'), issue.message));
   }
 }
 
@@ -775,6 +791,112 @@ function reportZod(b: Builder, error: z.ZodError, fallback: At, label: string): 
 export interface ScenarioParseResult {
   scenario: ClusterScenario | null;
   problems: ScenarioProblem[];
+}
+
+/** The scenario's `workload:` checked against the workload model, or null (problems reported). */
+function scenarioWorkload(r: Reporter, value: unknown): Workload | null {
+  const wb: Builder = { r, trace: new Map() };
+  let workload: Workload | null = null;
+  if (value === undefined)
+    r.add(
+      { path: [] },
+      'the scenario has no `workload:`',
+      `add e.g. \`workload: interactive\` (profiles: ${WorkloadProfileSchema.options.join(', ')})`,
+    );
+  else {
+    const w = buildWorkload(wb, value, ['workload']);
+    if (w) {
+      const parsed = WorkloadSchema.safeParse(w);
+      if (parsed.success) workload = parsed.data;
+      else reportZod(wb, parsed.error, { path: ['workload'] }, 'workload', w);
+    }
+  }
+  return workload;
+}
+
+/**
+ * One entry of `options:`: a cluster (compact keys over the defaults, or `full:`), a
+ * `not-a-cluster:` reason, or null when it has problems (reported).
+ */
+function scenarioOption(r: Reporter, letter: string, value: unknown, defaultEntries: Entry[]): ScenarioOption | null {
+  const optionPath: YPath = ['options', letter];
+  const line = r.position({ path: optionPath, key: true }).line;
+  if (!/^[A-J]$/.test(letter)) {
+    r.add(
+      { path: optionPath, key: true },
+      `"${letter}" is not an option letter`,
+      'name options with capital letters A–J, as in the question',
+    );
+    return null;
+  }
+  if (!isRecord(value)) {
+    r.add(
+      { path: optionPath },
+      `option ${letter} must be a mapping (primary:, core: …) or \`not-a-cluster: reason\``,
+      'e.g. `A: { primary: m5.xlarge, core: m5.2xlarge x4 }`',
+    );
+    return null;
+  }
+  if ('not-a-cluster' in value) {
+    const reason = value['not-a-cluster'];
+    const extra = Object.keys(value).filter((k) => k !== 'not-a-cluster');
+    if (extra.length > 0)
+      r.add(
+        { path: [...optionPath, extra[0] as string], key: true },
+        'an option marked not-a-cluster has no other keys',
+        'remove the other keys, or remove `not-a-cluster:`',
+      );
+    if (typeof reason !== 'string' || reason.trim() === '')
+      r.add(
+        { path: [...optionPath, 'not-a-cluster'] },
+        'not-a-cluster needs a short reason',
+        'e.g. `not-a-cluster: Elastic Beanstalk is a web-application platform`',
+      );
+    else return { letter, cluster: null, notACluster: reason.trim(), line };
+    return null;
+  }
+  const b: Builder = { r, trace: new Map() };
+  const problemsBeforeOption = r.problems.length;
+  let input: unknown;
+  if ('full' in value) {
+    const extra = Object.keys(value).filter((k) => k !== 'full');
+    if (extra.length > 0)
+      r.add(
+        { path: [...optionPath, extra[0] as string], key: true },
+        '`full:` holds the whole configuration; no other keys beside it',
+        'move the other keys into the full object (camelCase model fields)',
+      );
+    input = value['full'];
+    traceFull(b, value['full'], [...optionPath, 'full'], []);
+  } else {
+    const entries: Entry[] = [
+      ...defaultEntries.filter((d) => !(d.key in value)),
+      ...Object.entries(value).map(([key, v]) => ({ key, value: v, path: [...optionPath, key] })),
+    ];
+    const built = buildCluster(b, entries, optionPath);
+    if (!built) return null;
+    input = built;
+  }
+  const parsed = ClusterSchema.safeParse(input);
+  if (!parsed.success) reportZod(b, parsed.error, { path: optionPath }, `option ${letter}`, input);
+  // Problems found while reading the compact form (e.g. a count of 0) also keep the option out.
+  else if (r.problems.length === problemsBeforeOption) return { letter, cluster: parsed.data, notACluster: null, line };
+  return null;
+}
+
+/** Option letters must run A, B, C … without gaps, and there must be at least two. */
+function checkOptionLetters(r: Reporter, keys: string[]): void {
+  const letters = keys.filter((l) => /^[A-J]$/.test(l)).sort();
+  const gap = letters.findIndex((l, i) => l !== String.fromCharCode(65 + i));
+  if (gap >= 0) {
+    const l = letters[gap] as string;
+    r.add(
+      { path: ['options', l], key: true },
+      `option letters must run A, B, C … without gaps; found ${l} where ${String.fromCharCode(65 + gap)} was expected`,
+      'use the same letters as the question’s options',
+    );
+  }
+  if (letters.length < 2) r.add({ path: ['options'] }, 'a scenario needs at least two options', 'add one entry per option of the question');
 }
 
 /**
@@ -814,22 +936,7 @@ export function parseScenario(yamlText: string, firstLine: number): ScenarioPars
   }
 
   // Workload.
-  const wb: Builder = { r, trace: new Map() };
-  let workload: Workload | null = null;
-  if (root['workload'] === undefined)
-    r.add(
-      { path: [] },
-      'the scenario has no `workload:`',
-      `add e.g. \`workload: interactive\` (profiles: ${WorkloadProfileSchema.options.join(', ')})`,
-    );
-  else {
-    const w = buildWorkload(wb, root['workload'], ['workload']);
-    if (w) {
-      const parsed = WorkloadSchema.safeParse(w);
-      if (parsed.success) workload = parsed.data;
-      else reportZod(wb, parsed.error, { path: ['workload'] }, 'workload');
-    }
-  }
+  const workload = scenarioWorkload(r, root['workload']);
 
   // Defaults.
   const defaults = root['defaults'];
@@ -854,91 +961,20 @@ export function parseScenario(yamlText: string, firstLine: number): ScenarioPars
     );
   } else {
     for (const [letter, value] of Object.entries(optionsValue)) {
-      const optionPath: YPath = ['options', letter];
-      const line = r.position({ path: optionPath, key: true }).line;
-      if (!/^[A-J]$/.test(letter)) {
-        r.add(
-          { path: optionPath, key: true },
-          `"${letter}" is not an option letter`,
-          'name options with capital letters A–J, as in the question',
-        );
-        continue;
-      }
-      if (!isRecord(value)) {
-        r.add(
-          { path: optionPath },
-          `option ${letter} must be a mapping (primary:, core: …) or \`not-a-cluster: reason\``,
-          'e.g. `A: { primary: m5.xlarge, core: m5.2xlarge x4 }`',
-        );
-        continue;
-      }
-      if ('not-a-cluster' in value) {
-        const reason = value['not-a-cluster'];
-        const extra = Object.keys(value).filter((k) => k !== 'not-a-cluster');
-        if (extra.length > 0)
-          r.add(
-            { path: [...optionPath, extra[0] as string], key: true },
-            'an option marked not-a-cluster has no other keys',
-            'remove the other keys, or remove `not-a-cluster:`',
-          );
-        if (typeof reason !== 'string' || reason.trim() === '')
-          r.add(
-            { path: [...optionPath, 'not-a-cluster'] },
-            'not-a-cluster needs a short reason',
-            'e.g. `not-a-cluster: Elastic Beanstalk is a web-application platform`',
-          );
-        else options.push({ letter, cluster: null, notACluster: reason.trim(), line });
-        continue;
-      }
-      const b: Builder = { r, trace: new Map() };
-      const problemsBeforeOption = r.problems.length;
-      let input: unknown;
-      if ('full' in value) {
-        const extra = Object.keys(value).filter((k) => k !== 'full');
-        if (extra.length > 0)
-          r.add(
-            { path: [...optionPath, extra[0] as string], key: true },
-            '`full:` holds the whole configuration; no other keys beside it',
-            'move the other keys into the full object (camelCase model fields)',
-          );
-        input = value['full'];
-        traceFull(b, value['full'], [...optionPath, 'full'], []);
-      } else {
-        const entries: Entry[] = [
-          ...defaultEntries.filter((d) => !(d.key in value)),
-          ...Object.entries(value).map(([key, v]) => ({ key, value: v, path: [...optionPath, key] })),
-        ];
-        const built = buildCluster(b, entries, optionPath);
-        if (!built) continue;
-        input = built;
-      }
-      const parsed = ClusterSchema.safeParse(input);
-      if (!parsed.success) reportZod(b, parsed.error, { path: optionPath }, `option ${letter}`);
-      // Problems found while reading the compact form (e.g. a count of 0) also keep the option out.
-      else if (r.problems.length === problemsBeforeOption) options.push({ letter, cluster: parsed.data, notACluster: null, line });
+      const option = scenarioOption(r, letter, value, defaultEntries);
+      if (option) options.push(option);
     }
-    const letters = Object.keys(optionsValue)
-      .filter((l) => /^[A-J]$/.test(l))
-      .sort();
-    const gap = letters.findIndex((l, i) => l !== String.fromCharCode(65 + i));
-    if (gap >= 0) {
-      const l = letters[gap] as string;
-      r.add(
-        { path: ['options', l], key: true },
-        `option letters must run A, B, C … without gaps; found ${l} where ${String.fromCharCode(65 + gap)} was expected`,
-        'use the same letters as the question’s options',
-      );
-    }
-    if (letters.length < 2)
-      r.add({ path: ['options'] }, 'a scenario needs at least two options', 'add one entry per option of the question');
+    checkOptionLetters(r, Object.keys(optionsValue));
   }
 
   if (r.problems.length > 0 || !workload) return { scenario: null, problems: r.problems };
   const scenario = { workload, options: options.sort((a, b) => a.letter.localeCompare(b.letter)), line: firstLine };
   const checked = ClusterScenarioSchema.safeParse(scenario);
   if (!checked.success) {
-    for (const issue of checked.error.issues)
-      r.add({ path: ['options'] }, issue.message, 'see the emr-scenario syntax in src/core/sizing/README.md');
+    for (const issue of checked.error.issues) {
+      const { message, hint } = describeZodIssue(issue, scenario);
+      r.add({ path: ['options'] }, message, hint ?? 'see the emr-scenario syntax in src/core/sizing/README.md');
+    }
     return { scenario: null, problems: r.problems };
   }
   return { scenario: checked.data, problems: [] };

@@ -168,48 +168,26 @@ interface TypeBudget {
   minAlloc: number;
 }
 
+/** What {@link executorMemory} sizes from. */
+interface MemoryContext {
+  known: Array<{ set: NodeSet; type: InstanceType }>;
+  spark: SparkSettings;
+  factor: number;
+  maximize: boolean;
+  /** Executors planned per node of a type. */
+  planned: (t: InstanceType) => number;
+}
+
 /**
- * Sizes Spark executors for an EMR on EC2 cluster (method in the module comment). Pure and fast
- * (a few dozen arithmetic operations per worker type). Never returns NaN: unknown catalog values
- * become nulls, and impossible sizes become {@link SizingProblem}s or a {@link SparkSizingUnavailable}.
+ * Executor heap, overhead and container (MiB): as set, or the largest that fits the worker type
+ * with the smallest per-executor YARN budget (`sizedFor`). A budget too small for any heap is a problem.
  */
-export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | SparkSizingUnavailable {
-  const { workers, spark } = input;
-  const unknownTypes = new Set<string>();
-  const known: Array<{ set: NodeSet; type: InstanceType }> = [];
-  for (const set of workers) {
-    for (const t of set.types) {
-      if (t.type.yarnNodeManagerMemoryMB === null || t.type.yarnSchedulerMaximumAllocationMB === null) unknownTypes.add(t.type.name);
-      else known.push({ set, type: t.type });
-    }
-  }
-  if (known.length === 0) {
-    return {
-      unavailable: true,
-      unknownTypes: [...unknownTypes],
-      reason:
-        workers.length === 0
-          ? 'the cluster has no core or task nodes to run executors'
-          : `the catalog has no YARN memory defaults for ${[...unknownTypes].join(', ')} (EMR Release Guide "Task configuration" values not found), so executors cannot be sized`,
-    };
-  }
-
-  const factor = spark.memoryOverheadFactor ?? EMR_MEMORY_OVERHEAD_FACTOR;
-  const maximize = spark.maximizeResourceAllocation && spark.executorMemoryMiB === undefined;
-  const problems: SizingProblem[] = [];
-
-  // Cores per executor.
-  const minVcpu = Math.min(...known.map((k) => k.type.vcpu));
-  let cores: number;
+function executorMemory(
+  ctx: MemoryContext,
+  problems: SizingProblem[],
+): { method: SparkSizing['method']; heap: number; overhead: number; container: number; sizedFor: InstanceType } {
+  const { known, spark, factor, maximize, planned } = ctx;
   let sizedFor: InstanceType;
-  if (spark.executorCores !== undefined) cores = spark.executorCores;
-  else if (maximize) cores = smallestCoreType(known).vcpu;
-  else cores = Math.min(DEFAULT_EXECUTOR_CORES, minVcpu);
-
-  const planned = (t: InstanceType): number =>
-    maximize && spark.executorCores === undefined ? 1 : Math.max(1, Math.floor(t.vcpu / cores));
-
-  // Executor heap, overhead and container.
   let heap: number;
   let overhead: number;
   let container: number;
@@ -248,8 +226,20 @@ export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | Spark
       });
     }
   }
+  return { method, heap, overhead, container, sizedFor };
+}
 
-  // Placement per worker type.
+/**
+ * Executors per node of each worker type: as planned, fewer when YARN's memory holds fewer
+ * containers, none when the container exceeds the maximum allocation (each a problem). `perType`
+ * is keyed by `<set path>|<type name>` (null: the type's YARN values are unknown).
+ */
+function placeExecutors(
+  workers: readonly NodeSet[],
+  size: { planned: (t: InstanceType) => number; heap: number; overhead: number; container: number },
+  problems: SizingProblem[],
+): { placements: ExecutorPlacement[]; perType: Map<string, number | null> } {
+  const { planned, heap, overhead, container } = size;
   const placements: ExecutorPlacement[] = [];
   const perType = new Map<string, number | null>();
   for (const set of workers) {
@@ -294,17 +284,21 @@ export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | Spark
       });
     }
   }
+  return { placements, perType };
+}
 
-  // Totals (sets with an unknown type are left out).
-  let executors: Range = { low: 0, high: 0 };
-  let incomplete = false;
-  for (const set of workers) {
-    const r = totalOver(set, (t) => perType.get(`${set.path}|${t.type.name}`) ?? null);
-    if (r === null) incomplete = true;
-    else executors = addRanges(executors, r);
-  }
-
-  // Driver.
+/**
+ * The driver: its memory, overhead and cores, where it runs (the primary node in client mode, a
+ * YARN container in cluster mode) and how many executors its container displaces. A driver that
+ * does not fit is a problem.
+ */
+function sizeDriver(
+  input: SparkSizingInput,
+  ctx: { factor: number; sizedFor: InstanceType; known: Array<{ set: NodeSet; type: InstanceType }>; container: number },
+  problems: SizingProblem[],
+): SparkSizing['driver'] {
+  const { spark } = input;
+  const { factor, sizedFor, known, container } = ctx;
   const driverMemory = spark.driverMemoryMiB ?? (spark.maximizeResourceAllocation ? null : EMR_DEFAULT_DRIVER_MEMORY_MIB);
   const driverOverhead = driverMemory === null ? null : memoryOverheadMiB(driverMemory, factor);
   const driverCores = spark.driverCores ?? SPARK_DEFAULT_DRIVER_CORES;
@@ -332,9 +326,70 @@ export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | Spark
         });
       }
       displaced = container > 0 ? Math.ceil(driverContainer / container) : 0;
-      executors = { low: Math.max(0, executors.low - displaced), high: Math.max(0, executors.high - displaced) };
     }
   }
+  return { memoryMiB: driverMemory, memoryOverheadMiB: driverOverhead, cores: driverCores, runsOn, displacedExecutors: displaced };
+}
+
+/**
+ * Sizes Spark executors for an EMR on EC2 cluster (method in the module comment). Pure and fast
+ * (a few dozen arithmetic operations per worker type). Never returns NaN: unknown catalog values
+ * become nulls, and impossible sizes become {@link SizingProblem}s or a {@link SparkSizingUnavailable}.
+ */
+export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | SparkSizingUnavailable {
+  const { workers, spark } = input;
+  const unknownTypes = new Set<string>();
+  const known: Array<{ set: NodeSet; type: InstanceType }> = [];
+  for (const set of workers) {
+    for (const t of set.types) {
+      if (t.type.yarnNodeManagerMemoryMB === null || t.type.yarnSchedulerMaximumAllocationMB === null) unknownTypes.add(t.type.name);
+      else known.push({ set, type: t.type });
+    }
+  }
+  if (known.length === 0) {
+    return {
+      unavailable: true,
+      unknownTypes: [...unknownTypes],
+      reason:
+        workers.length === 0
+          ? 'the cluster has no core or task nodes to run executors'
+          : `the catalog has no YARN memory defaults for ${[...unknownTypes].join(', ')} (EMR Release Guide "Task configuration" values not found), so executors cannot be sized`,
+    };
+  }
+
+  const factor = spark.memoryOverheadFactor ?? EMR_MEMORY_OVERHEAD_FACTOR;
+  const maximize = spark.maximizeResourceAllocation && spark.executorMemoryMiB === undefined;
+  const problems: SizingProblem[] = [];
+
+  // Cores per executor.
+  const minVcpu = Math.min(...known.map((k) => k.type.vcpu));
+  let cores: number;
+  if (spark.executorCores !== undefined) cores = spark.executorCores;
+  else if (maximize) cores = smallestCoreType(known).vcpu;
+  else cores = Math.min(DEFAULT_EXECUTOR_CORES, minVcpu);
+
+  const planned = (t: InstanceType): number =>
+    maximize && spark.executorCores === undefined ? 1 : Math.max(1, Math.floor(t.vcpu / cores));
+
+  // Executor heap, overhead and container.
+  const { method, heap, overhead, container, sizedFor } = executorMemory({ known, spark, factor, maximize, planned }, problems);
+
+  // Placement per worker type.
+  const { placements, perType } = placeExecutors(workers, { planned, heap, overhead, container }, problems);
+
+  // Totals (sets with an unknown type are left out).
+  let executors: Range = { low: 0, high: 0 };
+  let incomplete = false;
+  for (const set of workers) {
+    const r = totalOver(set, (t) => perType.get(`${set.path}|${t.type.name}`) ?? null);
+    if (r === null) incomplete = true;
+    else executors = addRanges(executors, r);
+  }
+
+  // Driver.
+  const driver = sizeDriver(input, { factor, sizedFor, known, container }, problems);
+  const displaced = driver.displacedExecutors;
+  executors = { low: Math.max(0, executors.low - displaced), high: Math.max(0, executors.high - displaced) };
 
   const totalCores = { low: executors.low * cores, high: executors.high * cores };
   const parallelism =
@@ -355,7 +410,7 @@ export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | Spark
     incomplete,
     totalExecutors: executors,
     totalExecutorCores: totalCores,
-    driver: { memoryMiB: driverMemory, memoryOverheadMiB: driverOverhead, cores: driverCores, runsOn, displacedExecutors: displaced },
+    driver,
     defaultParallelism: parallelism,
     problems,
   };

@@ -11,6 +11,7 @@ import { evaluate } from '../../core/sizing/evaluate.ts';
 import { exportsOf } from '../../core/sizing/exports.ts';
 import { WORKLOAD_PRESETS } from '../../core/sizing/presets.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
+import { onLangChange } from '../../i18n/client.ts';
 import { byId } from '../shared/dom.ts';
 import { copyButton } from './clipboard.ts';
 import { fieldOfPath, parseState, PRESET_IDS, presetState, stateFromParams, stateToParams, type CalcState } from './form-state.ts';
@@ -128,10 +129,19 @@ export function startCalculatorPage(): void {
   listen(els.form, view, update);
 
   const { state, problems } = stateFromParams(new URLSearchParams(location.search));
-  if (problems.length > 0) els.noticesHost.append(ignoredSettingsNotice(problems));
+  const showNotices = (): void => els.noticesHost.replaceChildren(...(problems.length > 0 ? [ignoredSettingsNotice(problems)] : []));
+  showNotices();
   if (!PRESET_IDS.includes(state.preset)) state.preset = PRESET_IDS[0] as CalcState['preset'];
   view.writeForm(state);
   update();
+  // Everything the island wrote is rebuilt in the new language (the form's values stay).
+  onLangChange(() => {
+    showNotices();
+    view.writeForm(view.readForm());
+    lastQuery = null;
+    update();
+    byId('calc-copy-link').replaceWith(copyLinkButton());
+  });
   document.documentElement.dataset['calculator'] = 'ready';
 }
 
@@ -157,6 +167,12 @@ function listen(form: HTMLFormElement, view: FormView, update: () => void): void
     update();
     document.getElementById(`f-task.${s.tasks.length - 1}.type`)?.focus();
   });
-  const copyLink = byId<HTMLButtonElement>('calc-copy-link');
-  copyLink.replaceWith(copyButton(copyLinkLabel(), () => location.href));
+  byId<HTMLButtonElement>('calc-copy-link').replaceWith(copyLinkButton());
+}
+
+/** The "copy link" button in the page's language (keeps the id the page and tests use). */
+function copyLinkButton(): HTMLButtonElement {
+  const button = copyButton(copyLinkLabel(), () => location.href);
+  button.id = 'calc-copy-link';
+  return button;
 }

@@ -1,5 +1,6 @@
 /** Copy-to-clipboard for the calculator's exports (elements built with ../shared/dom.ts). */
-import { bi, h } from '../shared/dom.ts';
+import { h } from '../shared/dom.ts';
+import { tr } from './ui-text.ts';
 
 /** Copies text to the clipboard; resolves false when the browser refuses (no permission, insecure context). */
 export async function copyText(text: string): Promise<boolean> {
@@ -24,7 +25,7 @@ export function copyButton(
   const original = Array.from(button.childNodes).map((n) => n.cloneNode(true));
   button.addEventListener('click', () => {
     void copyText(text()).then((ok) => {
-      button.replaceChildren(ok ? bi('복사됨', 'Copied') : bi('직접 복사하세요', 'Select and copy'));
+      button.replaceChildren(tr(ok ? 'calc.copy.done' : 'calc.copy.manual'));
       if (!ok) {
         const el = fallbackSelect?.();
         if (el) {

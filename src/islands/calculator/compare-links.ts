@@ -7,6 +7,7 @@
  */
 
 import { withBase } from '../../components/links.ts';
+import { tr } from './ui-text.ts';
 
 let ids: Promise<Set<string>> | null = null;
 
@@ -36,10 +37,7 @@ export async function addCompareLinks(root: ParentNode): Promise<void> {
     p.className = 'compare-link';
     const a = document.createElement('a');
     a.href = compareHref(id);
-    const en = document.createElement('span');
-    en.lang = 'en';
-    en.textContent = 'Compare in the calculator';
-    a.append('계산기에서 선택지 비교 · ', en);
+    a.textContent = tr('calc.compare.link');
     p.append(a);
     el.append(p);
   }

@@ -8,10 +8,14 @@
 import { checkAnswerKey } from '../../core/sizing/answer-key.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
 import type { RankedCluster } from '../../core/sizing/rank.ts';
-import { bi, byId, h } from '../shared/dom.ts';
+import { onLangChange } from '../../i18n/client.ts';
+import { englishOrdinal } from '../../i18n/ordinal.ts';
+import { byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
-import { PROVENANCE_LABEL, renderFinding, severityCounts, type TagLinks } from './render.ts';
-import { ScenariosPayloadSchema, type ScenarioQuestion } from './scenario-payload.ts';
+import { renderFinding, severityCounts, type TagLinks } from './render.ts';
+import { tr } from './ui-text.ts';
+import { t } from '../../i18n/index.ts';
+import { parseScenariosPayload, type ScenarioQuestion } from './scenario-payload.ts';
 import { questionHref, rebaseHtml, withBase } from '../../components/links.ts';
 
 /** The question on its note page, below the base path (src/components/links.ts). */
@@ -62,30 +66,13 @@ export function describeCluster(c: Cluster): string[] {
   }
 }
 
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
-}
-
 function openInCalculator(workload: Workload, cluster: Cluster): HTMLElement | null {
   const state = stateFromModel(workload.profile, workload, cluster);
-  if (!state) return h('p', { class: 'calc-hint' }, bi('계산기는 EMR 플랫폼만 편집합니다', 'The calculator edits EMR platforms only.'));
+  if (!state) return h('p', { class: 'calc-hint' }, tr('calc.compare.emrOnly'));
   if (!isRepresentable(state, cluster)) {
-    return h(
-      'p',
-      { class: 'calc-hint' },
-      h(
-        'a',
-        { href: calculatorHref(state) },
-        bi('계산기에서 열기 (일부 설정 제외)', 'Open in the calculator (some settings are not editable there)'),
-      ),
-    );
+    return h('p', { class: 'calc-hint' }, h('a', { href: calculatorHref(state) }, tr('calc.compare.openPartly')));
   }
-  return h(
-    'p',
-    {},
-    h('a', { class: 'calc-button calc-button--small', href: calculatorHref(state) }, bi('계산기에서 열기', 'Open in the calculator')),
-  );
+  return h('p', {}, h('a', { class: 'calc-button calc-button--small', href: calculatorHref(state) }, tr('calc.compare.open')));
 }
 
 function column(
@@ -101,7 +88,7 @@ function column(
   const option = q.options.find((o) => o.letter === letter);
   const keyed = q.answer.includes(letter);
   const state = ranked ? (ranked.valid ? 'valid' : 'invalid') : 'unranked';
-  const optionText = h('div', { class: 'cmp-option-text' });
+  const optionText = h('div', { class: 'cmp-option-text', 'data-content': '' });
   // option.html was sanitized by the core pipeline (rehype-sanitize) at build time.
   optionText.innerHTML = rebaseHtml(option?.html ?? '');
   const e = ranked?.evaluation;
@@ -121,31 +108,33 @@ function column(
       { class: 'cmp-column__head', id: `cmp-${letter}-title` },
       h('span', { class: 'cmp-column__letter' }, letter),
       ranked
-        ? h('span', { class: 'cmp-rank' }, bi(`${ranked.place}위`, `${ordinal(ranked.place)} of ${total}`))
-        : h('span', { class: 'cmp-rank' }, bi('순위 없음', 'not ranked')),
-      keyed ? h('span', { class: 'cmp-keyed' }, '✓ ', bi('정답', 'answer key')) : null,
+        ? h('span', { class: 'cmp-rank' }, tr('calc.compare.place', { place: ranked.place, total }))
+        : h('span', { class: 'cmp-rank' }, tr('calc.compare.unranked')),
+      keyed ? h('span', { class: 'cmp-keyed' }, '✓ ', tr('calc.compare.keyed')) : null,
     ),
     optionText,
     ranked
       ? h(
           'p',
           { class: `cmp-verdict cmp-verdict--${state}` },
-          ranked.valid ? bi('유효', 'Valid') : bi('유효하지 않음', `Invalid: ${invalidRules.join(', ')}`),
+          ranked.valid ? tr('calc.compare.valid') : tr('calc.compare.invalid', { rules: invalidRules.join(', ') }),
           ` — ${severityCounts(e?.findings ?? [])}`,
         )
-      : h('p', { class: 'cmp-verdict' }, bi('클러스터 설정이 아님', 'Not a cluster configuration'), `: ${notACluster ?? ''}`),
+      : h('p', { class: 'cmp-verdict' }, tr('calc.compare.notACluster'), `: ${notACluster ?? ''}`),
     ranked?.behindPrevious
       ? h(
           'p',
-          { class: 'cmp-decision', lang: 'en' },
+          { class: 'cmp-decision', lang: 'en', 'data-content': '' },
           ranked.behindPrevious.kind === 'tie'
             ? `Tied with ${ahead?.label ?? 'the option ranked before it'}: no rule tells them apart.`
-            : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? ordinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => PROVENANCE_LABEL[p]).join(', ')}]` : ''}`,
+            : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? englishOrdinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => t(`calc.provenance.${p}`, 'en')).join(', ')}]` : ''}`,
         )
       : ranked
-        ? h('p', { class: 'cmp-decision' }, bi('가장 높은 순위', 'Ranked first'))
+        ? h('p', { class: 'cmp-decision' }, tr('calc.compare.first'))
         : null,
-    e ? h('ul', { class: 'cmp-config', lang: 'en' }, ...describeCluster(e.cluster).map((line) => h('li', {}, line))) : null,
+    e
+      ? h('ul', { class: 'cmp-config', lang: 'en', 'data-content': '' }, ...describeCluster(e.cluster).map((line) => h('li', {}, line)))
+      : null,
     e ? openInCalculator(workload, e.cluster) : null,
     e && e.findings.length > 0
       ? h('ol', { class: 'calc-findings' }, ...e.findings.map((f, i) => renderFinding(f, tagLinks, `cmp-${letter}-${i}`)))
@@ -157,26 +146,35 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
   const scenario = { workload: q.scenario.workload, options: q.scenario.options, line: q.scenario.line };
   const check = checkAnswerKey(scenario, q.answer);
   const byLetter = new Map(check.ranking.map((r) => [r.label, r]));
-  const stem = h('div', { class: 'prose' });
+  const stem = h('div', { class: 'prose', 'data-content': '' });
   // stemHtml was sanitized by the core pipeline at build time.
   stem.innerHTML = rebaseHtml(q.stemHtml);
   const w = q.scenario.workload;
-  document.title = `선택지 비교 · ${q.noteTitle} · emr-prep`;
+  document.title = tr('calc.compare.docTitle', { title: q.noteTitle });
   root.replaceChildren(
     h(
       'div',
       { class: 'cmp-question' },
-      h('p', { class: 'calc-hint' }, bi('문제', 'Question'), ' — ', h('a', { href: questionOnNote(q) }, q.noteTitle)),
+      h(
+        'p',
+        { class: 'calc-hint' },
+        tr('calc.compare.question'),
+        ' — ',
+        h('a', { href: questionOnNote(q), 'data-content': '' }, q.noteTitle),
+      ),
       stem,
       h(
         'p',
-        { class: 'calc-hint', lang: 'en' },
-        `Workload: ${w.profile}${w.traits.length ? ` (${w.traits.join(', ')})` : ''}${w.concurrentApplications > 1 ? `, ${w.concurrentApplications} concurrent applications` : ''} · answer key ${q.answer.join(', ')}`,
+        { class: 'calc-hint' },
+        tr('calc.compare.workload', {
+          workload: `${w.profile}${w.traits.length ? ` (${w.traits.join(', ')})` : ''}${w.concurrentApplications > 1 ? `, ${w.concurrentApplications} concurrent applications` : ''}`,
+          answer: q.answer.join(', '),
+        }),
       ),
     ),
     h(
       'p',
-      { class: `cmp-summary calc-notice ${check.ok ? '' : 'calc-notice--warn'}`, id: 'cmp-summary', lang: 'en' },
+      { class: `cmp-summary calc-notice ${check.ok ? '' : 'calc-notice--warn'}`, id: 'cmp-summary', lang: 'en', 'data-content': '' },
       check.ok ? `The rules agree with the answer key: ${check.message}.` : `The rules disagree with the answer key: ${check.message}.`,
     ),
     h(
@@ -200,23 +198,13 @@ function renderIndex(root: HTMLElement, questions: readonly ScenarioQuestion[], 
         .replace(/\s+/g, ' ')
         .trim() || q.id
     ).slice(0, 160);
-    return h('li', {}, h('a', { href: `?q=${encodeURIComponent(q.id)}` }, q.noteTitle), ' — ', text);
+    return h('li', { 'data-content': '' }, h('a', { href: `?q=${encodeURIComponent(q.id)}` }, q.noteTitle), ' — ', text);
   });
   root.replaceChildren(
-    unknown !== null
-      ? h(
-          'p',
-          { class: 'calc-notice calc-notice--warn', role: 'alert' },
-          bi('그런 문제가 없거나 시나리오가 없습니다', `No question "${unknown}" with a cluster scenario here; pick one below.`),
-        )
-      : '',
-    h('h2', {}, bi('시나리오가 있는 문제', 'Questions with a cluster scenario')),
+    unknown !== null ? h('p', { class: 'calc-notice calc-notice--warn', role: 'alert' }, tr('calc.compare.unknown', { id: unknown })) : '',
+    h('h2', {}, tr('calc.compare.indexTitle')),
     questions.length === 0
-      ? h(
-          'p',
-          { class: 'muted', id: 'cmp-none' },
-          bi('아직 시나리오가 있는 문제가 없습니다', 'No question carries an emr-scenario block yet.'),
-        )
+      ? h('p', { class: 'muted', id: 'cmp-none' }, tr('calc.compare.noneYet'))
       : h('ol', { class: 'cmp-index', id: 'cmp-index' }, ...items),
   );
 }
@@ -235,28 +223,33 @@ export function startComparePage(): void {
     tagLinks = {};
   }
   const id = new URLSearchParams(location.search).get('q');
+  // What is on screen, rebuilt in the new language when the student switches.
+  let render = (): void => {};
+  onLangChange(() => render());
   fetch(withBase('/calculator/scenarios.json'))
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       return r.json() as Promise<unknown>;
     })
     .then((data) => {
-      const parsed = ScenariosPayloadSchema.safeParse(data);
-      if (!parsed.success) throw new Error(`unexpected data: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-      const questions = parsed.data.questions;
+      const parsed = parseScenariosPayload(data);
+      if (!parsed.ok) throw new Error(parsed.message);
+      const questions = parsed.payload.questions;
       const q = id === null ? undefined : questions.find((x) => x.id === id);
-      if (q) renderQuestion(root, q, tagLinks);
-      else renderIndex(root, questions, id);
+      render = () => (q ? renderQuestion(root, q, tagLinks) : renderIndex(root, questions, id));
+      render();
       document.documentElement.dataset['compare'] = 'ready';
     })
     .catch((error: unknown) => {
-      root.replaceChildren(
-        h(
-          'p',
-          { class: 'calc-notice calc-notice--warn', role: 'alert' },
-          bi('시나리오를 불러오지 못했습니다', `The scenarios could not be loaded (${(error as Error).message}). Reload the page.`),
-        ),
-      );
+      render = () => showLoadError(root, error);
+      render();
       document.documentElement.dataset['compare'] = 'error';
     });
+}
+
+/** The notice shown when scenarios.json cannot be loaded or read. */
+function showLoadError(root: HTMLElement, error: unknown): void {
+  root.replaceChildren(
+    h('p', { class: 'calc-notice calc-notice--warn', role: 'alert' }, tr('calc.compare.loadFailed', { error: (error as Error).message })),
+  );
 }

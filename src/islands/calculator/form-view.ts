@@ -3,7 +3,7 @@
  * a state into the controls (task-group rows are rendered from the page's `<template>`). Control ids
  * are `f-<field>` with the field ids of fields.ts.
  */
-import { t } from '../../i18n/index.ts';
+import { tr } from './ui-text.ts';
 import { h } from '../shared/dom.ts';
 import type { CalcState, FleetState, GroupState, WorkerState } from './form-state.ts';
 
@@ -130,7 +130,7 @@ function taskRow(template: HTMLTemplateElement, i: number, onRemove: () => void)
   const number = frag.querySelector('[data-role="number"]');
   if (number) number.textContent = String(i + 1);
   const remove = frag.querySelector<HTMLButtonElement>('[data-role="remove"]');
-  remove?.setAttribute('aria-label', `${t('calc.task.remove', 'ko', { n: i + 1 })} · ${t('calc.task.remove', 'en', { n: i + 1 })}`);
+  remove?.setAttribute('aria-label', tr('calc.task.remove', { n: i + 1 }));
   remove?.addEventListener('click', onRemove);
   return frag;
 }

@@ -7,6 +7,7 @@ import { canonicalApps, type CalcState, type FleetState, type GroupState, type W
 import { fieldLabel, fieldOfPath, type FieldError, type FieldId } from './fields.ts';
 import {
   ClusterSchema,
+  fieldProblems,
   WorkloadSchema,
   type Cluster,
   type ClusterInput,
@@ -236,8 +237,10 @@ export function parseState(s: CalcState): { ok: true; workload: Workload; cluste
     if (already.has(field)) return;
     errors.push({ field, message: `${fieldLabel(field)}: ${message}` });
   };
-  if (!w.success) for (const i of w.error.issues) add(`workload.${i.path.join('.')}`, i.message);
-  if (!c.success) for (const i of c.error.issues) add(i.path.join('.'), i.message);
+  // Worded by the one zod formatter (through the model's fieldProblems), as the CLI words them.
+  if (!w.success)
+    for (const p of fieldProblems(w.error, input.workload)) add(p.path === '(root)' ? 'workload' : `workload.${p.path}`, p.message);
+  if (!c.success) for (const p of fieldProblems(c.error, input.cluster)) add(p.path === '(root)' ? '' : p.path, p.message);
   if (errors.length > 0 || !w.success || !c.success) return { ok: false, errors };
   return { ok: true, workload: w.data, cluster: c.data };
 }

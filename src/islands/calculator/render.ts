@@ -8,46 +8,41 @@ import type { Figures, NodeSetFigures } from '../../core/sizing/figures.ts';
 import type { Finding, Provenance, Severity } from '../../core/sizing/rule.ts';
 import { isSizingUnavailable } from '../../core/sizing/spark-sizing.ts';
 import type { Range } from '../../core/sizing/topology.ts';
-import { bi, h } from '../shared/dom.ts';
+import { h } from '../shared/dom.ts';
+import { currentLang } from '../../i18n/client.ts';
+import { tr } from './ui-text.ts';
 import { copyButton } from './clipboard.ts';
 
 /** Tag path → labels and page URL (null when the build has no page), from the page's JSON. */
 export type TagLinks = Record<string, { ko: string; en: string; href: string | null }>;
 
-/** Korean and English names of the severities. */
-export const SEVERITY_LABEL: Record<Severity, { ko: string; en: string }> = {
-  error: { ko: '오류', en: 'error' },
-  warning: { ko: '경고', en: 'warning' },
-  advice: { ko: '조언', en: 'advice' },
-  info: { ko: '정보', en: 'info' },
-};
+/** The name of a severity in the page's language. */
+export function severityLabel(s: Severity): string {
+  return tr(`calc.severity.${s}`);
+}
 
-/** Readable names of the provenances (where a rule comes from; see rule.ts). */
-export const PROVENANCE_LABEL: Record<Provenance, string> = {
-  'aws-doc': 'AWS documentation',
-  'aws-best-practice': 'AWS best practice (advisory)',
-  'spark-doc': 'Spark documentation',
-  derived: 'derived arithmetic',
-  folklore: 'exam folklore (advisory)',
-};
+/** The readable name of a provenance (where a rule comes from; see rule.ts) in the page's language. */
+export function provenanceLabel(p: Provenance): string {
+  return tr(`calc.provenance.${p}`);
+}
 
 /** `4`, `4–8` (fleets), with thousands separators; `unknown` for null. */
 export function formatRange(r: Range | null, digits = 0): string {
-  if (r === null) return 'unknown';
+  if (r === null) return tr('calc.figures.unknown');
   const f = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
   return r.low === r.high ? f(r.low) : `${f(r.low)}–${f(r.high)}`;
 }
 
 /** A severity badge. */
 export function severityBadge(s: Severity): HTMLElement {
-  return h('span', { class: `calc-sev calc-sev--${s}` }, bi(SEVERITY_LABEL[s].ko, SEVERITY_LABEL[s].en));
+  return h('span', { class: `calc-sev calc-sev--${s}` }, severityLabel(s));
 }
 
 /** One finding as a list item; `id` lets fields link to it. */
 export function renderFinding(f: Finding, tagLinks: TagLinks, id?: string): HTMLLIElement {
   const notes = f.tags.map((path) => {
     const t = tagLinks[path];
-    const label = t ? `${t.ko}${t.en && t.en !== t.ko ? ` · ${t.en}` : ''}` : path;
+    const label = t ? t[currentLang()] || t.ko : path;
     return t?.href ? h('a', { class: 'tag', href: t.href }, label) : h('span', { class: 'tag tag--unregistered' }, label);
   });
   return h(
@@ -60,25 +55,28 @@ export function renderFinding(f: Finding, tagLinks: TagLinks, id?: string): HTML
       ' ',
       h('code', { class: 'calc-finding__rule' }, f.ruleId),
       ' ',
-      h('strong', {}, f.title),
+      h('strong', { lang: 'en', 'data-content': '' }, f.title),
       ' ',
-      h('span', { class: 'calc-finding__prov' }, PROVENANCE_LABEL[f.provenance]),
+      h('span', { class: 'calc-finding__prov' }, provenanceLabel(f.provenance)),
     ),
-    h('p', { class: 'calc-finding__message', lang: 'en' }, f.message),
-    h('p', { class: 'calc-finding__why', lang: 'en' }, h('span', { class: 'calc-finding__label' }, bi('왜: ', 'Why: ')), f.rationale),
+    h('p', { class: 'calc-finding__message', lang: 'en', 'data-content': '' }, f.message),
+    h(
+      'p',
+      { class: 'calc-finding__why', lang: 'en' },
+      h('span', { class: 'calc-finding__label' }, tr('calc.finding.why')),
+      h('span', { 'data-content': '' }, f.rationale),
+    ),
     h(
       'p',
       { class: 'calc-finding__links' },
-      h('span', { class: 'calc-finding__label' }, bi('출처: ', 'Sources: ')),
-      ...f.sources.flatMap((s, i) => [i > 0 ? '; ' : '', h('a', { href: s.url, rel: 'noopener', lang: 'en' }, s.title)]),
+      h('span', { class: 'calc-finding__label' }, tr('calc.finding.sources')),
+      ...f.sources.flatMap((s, i) => [
+        i > 0 ? '; ' : '',
+        h('a', { href: s.url, rel: 'noopener', lang: 'en', 'data-content': '' }, s.title),
+      ]),
     ),
     notes.length > 0
-      ? h(
-          'div',
-          { class: 'calc-finding__notes' },
-          h('span', { class: 'calc-finding__label' }, bi('배우는 노트: ', 'Notes that teach it: ')),
-          ...notes,
-        )
+      ? h('div', { class: 'calc-finding__notes' }, h('span', { class: 'calc-finding__label' }, tr('calc.finding.notes')), ...notes)
       : null,
   );
 }
@@ -88,9 +86,9 @@ export function severityCounts(findings: readonly Finding[]): string {
   const parts: string[] = [];
   for (const s of ['error', 'warning', 'advice', 'info'] as const) {
     const n = findings.filter((f) => f.severity === s).length;
-    if (n > 0) parts.push(`${n} ${s}${n > 1 && (s === 'error' || s === 'warning') ? 's' : ''}`);
+    if (n > 0) parts.push(tr(`calc.findings.count.${s}`, { n }));
   }
-  return parts.length > 0 ? parts.join(', ') : 'no findings';
+  return parts.length > 0 ? parts.join(', ') : tr('calc.findings.count.none');
 }
 
 /** The findings section. `idPrefix` makes the item ids unique on the page. */
@@ -98,9 +96,15 @@ export function renderFindings(findings: readonly Finding[], tagLinks: TagLinks,
   return h(
     'section',
     { class: 'calc-block', 'aria-labelledby': `${idPrefix}-title` },
-    h('h2', { id: `${idPrefix}-title` }, bi('판정', 'Findings'), ' ', h('span', { class: 'calc-count' }, `(${severityCounts(findings)})`)),
+    h(
+      'h2',
+      { id: `${idPrefix}-title` },
+      tr('calc.findings.title'),
+      ' ',
+      h('span', { class: 'calc-count' }, `(${severityCounts(findings)})`),
+    ),
     findings.length === 0
-      ? h('p', { class: 'muted' }, bi('규칙에 걸린 것이 없습니다', 'No rule has anything to say about this configuration.'))
+      ? h('p', { class: 'muted' }, tr('calc.findings.none'))
       : h('ol', { class: 'calc-findings' }, ...findings.map((f, i) => renderFinding(f, tagLinks, `${idPrefix}-${i}`))),
   );
 }
@@ -110,7 +114,7 @@ function nodeSetRow(s: NodeSetFigures): HTMLTableRowElement {
   return h(
     'tr',
     {},
-    h('th', { scope: 'row' }, s.label),
+    h('th', { scope: 'row', lang: 'en', 'data-content': '' }, s.label),
     h('td', {}, s.instanceTypes.join(', ')),
     h('td', {}, market),
     h('td', { class: 'num' }, formatRange(s.instances)),
@@ -120,7 +124,7 @@ function nodeSetRow(s: NodeSetFigures): HTMLTableRowElement {
   );
 }
 
-function dl(rows: Array<[string, Node | string]>): HTMLDListElement {
+function dl(rows: Array<[Node | string, Node | string]>): HTMLDListElement {
   return h('dl', { class: 'calc-dl' }, ...rows.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))));
 }
 
@@ -129,16 +133,10 @@ export function renderFigures(figures: Figures | null): HTMLElement {
   const section = h(
     'section',
     { class: 'calc-block', 'aria-labelledby': 'calc-figures-title' },
-    h('h2', { id: 'calc-figures-title' }, bi('계산된 수치', 'Derived figures')),
+    h('h2', { id: 'calc-figures-title' }, tr('calc.figures.title')),
   );
   if (figures === null) {
-    section.append(
-      h(
-        'p',
-        { class: 'muted' },
-        bi('이 플랫폼에는 계산할 수치가 없습니다', 'EMR on EKS runs on your Kubernetes nodes: no node figures to derive here.'),
-      ),
-    );
+    section.append(h('p', { class: 'muted' }, tr('calc.figures.eks')));
     return section;
   }
   if (figures.platform === 'emr-serverless') {
@@ -176,23 +174,23 @@ function serverlessFigures(section: HTMLElement, figures: ServerlessFiguresOf): 
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'worker'),
-          h('th', { scope: 'col' }, 'vCPU'),
-          h('th', { scope: 'col' }, 'memory GiB'),
-          h('th', { scope: 'col' }, 'disk GiB'),
-          h('th', { scope: 'col' }, 'Spark heap + overhead MiB'),
+          h('th', { scope: 'col' }, tr('calc.figures.worker')),
+          h('th', { scope: 'col' }, tr('calc.figures.vcpu')),
+          h('th', { scope: 'col' }, tr('calc.figures.memoryGiB')),
+          h('th', { scope: 'col' }, tr('calc.figures.diskGiB')),
+          h('th', { scope: 'col' }, tr('calc.figures.heapOverhead')),
         ),
       ),
-      h('tbody', {}, w('driver', figures.driver), w('executor', figures.executor)),
+      h('tbody', {}, w(tr('calc.figures.driver'), figures.driver), w(tr('calc.figures.executor'), figures.executor)),
     ),
     dl([
       [
-        'Pre-initialized capacity',
+        tr('calc.figures.initialCapacity'),
         figures.initialCapacity
-          ? `${figures.initialCapacity.vcpu} vCPU, ${figures.initialCapacity.memoryGiB} GiB (billed while idle)`
-          : 'none',
+          ? tr('calc.figures.initialCapacityValue', { vcpu: figures.initialCapacity.vcpu, memory: figures.initialCapacity.memoryGiB })
+          : tr('calc.figures.none'),
       ],
-      ['Executors within maximum capacity', figures.maxExecutors === null ? 'no maximum set' : String(figures.maxExecutors)],
+      [tr('calc.figures.maxExecutors'), figures.maxExecutors === null ? tr('calc.figures.noMaximum') : String(figures.maxExecutors)],
     ]),
   );
 }
@@ -224,12 +222,24 @@ function nodeFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
           h(
             'tr',
             {},
-            ...['node set', 'types', 'purchasing', 'instances', 'vCPU', 'memory GiB', 'YARN memory MiB'].map((c) =>
-              h('th', { scope: 'col' }, c),
-            ),
+            ...[
+              tr('calc.figures.nodeSet'),
+              tr('calc.figures.types'),
+              tr('calc.figures.purchasing'),
+              tr('calc.figures.instances'),
+              'vCPU',
+              tr('calc.figures.memoryGiB'),
+              tr('calc.figures.yarnMemory'),
+            ].map((c) => h('th', { scope: 'col' }, c)),
           ),
         ),
-        h('tbody', {}, ...figures.nodeSets.map(nodeSetRow), total('core + task', figures.workers), total('whole cluster', figures.cluster)),
+        h(
+          'tbody',
+          {},
+          ...figures.nodeSets.map(nodeSetRow),
+          total(tr('calc.figures.coreTask'), figures.workers),
+          total(tr('calc.figures.wholeCluster'), figures.cluster),
+        ),
       ),
     ),
   );
@@ -239,18 +249,24 @@ function nodeFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
 function hdfsFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
   const hd = figures.hdfs;
   section.append(
-    h('h3', {}, 'HDFS'),
+    h('h3', {}, tr('calc.figures.hdfs')),
     dl([
-      ['Core nodes', formatRange(hd.coreNodes)],
+      [tr('calc.figures.coreNodes'), formatRange(hd.coreNodes)],
       [
-        'dfs.replication',
-        `${hd.replication} (${hd.replicationSource === 'default' ? 'EMR default for this many core nodes' : `set; EMR default would be ${hd.defaultReplication}`})`,
+        h('code', {}, 'dfs.replication'),
+        `${hd.replication} (${hd.replicationSource === 'default' ? tr('calc.figures.replicationDefault') : tr('calc.figures.replicationSet', { n: hd.defaultReplication })})`,
       ],
-      ['Raw storage on core nodes', hd.rawStorageGB ? `${formatRange(hd.rawStorageGB, 0)} GB` : 'unknown'],
-      ['HDFS capacity (raw ÷ replication)', hd.capacityGB ? `${formatRange(hd.capacityGB, 0)} GB` : `unknown — ${hd.unknownReason ?? ''}`],
+      [tr('calc.figures.rawStorage'), hd.rawStorageGB ? `${formatRange(hd.rawStorageGB, 0)} GB` : tr('calc.figures.unknown')],
       [
-        'Application masters run on',
-        `${figures.applicationMasters.nodes} nodes (${figures.applicationMasters.source === 'explicit' ? 'node labels' : 'release default'})${figures.applicationMasters.note ? ` — ${figures.applicationMasters.note}` : ''}`,
+        tr('calc.figures.hdfsCapacity'),
+        hd.capacityGB ? `${formatRange(hd.capacityGB, 0)} GB` : `${tr('calc.figures.unknown')} — ${hd.unknownReason ?? ''}`,
+      ],
+      [
+        tr('calc.figures.amNodes'),
+        `${tr('calc.figures.amValue', {
+          n: figures.applicationMasters.nodes,
+          source: tr(figures.applicationMasters.source === 'explicit' ? 'calc.figures.amLabels' : 'calc.figures.amDefault'),
+        })}${figures.applicationMasters.note ? ` — ${figures.applicationMasters.note}` : ''}`,
       ],
     ]),
   );
@@ -258,28 +274,25 @@ function hdfsFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
 
 /** EMR on EC2: the Spark executor sizing and its placement per node type. */
 function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
-  section.append(h('h3', {}, bi('Spark 익스큐터', 'Spark executors')));
+  section.append(h('h3', {}, tr('calc.figures.sparkTitle')));
   if (isSizingUnavailable(s)) {
-    section.append(h('p', { class: 'muted' }, s.reason));
+    section.append(h('p', { class: 'muted', lang: 'en', 'data-content': '' }, s.reason));
     return;
   }
   section.append(
     dl([
       [
-        'Method',
-        `${s.method}${s.method === 'derived' ? ` (sized for ${s.sizedFor}, the worker type with the smallest per-executor budget)` : ` (${s.sizedFor})`}`,
+        tr('calc.figures.method'),
+        `${s.method} (${s.method === 'derived' ? tr('calc.figures.sizedForDerived', { type: s.sizedFor }) : s.sizedFor})`,
       ],
-      ['Cores per executor', String(s.executorCores)],
-      ['Executor memory (heap)', `${s.executorMemoryMiB} MiB`],
-      ['Memory overhead', `${s.executorMemoryOverheadMiB} MiB (factor ${s.overheadFactor}, at least 384 MiB)`],
-      ['YARN container per executor', `${s.executorContainerMiB} MiB`],
-      ['Executors in total', `${formatRange(s.totalExecutors)}${s.incomplete ? ' (types without YARN data left out)' : ''}`],
-      ['Executor cores in total', formatRange(s.totalExecutorCores)],
-      [
-        'Driver',
-        `${s.driver.memoryMiB === null ? 'memory set by EMR at launch' : `${s.driver.memoryMiB} MiB + ${s.driver.memoryOverheadMiB ?? 0} MiB overhead`}, ${s.driver.cores} core(s), on ${s.driver.runsOn === 'primary-node' ? 'the primary node (client mode)' : `a YARN container (cluster mode; displaces ${s.driver.displacedExecutors} executor(s))`}`,
-      ],
-      ['spark.default.parallelism', formatRange(s.defaultParallelism)],
+      [tr('calc.figures.cores'), String(s.executorCores)],
+      [tr('calc.figures.heap'), `${s.executorMemoryMiB} MiB`],
+      [tr('calc.figures.overhead'), tr('calc.figures.overheadValue', { mib: s.executorMemoryOverheadMiB, factor: s.overheadFactor })],
+      [tr('calc.figures.container'), `${s.executorContainerMiB} MiB`],
+      [tr('calc.figures.totalExecutors'), `${formatRange(s.totalExecutors)}${s.incomplete ? tr('calc.figures.incomplete') : ''}`],
+      [tr('calc.figures.totalCores'), formatRange(s.totalExecutorCores)],
+      [tr('calc.figures.driverRow'), driverText(s.driver)],
+      [h('code', {}, 'spark.default.parallelism'), formatRange(s.defaultParallelism)],
     ]),
     h(
       'div',
@@ -293,9 +306,14 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
           h(
             'tr',
             {},
-            ...['node', 'vCPU', 'YARN MiB', 'max allocation MiB', 'executors per node', 'YARN MiB left'].map((c) =>
-              h('th', { scope: 'col' }, c),
-            ),
+            ...[
+              tr('calc.figures.node'),
+              'vCPU',
+              tr('calc.figures.yarnMiB'),
+              tr('calc.figures.maxAllocation'),
+              tr('calc.figures.perNode'),
+              tr('calc.figures.yarnLeft'),
+            ].map((c) => h('th', { scope: 'col' }, c)),
           ),
         ),
         h(
@@ -305,19 +323,37 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, `${p.role} ${p.instanceType}`),
+              h('th', { scope: 'row' }, tr('calc.figures.placementNode', { role: p.role, type: p.instanceType })),
               h('td', { class: 'num' }, String(p.vcpu)),
-              h('td', { class: 'num' }, p.yarnMemoryMiB === null ? 'unknown' : String(p.yarnMemoryMiB)),
-              h('td', { class: 'num' }, p.maxAllocationMiB === null ? 'unknown' : String(p.maxAllocationMiB)),
-              h('td', { class: 'num' }, p.executorsPerNode === null ? 'unknown' : `${p.executorsPerNode} of ${p.plannedExecutorsPerNode}`),
-              h('td', { class: 'num' }, p.freeMiB === null ? 'unknown' : String(p.freeMiB)),
+              h('td', { class: 'num' }, p.yarnMemoryMiB === null ? tr('calc.figures.unknown') : String(p.yarnMemoryMiB)),
+              h('td', { class: 'num' }, p.maxAllocationMiB === null ? tr('calc.figures.unknown') : String(p.maxAllocationMiB)),
+              h(
+                'td',
+                { class: 'num' },
+                p.executorsPerNode === null
+                  ? tr('calc.figures.unknown')
+                  : tr('calc.figures.perNodeValue', { placed: p.executorsPerNode, planned: p.plannedExecutorsPerNode }),
+              ),
+              h('td', { class: 'num' }, p.freeMiB === null ? tr('calc.figures.unknown') : String(p.freeMiB)),
             ),
           ),
         ),
       ),
     ),
   );
-  if (s.problems.length > 0) section.append(h('ul', { class: 'calc-problems' }, ...s.problems.map((p) => h('li', {}, p.message))));
+  if (s.problems.length > 0)
+    section.append(h('ul', { class: 'calc-problems', lang: 'en', 'data-content': '' }, ...s.problems.map((p) => h('li', {}, p.message))));
+}
+
+/** The driver row: its memory, cores and where it runs. */
+function driverText(d: Extract<Ec2FiguresOf['spark'], { driver: unknown }>['driver']): string {
+  const memory =
+    d.memoryMiB === null
+      ? tr('calc.figures.driverMemoryByEmr')
+      : tr('calc.figures.driverMemory', { mib: d.memoryMiB, overhead: d.memoryOverheadMiB ?? 0 });
+  return d.runsOn === 'primary-node'
+    ? tr('calc.figures.driverClient', { memory, cores: d.cores })
+    : tr('calc.figures.driverCluster', { memory, cores: d.cores, displaced: d.displacedExecutors });
 }
 
 function exportBlock(id: string, title: string, text: string): HTMLElement {
@@ -329,9 +365,9 @@ function exportBlock(id: string, title: string, text: string): HTMLElement {
     h(
       'div',
       { class: 'calc-export__head' },
-      h('h3', {}, title),
+      h('h3', {}, h('code', {}, title)),
       copyButton(
-        bi('복사', 'Copy'),
+        tr('calc.copy'),
         () => text,
         () => code,
       ),
@@ -345,10 +381,10 @@ export function renderExports(x: ClusterExports | null): HTMLElement {
   const section = h(
     'section',
     { class: 'calc-block', 'aria-labelledby': 'calc-exports-title' },
-    h('h2', { id: 'calc-exports-title' }, bi('내보내기', 'Exports')),
+    h('h2', { id: 'calc-exports-title' }, tr('calc.exports.title')),
   );
   if (x === null) {
-    section.append(h('p', { class: 'muted' }, bi('내보내기는 EMR on EC2 설정에만 있습니다', 'Exports are for EMR on EC2 configurations.')));
+    section.append(h('p', { class: 'muted' }, tr('calc.exports.ec2Only')));
     return section;
   }
   section.append(exportBlock('calc-export-command', 'aws emr create-cluster', x.createCluster.command));

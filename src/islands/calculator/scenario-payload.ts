@@ -8,6 +8,7 @@
  * half-rendered); configurations are re-parsed with the model's own `ClusterSchema`.
  */
 import { z } from 'zod';
+import { formatZodIssues } from '../../core/diagnostics/zod-issues.ts';
 import { ClusterSchema, WorkloadSchema } from '../../core/sizing/model.ts';
 
 /** `format` of the payload (a foreign JSON file is rejected). */
@@ -47,3 +48,13 @@ export const ScenariosPayloadSchema = z.object({
   questions: z.array(ScenarioQuestionSchema),
 });
 export type ScenariosPayload = z.infer<typeof ScenariosPayloadSchema>;
+
+/**
+ * Checks a fetched `/calculator/scenarios.json`: its questions, or a message naming the first
+ * field that does not match (a stale or foreign file).
+ */
+export function parseScenariosPayload(data: unknown): { ok: true; payload: ScenariosPayload } | { ok: false; message: string } {
+  const parsed = ScenariosPayloadSchema.safeParse(data);
+  if (parsed.success) return { ok: true, payload: parsed.data };
+  return { ok: false, message: `unexpected data: ${formatZodIssues(parsed.error, data)[0] ?? 'not a scenarios file'}` };
+}

@@ -3,15 +3,10 @@
  * line (fix these fields / valid / invalid), and the notice listing link settings that were ignored.
  */
 import type { Evaluation } from '../../core/sizing/evaluate.ts';
-import { t } from '../../i18n/index.ts';
-import { bi, h } from '../shared/dom.ts';
+import { h } from '../shared/dom.ts';
 import type { FieldError, UrlProblem } from './form-state.ts';
-import { SEVERITY_LABEL } from './render.ts';
-
-/** A message of the catalog in both languages, `ko · en` (as the calculator showed it before the catalog). */
-function biT(key: Parameters<typeof t>[0], params: Record<string, string | number> = {}): DocumentFragment {
-  return bi(t(key, 'ko', params), t(key, 'en', params));
-}
+import { severityLabel } from './render.ts';
+import { tr } from './ui-text.ts';
 
 /** Removes every error and finding shown at a field. */
 export function clearMarks(form: HTMLFormElement): void {
@@ -44,7 +39,7 @@ export function markFinding(field: string, ruleId: string, severity: 'error' | '
     h(
       'p',
       { class: `calc-field__finding calc-field__finding--${severity}` },
-      h('a', { href: `#${anchor}` }, `${SEVERITY_LABEL[severity].ko} · ${severity} ${ruleId}`),
+      h('a', { href: `#${anchor}` }, `${severityLabel(severity)} ${ruleId}`),
       ' ',
       h('span', { lang: 'en' }, message),
     ),
@@ -65,7 +60,7 @@ function focusField(event: Event, field: string): void {
 export function showInputProblems(statusHost: HTMLElement, errors: readonly FieldError[]): void {
   statusHost.className = 'calc-status calc-status--input';
   statusHost.replaceChildren(
-    h('p', { class: 'calc-status__title' }, biT('calc.status.fixInput', { count: errors.length })),
+    h('p', { class: 'calc-status__title' }, tr('calc.status.fixInput', { count: errors.length })),
     h(
       'ul',
       { class: 'calc-status__list' },
@@ -82,9 +77,9 @@ export function showVerdict(statusHost: HTMLElement, evaluation: Evaluation): vo
     h(
       'p',
       { class: 'calc-status__title' },
-      evaluation.valid ? biT('calc.status.valid') : biT('calc.status.invalid', { rules: invalid.join(', ') }),
+      evaluation.valid ? tr('calc.status.valid') : tr('calc.status.invalid', { rules: invalid.join(', ') }),
     ),
-    h('p', { class: 'calc-status__detail' }, t(evaluation.valid ? 'calc.status.validDetail' : 'calc.status.invalidDetail', 'en')),
+    h('p', { class: 'calc-status__detail' }, tr(evaluation.valid ? 'calc.status.validDetail' : 'calc.status.invalidDetail')),
   );
 }
 
@@ -93,17 +88,17 @@ export function ignoredSettingsNotice(problems: readonly UrlProblem[]): HTMLElem
   return h(
     'div',
     { class: 'calc-notice calc-notice--warn' },
-    h('p', {}, biT('calc.link.ignored')),
+    h('p', {}, tr('calc.link.ignored')),
     h('ul', {}, ...problems.map((p) => h('li', {}, h('code', {}, `${p.key}=${p.value}`), `: ${p.message}`))),
   );
 }
 
 /** The label of the copy-link button. */
-export function copyLinkLabel(): DocumentFragment {
-  return biT('calc.link.copy');
+export function copyLinkLabel(): string {
+  return tr('calc.link.copy');
 }
 
 /** The timing line under the results (`rules evaluated in 0.42 ms`). */
 export function timingText(ms: number): string {
-  return t('calc.timing', 'en', { ms: ms.toFixed(2) });
+  return tr('calc.timing', { ms: ms.toFixed(2) });
 }

@@ -62,7 +62,7 @@ describe('blueprint file format', () => {
     expect(parsed).toBeNull();
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'exam/invalid-field', line: 12, file: 'exams/mock.yml' });
-    expect(diagnostics[0]!.message).toContain('domains.1.weight');
+    expect(diagnostics[0]!.message).toContain('domains[1].weight');
   });
 
   it('rejects a misspelt key instead of ignoring it', () => {

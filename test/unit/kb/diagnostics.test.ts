@@ -478,7 +478,7 @@ const SAYS: Partial<Record<DiagnosticCode, RegExp>> = {
   'note/name-too-long': /slug is 256 bytes long/,
   'question/too-many-options': /has 11 options \(A–K\); at most 10/,
   'exam/invalid-yaml': /exam blueprint does not parse/,
-  'exam/invalid-field': /minutes: /,
+  'exam/invalid-field': /minutes must be a number, not a string/,
   'exam/unknown-tag': /tag "service\/emrr" is neither in the tag registry nor on any question/,
   'exam/unknown-question': /fixed question "no-such-question" does not exist/,
   'exam/domain-shortfall': /domain "EMR" should have 5 of the 5 questions but the bank holds only 1/,

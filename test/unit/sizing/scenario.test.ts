@@ -168,7 +168,7 @@ options:
   it('an unknown instance type: line and column of the type, message naming the field', () => {
     const p = problems.find((x) => x.message.includes('m9.large'));
     expect(p).toMatchObject(locate(text, 'm9.large'));
-    expect(p?.message).toContain('instances.core.0.instanceType');
+    expect(p?.message).toContain('instances.core[0].instanceType');
     expect(p?.message).toContain('unknown instance type');
     expect(p?.hint).toMatch(/m5\.xlarge/);
   });
