@@ -14,7 +14,8 @@ import { byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
 import { renderFinding, severityCounts, type TagLinks } from './render.ts';
 import { tr } from './ui-text.ts';
-import { t } from '../../i18n/index.ts';
+import { calculator } from '../../i18n/catalog/calculator.ts';
+import { formatMessage } from '../../i18n/format.ts';
 import { parseScenariosPayload, type ScenarioQuestion } from './scenario-payload.ts';
 import { questionHref, rebaseHtml, withBase } from '../../components/links.ts';
 
@@ -127,7 +128,7 @@ function column(
           { class: 'cmp-decision', lang: 'en', 'data-content': '' },
           ranked.behindPrevious.kind === 'tie'
             ? `Tied with ${ahead?.label ?? 'the option ranked before it'}: no rule tells them apart.`
-            : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? englishOrdinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => t(`calc.provenance.${p}`, 'en')).join(', ')}]` : ''}`,
+            : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? englishOrdinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => formatMessage(calculator[`calc.provenance.${p}`], 'en')).join(', ')}]` : ''}`,
         )
       : ranked
         ? h('p', { class: 'cmp-decision' }, tr('calc.compare.first'))
