@@ -113,7 +113,10 @@ function sinksInTs(code: string, file: string, findings: Finding[]): void {
         flag(node, `literal ${name}: ${text.slice(0, 60)}`);
       }
     }
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'h') {
+    const tagArg = ts.isCallExpression(node) ? node.arguments[0] : undefined;
+    // `h('code', {}, 'dfs.replication')`: a config or command name shown as code is not UI text.
+    const isCode = tagArg !== undefined && ts.isStringLiteral(tagArg) && ['code', 'kbd', 'samp'].includes(tagArg.text);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'h' && !isCode) {
       node.arguments.slice(2).forEach((arg) => {
         const text = literal(arg);
         if (text !== null && WORDS.test(text)) flag(arg, `literal text child: ${text.slice(0, 60)}`);
