@@ -82,7 +82,7 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     line: 2,
   },
   'read/unreadable': { files: { 'locked.md': null }, file: 'locked.md', line: 1 },
-  'frontmatter/invalid-yaml': { files: { 'a.md': '---\ntitle: ok\ntags: [service/emr\n---\n\n# A\n' }, file: 'a.md', line: 5 },
+  'frontmatter/invalid-yaml': { files: { 'a.md': '---\ntitle: ok\ntags: [service/emr\n---\n\n# A\n' }, file: 'a.md', line: 4 },
   'frontmatter/missing': { files: { 'a.md': 'Just a first line\n\nand a body.\n' }, file: 'a.md', line: 1 },
   'frontmatter/unknown-keys': {
     files: { 'a.md': '---\ntitle: A\ntags: [service/emr]\nlayout: page\n---\n\n# A\n' },

@@ -100,7 +100,7 @@ describe('frontmatter error messages', () => {
   it('YAML that does not parse, and no frontmatter at all', () => {
     expect(problems('title: A\ntags: [service/emr')).toMatchInlineSnapshot(`
       [
-        "5:1 frontmatter/invalid-yaml the frontmatter does not parse: unexpected end of the stream within a flow collection | Fix the YAML syntax (indentation, quotes, \`key: value\`); the note is not published until it parses.",
+        "4:1 frontmatter/invalid-yaml the frontmatter does not parse: unexpected end of the stream within a flow collection | Fix the YAML syntax (indentation, quotes, \`key: value\`); the note is not published until it parses.",
       ]
     `);
     const missing = parseNote({ file: 'a.md', text: 'Just a first line\n\nand a body.\n', encoding: ENCODING }).diagnostics;
@@ -139,5 +139,15 @@ describe('frontmatter fields as read', () => {
     const shape = FrontmatterSchema.shape;
     expect(Object.keys(shape)).toEqual([...KNOWN_FRONTMATTER_KEYS]);
     for (const key of KNOWN_FRONTMATTER_KEYS) expect(shape[key].description, key).toMatch(/\w{3}/);
+  });
+});
+
+describe('frontmatter that does not parse', () => {
+  it('an unclosed quote is reported inside the file, on the closing fence (found by the parser property test)', () => {
+    const text = '---\ntitle: "Generated\ntags: [service/emr]\n---';
+    const { diagnostics } = parseNote({ file: 'a.md', text, encoding: ENCODING });
+    const yaml = diagnostics.find((d) => d.code === 'frontmatter/invalid-yaml');
+    expect(yaml?.message).toMatch(/does not parse: unexpected end of the stream within a double quoted scalar/);
+    expect(yaml?.line).toBe(4);
   });
 });

@@ -99,7 +99,13 @@ function parseYaml(
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-    const at: Location = { line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 };
+    // The parser's mark is 0-based inside the YAML; at the end of the stream (an unclosed quote) it
+    // points past the YAML, so keep it on the closing fence (or the last line of a short file).
+    const lines = text.split(/\r\n|\r|\n/);
+    const fence = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+    const lastLine = fence > 0 ? fence + 1 : lines.length;
+    const line = Math.min((mark?.line ?? 0) + 2, lastLine);
+    const at: Location = { line, column: line === (mark?.line ?? 0) + 2 ? (mark?.column ?? 0) + 1 : 1 };
     return { parsed: false, diagnostics: [diagnostic('frontmatter/invalid-yaml', file, at, `the frontmatter does not parse: ${reason}`)] };
   }
 }
