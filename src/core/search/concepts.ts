@@ -10,6 +10,7 @@
  * filter does in a search engine (Lucene's SynonymGraphFilter, reduced to one concept term).
  */
 import { tokenize } from './tokenize.ts';
+import { lowerBound } from './lower-bound.ts';
 
 /** The index term of a concept: `@` + glossary id (no token can start with `@`). */
 export function conceptTerm(id: string): string {
@@ -90,18 +91,6 @@ export function conceptTable(concepts: readonly SearchConcept[]): ConceptTable {
     of: keys.map((k) => byKey.get(k)!.join(' ')),
     terms: tokensOf.map(({ single, all }) => [...all].filter((t) => single.has(t) || (spread.get(t) ?? 0) < 3).join(' ')),
   };
-}
-
-/** The first position in sorted `items` with `items[i] >= value`. */
-function lowerBound(items: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Finds the concepts a run of index terms spells, over a {@link ConceptTable}. */

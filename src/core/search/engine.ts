@@ -55,6 +55,7 @@ import { highlightRanges, makeSnippet, termNeedles, type Range, type Snippet } f
 import { tokenize } from './tokenize.ts';
 import { looksTransliterated, phoneticKey } from './phonetic.ts';
 import { ConceptMatcher, conceptTerm, isConceptTerm, MAX_FORM_WORDS } from './concepts.ts';
+import { lowerBound } from './lower-bound.ts';
 
 /**
  * Fetches one index file (a path relative to the search base, e.g. `index.json`) and returns its
@@ -234,18 +235,6 @@ function boundIndex<T extends string | number>(bounds: readonly T[], value: T): 
     const mid = (lo + hi + 1) >> 1;
     if (bounds[mid]! <= value) lo = mid;
     else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The first position in a sorted array with `items[i] >= value`. */
-function lowerBound(items: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]! < value) lo = mid + 1;
-    else hi = mid;
   }
   return lo;
 }
