@@ -8,7 +8,7 @@
  * Usage: node --import tsx bench/hostile.ts /tmp/old-checkout
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,21 +21,16 @@ import {
   questionWithOptions,
   slowCases,
   utf16le,
+  GOOD_NOTE,
+  hostileFolder,
 } from '../test/helpers/hostile-corpus.ts';
 
 const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
 const bin = path.join(root, 'bin', 'emr-prep.mjs');
-const REGISTRY = 'service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko: EMR\n  en: EMR\n';
-const GOOD = note('A fine note with a [[missing-note]] link.');
+const GOOD = GOOD_NOTE;
 
 function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'emr-prep-bench-hostile-'));
-  writeFileSync(path.join(dir, 'tags.yml'), REGISTRY);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
+  return hostileFolder(files, 'emr-prep-bench-hostile-');
 }
 
 interface Run {

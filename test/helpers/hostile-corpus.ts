@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 /**
  * The hostile-input corpus of issue 13, generated at test time (small files, nothing checked in):
  * one entry per reproduced case. Each entry is the text or bytes of one note (or a GIFT file) and
@@ -79,3 +82,24 @@ export const GIFT_CATEGORY_NO_BLANK = [
 
 /** Case 10: a tag and a file name holding terminal escape sequences. */
 export const ESCAPE = '\u001b[2J\u001b[32m0 errors\u001b[0m';
+
+/** The tag registry every hostile folder carries (service and service/emr). */
+export const HOSTILE_REGISTRY = 'service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko: EMR\n  en: EMR\n';
+
+/** A well-formed note of the hostile corpus (one link to a missing note). */
+export const GOOD_NOTE = note('A fine note with a [[missing-note]] link.');
+
+/**
+ * A fresh content folder in the system temp directory with {@link HOSTILE_REGISTRY} as tags.yml and
+ * these files (paths relative to the folder; parent folders are created).
+ * @returns the folder's absolute path
+ */
+export function hostileFolder(files: Record<string, string | Uint8Array>, prefix = 'emr-prep-hostile-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  writeFileSync(path.join(dir, 'tags.yml'), HOSTILE_REGISTRY);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}

@@ -5,7 +5,7 @@
  * time and import) in ../quiz/hostile-time.test.ts. Plus a fast-check property: any text up to
  * 64 KB is checked in bounded time with every diagnostic located inside the file.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -21,6 +21,9 @@ import {
   questionWithOptions,
   slowCases,
   utf16le,
+  HOSTILE_REGISTRY,
+  GOOD_NOTE,
+  hostileFolder,
 } from '../../helpers/hostile-corpus.ts';
 import { kbFromFiles } from '../../helpers/kb.ts';
 
@@ -31,17 +34,11 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-const REGISTRY = 'service:\n  ko: 서비스\n  en: Services\nservice/emr:\n  ko: EMR\n  en: EMR\n';
-const GOOD = note('A fine note with a [[missing-note]] link.');
+const REGISTRY = HOSTILE_REGISTRY;
+const GOOD = GOOD_NOTE;
 
 function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'emr-prep-hostile-'));
-  writeFileSync(path.join(dir, 'tags.yml'), REGISTRY);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
+  return hostileFolder(files, 'emr-prep-hostile-');
 }
 
 describe('case 2: notes that overflowed the parser stack', () => {
