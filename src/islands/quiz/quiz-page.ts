@@ -49,7 +49,6 @@ import { intentEvent, keyIntent } from './keyboard.ts';
 import { announcementText } from './announce.ts';
 
 import { tagName, tr } from './text.ts';
-import { addCompareLinks } from '../calculator/compare-links.ts';
 import { withBase } from '../../components/links.ts';
 
 // Time only moves forward, whatever the system clock does (issue 13; page-clock.ts).
@@ -131,7 +130,8 @@ class QuizPage {
     } else if (view === 'results' && attempt) {
       const retry = (kind: 'retry-wrong' | 'retry-flagged') => this.startQuiz(retrySpec(attempt, kind));
       replaceKeepingFocus(this.resultsHost, ...renderResults({ attempt, loaded, now: clock.now(), retry }));
-      void addCompareLinks(this.resultsHost);
+      // Loaded with the results only: it carries the calculator's strings.
+      void import('../calculator/compare-links.ts').then((m) => m.addCompareLinks(this.resultsHost));
     }
   }
 
