@@ -55,6 +55,8 @@ import { withBase } from '../../components/links.ts';
 const clock = pageClock();
 /** How often the countdown is redrawn, in ms (the deadline itself is absolute; this only paints). */
 const TICK_MS = 250;
+/** Quizzes of at most this many questions are fetched ahead, before Start is pressed (one small file per note). */
+const PREFETCH_MAX = 20;
 
 /** Starts the /quiz/ island (called once from src/pages/quiz/index.astro). */
 export function startQuizPage(): void {
@@ -167,7 +169,11 @@ class QuizPage {
     };
     replaceKeepingFocus(
       this.side,
-      renderQuickStart(quick, (spec) => this.startQuiz(spec)),
+      renderQuickStart(
+        quick,
+        (spec) => this.startQuiz(spec),
+        (spec) => this.prepare(spec),
+      ),
     );
   }
 
@@ -196,11 +202,39 @@ class QuizPage {
 
   // ── starting and opening attempts ─────────────────────────────────────────
 
+  /**
+   * The seed a spec without one will start with, drawn ahead (one per spec until it starts), so the
+   * questions fetched by {@link prepare} are the ones the quiz then asks.
+   */
+  private readonly seeds = new Map<string, string>();
+  private seedFor(spec: QuizSpec): string {
+    if (spec.seed) return spec.seed;
+    const key = JSON.stringify(spec);
+    let seed = this.seeds.get(key);
+    if (seed === undefined) {
+      seed = seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
+      this.seeds.set(key, seed);
+    }
+    return seed;
+  }
+
+  /**
+   * Fetches the questions `spec` will ask before Start is pressed (a preset pointed at or focused,
+   * the Start button approached, a quiz link opened), when they are few; failures are left to Start.
+   */
+  private prepare(spec: QuizSpec): void {
+    const loaded = this.loaded;
+    if (!loaded || this.starting) return;
+    const { selection } = selectFor(spec, this.seedFor(spec), loaded, this.store.read(), clock.now());
+    if (selection && selection.questionIds.length <= PREFETCH_MAX) loaded.load(selection.questionIds).catch(() => undefined);
+  }
+
   private starting = false;
   private async startQuiz(spec: QuizSpec): Promise<void> {
     const loaded = this.loaded;
     if (!loaded || this.starting) return;
-    const seed = spec.seed ?? seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
+    const seed = this.seedFor(spec);
+    this.seeds.delete(JSON.stringify(spec));
     const state = this.store.read();
     const { selection, problem } = selectFor(spec, seed, loaded, state, clock.now());
     if (!selection || selection.questionIds.length === 0) {
@@ -245,6 +279,8 @@ class QuizPage {
       this.builder.openFor(params);
     }
     this.showBuilder();
+    // A quiz link (`/quiz/?tags=…&count=10`): the student came to take that quiz.
+    if (id === null && [...params.keys()].length > 0) this.prepare(this.builder.spec());
   }
 
   // ── events ───────────────────────────────────────────────────────────────
@@ -290,6 +326,10 @@ class QuizPage {
     const form = this.builder.form;
     form.addEventListener('input', () => this.builder.refresh());
     form.addEventListener('change', () => this.builder.refresh());
+    const approach = () => {
+      if (!this.builder.startButton.disabled) this.prepare(this.builder.spec());
+    };
+    for (const type of ['pointerenter', 'focus', 'pointerdown']) this.builder.startButton.addEventListener(type, approach);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const { spec } = this.builder.refresh();
