@@ -452,10 +452,14 @@ const SLOW_PHONE = {
 };
 
 /**
- * In-page probe of the quiz timing: presses Start as soon as it is enabled (again every 20 ms until
- * a question shows, as the button may be enabled before the question bank has arrived) and records
+ * In-page probe of the quiz timing: presses Start as soon as it is enabled and records
  * `performance.now()` (ms since navigation start) when Start was first enabled and when the first
- * question's first option is enabled and visible.
+ * question's first option is enabled and visible. It presses again only when the page has shown
+ * nothing of the quiz 3 s after a press (a page whose button is enabled before its bank has
+ * arrived). Until 2026-12-03 it pressed again every 20 ms until the question showed, which on a
+ * slow phone made the page re-read its form some 50 times while the questions downloaded — the
+ * probe's own clicks were a large part of what it measured. It forces no layout before the
+ * question exists (offsetParent is read only once an option is there).
  */
 const QUIZ_PROBE = `(() => {
   const marks = {};
@@ -467,7 +471,8 @@ const QUIZ_PROBE = `(() => {
     if (option && !option.disabled && option.offsetParent !== null) { marks.firstQuestion = performance.now(); return; }
     const start = document.getElementById('quiz-start');
     const now = performance.now();
-    if (start && !start.disabled && now - lastClick > 20) {
+    const started = location.search.includes('attempt=');
+    if (start && !start.disabled && !started && now - lastClick > 3000) {
       if (marks.startEnabled === undefined) marks.startEnabled = now;
       lastClick = now;
       start.click();

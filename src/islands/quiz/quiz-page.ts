@@ -332,6 +332,7 @@ class QuizPage {
     for (const type of ['pointerenter', 'focus', 'pointerdown']) this.builder.startButton.addEventListener(type, approach);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      if (this.starting) return; // its questions are downloading: a second press changes nothing
       const { spec } = this.builder.refresh();
       if (!this.builder.startButton.disabled) this.startQuiz(spec);
     });
