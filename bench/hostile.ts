@@ -31,7 +31,9 @@ if (rootArg === '--help' || rootArg === '-h') {
   process.exit(0);
 }
 if (rootArg?.startsWith('-') || process.argv.length > 3) {
-  console.error(`bench/hostile.ts: unexpected argument ${JSON.stringify(process.argv.slice(2).join(' '))}; usage: bench/hostile.ts [PROJECT_ROOT]`);
+  console.error(
+    `bench/hostile.ts: unexpected argument ${JSON.stringify(process.argv.slice(2).join(' '))}; usage: bench/hostile.ts [PROJECT_ROOT]`,
+  );
   process.exit(2);
 }
 const root = path.resolve(rootArg ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
