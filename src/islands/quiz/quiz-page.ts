@@ -40,7 +40,7 @@ import { QuizStore } from './store.ts';
 import { pageClock } from './page-clock.ts';
 import { setExamRunning } from '../shared/exam-flag.ts';
 import { showVerdict } from './verdict.ts';
-import { renderQuickStart } from './quick-start.ts';
+import { PRESETS, renderQuickStart } from './quick-start.ts';
 import { QuizBuilder } from './builder-view.ts';
 import { newAttemptInput, selectFor } from './quiz-start.ts';
 import { OPTION_NAME, renderSession, timerClass } from './session-view.ts';
@@ -279,8 +279,10 @@ class QuizPage {
       this.builder.openFor(params);
     }
     this.showBuilder();
-    // A quiz link (`/quiz/?tags=…&count=10`): the student came to take that quiz.
-    if (id === null && [...params.keys()].length > 0) this.prepare(this.builder.spec());
+    // A quiz link (`/quiz/?tags=…&count=10`): the student came to take that quiz; else the quick start.
+    if (id !== null) return;
+    if ([...params.keys()].length > 0) this.prepare(this.builder.spec());
+    else this.prefetchRandomWhenIdle();
   }
 
   // ── events ───────────────────────────────────────────────────────────────
@@ -387,6 +389,20 @@ class QuizPage {
     this.store.update((state) => settleExpiredAttempts(state, context).state);
     this.state = quizTransition(this.state, { type: 'bank-loaded', bank: bank.bank });
     this.route();
+  }
+
+  /**
+   * While the student reads the quick start of a plain /quiz/, fetches the questions "10 random
+   * questions" will ask (about 10 small files), so that tile starts at once on a slow phone —
+   * unless the browser asks to save data.
+   */
+  private prefetchRandomWhenIdle(): void {
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    if (saveData || this.state.view !== 'builder') return;
+    const idle = window.requestIdleCallback?.bind(window) ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => {
+      if (this.state.view === 'builder') this.prepare(PRESETS.random());
+    });
   }
 }
 
