@@ -20,7 +20,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { BENCH_DIR, corpusDir, writeCorpus, type CorpusInfo } from './corpus.ts';
 import { ensurePeerInstalled, starlightBuild, syncPeerContent } from './peer.ts';
 import { runTimedNode } from './timed.ts';
+import { selfSignedCertificate } from './search.ts';
 
 const ROOT = path.resolve(BENCH_DIR, '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'astro.js');
@@ -253,9 +255,16 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** A static file server for a built site on 127.0.0.1, gzip-compressing text as static hosts do. */
-async function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
+/**
+ * A static file server for a built site on 127.0.0.1, gzip-compressing text as static hosts do: over
+ * HTTP/1.1 (Chromium opens at most six connections per host), or with `tls` over HTTP/2 with TLS (one
+ * connection, every request at once, as GitHub Pages and CloudFront serve sites).
+ */
+async function serve(
+  dir: string,
+  tls: { key: Buffer; cert: Buffer } | null = null,
+): Promise<{ server: Server | Http2SecureServer; url: string }> {
+  const handler = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) {
@@ -279,11 +288,12 @@ async function serve(dir: string): Promise<{ server: Server; url: string }> {
     }
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     res.end(body);
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no server address');
-  return { server, url: `http://127.0.0.1:${address.port}` };
+  return { server, url: `${tls ? 'https' : 'http'}://127.0.0.1:${address.port}` };
 }
 
 type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
@@ -309,7 +319,10 @@ type Page = import('@playwright/test').Page;
 
 async function launch(): Promise<Browser> {
   const { chromium } = await import('@playwright/test');
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--ignore-certificate-errors'],
+  });
 }
 
 /** Records every response of a page (body bytes raw and gzip) until `stop()` is called. */
@@ -492,7 +505,8 @@ async function quizTiming(browser: Browser, base: string, runs: number, slow: bo
   const bankGzip: number[] = [];
   const bankFiles: number[] = [];
   for (let r = 0; r < runs; r += 1) {
-    const context = await browser.newContext();
+    // ignoreHTTPSErrors: the HTTP/2 server's certificate is self-signed.
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
     const page = await context.newPage();
     // The question bank files (manifest `/quiz/bank.json`, shards `/quiz/bank/<k>.json`) fetched
     // until the first question shows (the page fetches no more bank files for a 10-question quiz),
@@ -547,40 +561,57 @@ async function quizTiming(browser: Browser, base: string, runs: number, slow: bo
 /**
  * The quiz figures of our site and of a peer site (`--quiz-peer <dir>`: the same corpus built by
  * another version of emr-prep, e.g. main before a change) in one run, one run of each in turn
- * (alternating which goes first); ratios ours ÷ peer of the medians.
+ * (alternating which goes first); ratios ours ÷ peer of the medians. With `h2` (`--quiz-h2`), the
+ * slow phone is measured a second time with both sites served over HTTP/2 with TLS (a self-signed
+ * certificate), as real static hosts serve them; `slowPhone` stays HTTP/1.1.
  */
-async function quizAgainstPeer(browser: Browser, ours: string, peerDir: string, runs: number, log: (s: string) => void) {
-  const peer = await serve(peerDir);
+async function quizAgainstPeer(browser: Browser, oursDir: string, peerDir: string, runs: number, h2: boolean, log: (s: string) => void) {
+  const tls = h2 ? await selfSignedCertificate() : null;
+  if (h2 && !tls) log('  openssl is missing: the quiz is measured over HTTP/1.1 only');
+  const servers = [await serve(oursDir), await serve(peerDir)];
+  if (tls) servers.push(await serve(oursDir, tls), await serve(peerDir, tls));
+  const [ours1, peer1, ours2, peer2] = servers.map((s) => s.url);
   try {
     type Timing = Record<string, Stat>;
     const merge = (parts: Timing[]): Timing =>
       Object.fromEntries(Object.keys(parts[0] ?? {}).map((k) => [k, stat(parts.flatMap((p) => p[k]?.values ?? []))]));
-    const measure = async (slow: boolean, n: number) => {
+    const measure = async (slow: boolean, n: number, ours: string, peer: string, label: string) => {
       const a: Timing[] = [];
       const b: Timing[] = [];
       for (let r = 0; r < n; r += 1) {
-        log(`  quiz ${slow ? 'slow phone' : 'localhost'} run ${r + 1}/${n} (load ${os.loadavg()[0]!.toFixed(1)})`);
-        if (r % 2 === 1) b.push(await quizTiming(browser, peer.url, 1, slow));
+        log(`  quiz ${label} run ${r + 1}/${n} (load ${os.loadavg()[0]!.toFixed(1)})`);
+        if (r % 2 === 1) b.push(await quizTiming(browser, peer, 1, slow));
         a.push(await quizTiming(browser, ours, 1, slow));
-        if (r % 2 === 0) b.push(await quizTiming(browser, peer.url, 1, slow));
+        if (r % 2 === 0) b.push(await quizTiming(browser, peer, 1, slow));
       }
       return { ours: merge(a), peer: merge(b) };
     };
-    const local = await measure(false, runs);
-    const slow = await measure(true, Math.min(runs, 3));
+    const local = await measure(false, runs, ours1!, peer1!, 'localhost');
+    const slow = await measure(true, Math.min(runs, 3), ours1!, peer1!, 'slow phone HTTP/1.1');
+    const slowH2 = ours2 && peer2 ? await measure(true, Math.min(runs, 3), ours2, peer2, 'slow phone HTTP/2') : null;
     const ratio = (x: Stat | undefined, y: Stat | undefined) => (x?.runs && y?.runs ? round(x.median / y.median, 3) : null);
     return {
       localhost: local.ours,
-      slowPhone: { profile: SLOW_PHONE, ...slow.ours },
-      peer: { dir: peerDir, wholeBank: wholeBankGzip(peerDir), localhost: local.peer, slowPhone: slow.peer },
+      slowPhone: { profile: { ...SLOW_PHONE, protocol: 'HTTP/1.1' }, ...slow.ours },
+      ...(slowH2 ? { slowPhoneHttp2: { profile: { ...SLOW_PHONE, protocol: 'HTTP/2 (TLS)' }, ...slowH2.ours } } : {}),
+      peer: {
+        dir: peerDir,
+        wholeBank: wholeBankGzip(peerDir),
+        localhost: local.peer,
+        slowPhone: slow.peer,
+        ...(slowH2 ? { slowPhoneHttp2: slowH2.peer } : {}),
+      },
       ratioToPeer: {
         bankBytesBeforeFirstQuestionGzip: ratio(local.ours.bankBytesBeforeFirstQuestionGzip, local.peer.bankBytesBeforeFirstQuestionGzip),
         localhostFirstQuestionMs: ratio(local.ours.firstQuestionInteractiveMs, local.peer.firstQuestionInteractiveMs),
         slowPhoneFirstQuestionMs: ratio(slow.ours.firstQuestionInteractiveMs, slow.peer.firstQuestionInteractiveMs),
+        ...(slowH2
+          ? { slowPhoneHttp2FirstQuestionMs: ratio(slowH2.ours.firstQuestionInteractiveMs, slowH2.peer.firstQuestionInteractiveMs) }
+          : {}),
       },
     };
   } finally {
-    peer.server.close();
+    for (const s of servers) s.server.close();
   }
 }
 
@@ -660,6 +691,8 @@ async function main(): Promise<void> {
       'search-alternatives': { type: 'boolean', default: false },
       'peer-sizes': { type: 'string', default: '1000' },
       'quiz-peer': { type: 'string' },
+      /** With --quiz-peer: also the slow phone over HTTP/2 with TLS (GitHub Pages, CloudFront). */
+      'quiz-h2': { type: 'boolean', default: false },
       /** Latency of the slow-phone profile in ms (150: the profile used before 2026-12-03, for comparison). */
       'slow-latency': { type: 'string' },
     },
@@ -810,7 +843,7 @@ async function main(): Promise<void> {
     }
   }
   let browser: Browser | null = null;
-  let served: { server: Server; url: string } | null = null;
+  let served: { server: Server | Http2SecureServer; url: string } | null = null;
   try {
     if (!skip.has('pages') || !skip.has('quiz')) {
       served = await serve(outDir(siteN));
@@ -826,7 +859,7 @@ async function main(): Promise<void> {
         notes: siteN,
         wholeBank: wholeBankGzip(outDir(siteN)),
         ...(values['quiz-peer']
-          ? await quizAgainstPeer(browser, served.url, path.resolve(values['quiz-peer']), browserRuns, log)
+          ? await quizAgainstPeer(browser, outDir(siteN), path.resolve(values['quiz-peer']), browserRuns, values['quiz-h2'] === true, log)
           : {
               localhost: await quizTiming(browser, served.url, browserRuns, false),
               slowPhone: { profile: SLOW_PHONE, ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true)) },
@@ -1011,11 +1044,14 @@ export function report(result: Record<string, unknown>): string {
     }
     out.push('', `page weights as Chromium loads them (${pages.notes as number} notes; gzip level 6 computed per file):`, table(rows));
   }
-  const quiz = result.quiz as { localhost: Record<string, Stat>; slowPhone: Record<string, Stat> } | undefined;
+  const quiz = result.quiz as
+    | { localhost: Record<string, Stat>; slowPhone: Record<string, Stat>; slowPhoneHttp2?: Record<string, Stat> }
+    | undefined;
   if (quiz) {
+    const h2 = quiz.slowPhoneHttp2 ? `; over HTTP/2 ${fmtStat(quiz.slowPhoneHttp2.firstQuestionInteractiveMs, 'ms', 0)}` : '';
     out.push(
       '',
-      `quiz, navigation → first question interactive: localhost ${fmtStat(quiz.localhost.firstQuestionInteractiveMs, 'ms', 0)}; slow phone (Fast 3G, 4× CPU) ${fmtStat(quiz.slowPhone.firstQuestionInteractiveMs, 'ms', 0)}`,
+      `quiz, navigation → first question interactive: localhost ${fmtStat(quiz.localhost.firstQuestionInteractiveMs, 'ms', 0)}; slow phone (Fast 3G, 4× CPU, HTTP/1.1) ${fmtStat(quiz.slowPhone.firstQuestionInteractiveMs, 'ms', 0)}${h2}`,
     );
   }
   if (targets?.length) {

@@ -516,7 +516,7 @@ async function bundle(entry: string): Promise<string> {
 }
 
 /** A throw-away self-signed certificate for the HTTP/2 server (browsers speak HTTP/2 over TLS only), or null without openssl. */
-async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer } | null> {
+export async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer } | null> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'emr-prep-search-bench-'));
   try {
     execFileSync(
