@@ -1,7 +1,7 @@
 /**
  * The first-keystroke answers (`first.json`, see {@link FirstKeysFile}): at build time, the engine
- * answers every query one keystroke can type — a Latin letter in either case, a digit, a Hangul
- * jamo as a Korean IME shows it while composing (`ㅅ` on the way to `스팟`) — and the browser
+ * answers every query one keystroke can type — a Latin letter in either case, a digit, the jamo of
+ * a Korean keyboard's key as the IME shows it while composing (`ㅅ` on the way to `스팟`) — and the browser
  * fetches those answers with the manifest when the search launcher is hovered, focused or opened.
  * The first result list then comes from memory (issue 16: the first query waited ~100–500 ms for
  * its term shard and entry chunks at 5,000 notes); later keystrokes fetch their shards as before.
@@ -25,12 +25,16 @@ export const FIRST_KEYS_LIMIT = 10;
 export const FIRST_KEYS_SNIPPET_WIDTH = 160;
 
 /**
- * Every query a first keystroke can type: `a`–`z`, `A`–`Z`, `0`–`9`, and the Hangul compatibility
- * jamo U+3131–U+3163 (the consonants and vowels a Korean IME shows for one key, `ㅅ`, `ㅆ`, `ㅏ`).
+ * The Hangul jamo of the keys of the standard Korean keyboard (두벌식, KS X 5002), with Shift: what
+ * a Korean IME shows after the first key (`ㅅ` on the way to `스팟`). Compound finals (`ㄳ`) and
+ * compound vowels (`ㅘ`) take two keys, so they are never a first keystroke.
  */
+export const KOREAN_KEY_JAMO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎㅏㅐㅑㅒㅓㅔㅕㅖㅗㅛㅜㅠㅡㅣ';
+
+/** Every query a first keystroke can type: `a`–`z`, `A`–`Z`, `0`–`9` and {@link KOREAN_KEY_JAMO}. */
 export function firstKeys(): string[] {
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
-  return [...range(0x61, 0x7a), ...range(0x41, 0x5a), ...range(0x30, 0x39), ...range(0x3131, 0x3163)];
+  return [...range(0x61, 0x7a), ...range(0x41, 0x5a), ...range(0x30, 0x39), ...KOREAN_KEY_JAMO];
 }
 
 /** A loader over index files held in memory (the build's own objects; nothing is fetched). */

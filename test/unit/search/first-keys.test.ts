@@ -34,6 +34,7 @@ async function open(firstFile: FirstKeysFile<SearchHit> | null) {
 describe('first-keystroke answers', () => {
   it('covers Latin letters in both cases, digits and the jamo a Korean IME shows first', () => {
     for (const key of ['s', 'S', '7', 'ㅅ', 'ㅆ', 'ㅏ']) expect(Object.keys(first.keys)).toContain(key);
+    expect(Object.keys(first.keys)).not.toContain('ㄳ'); // two keys: never a first keystroke
     expect(Object.keys(first.keys)).toHaveLength(firstKeys().length);
   });
 
