@@ -20,8 +20,12 @@
  * syllable bigrams, the dictionary without each matcher, Korean typos in syllables instead of
  * jamo, and the bytes of shipping the whole term dictionary or a prebuilt fuse.js index.
  *
+ * - keypress to rendered results in the site's search dialog as a student types (hover / open /
+ *   paste; bench/search-typing.ts), optionally against another checkout's search code in the same run.
+ *
  * Run: `node --import tsx bench/search.ts [--notes 5000] [--seed 20251121] [--cold-runs 15]
- * [--no-browser] [--no-alternatives] [--no-write]`. Prints a table and writes
+ * [--no-browser] [--no-alternatives] [--no-write] [--typing-runs 30] [--baseline <checkout>]
+ * [--typing-only] [--scenarios hover,open,paste] [--out <file>]`. Prints a table and writes
  * `bench/results/search-<YYYY-MM-DD>.json`. `npm run bench` (bench/run.ts) calls
  * {@link runSearchBench}.
  */
