@@ -20,8 +20,12 @@
  * syllable bigrams, the dictionary without each matcher, Korean typos in syllables instead of
  * jamo, and the bytes of shipping the whole term dictionary or a prebuilt fuse.js index.
  *
+ * - keypress to rendered results in the site's search dialog as a student types (hover / open /
+ *   paste; bench/search-typing.ts), optionally against another checkout's search code in the same run.
+ *
  * Run: `node --import tsx bench/search.ts [--notes 5000] [--seed 20251121] [--cold-runs 15]
- * [--no-browser] [--no-alternatives] [--no-write]`. Prints a table and writes
+ * [--no-browser] [--no-alternatives] [--no-write] [--typing-runs 30] [--baseline <checkout>]
+ * [--typing-only] [--scenarios hover,open,paste] [--out <file>]`. Prints a table and writes
  * `bench/results/search-<YYYY-MM-DD>.json`. `npm run bench` (bench/run.ts) calls
  * {@link runSearchBench}.
  */
@@ -54,6 +58,9 @@ import { parseQuery } from '../src/core/search/query.ts';
 import { termsOf } from '../src/core/search/tokenize.ts';
 import { REGRESSION_CASES } from '../test/unit/search/regression-cases.ts';
 import { generateSearchCorpus, type LabelledQuery } from './search-corpus.ts';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { launcherScriptOf, typeQueries, typingPage, type TypingRun } from './search-typing.ts';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH_DIR, '..');
@@ -493,10 +500,10 @@ async function alternatives(corpus: Corpus, index: BuiltIndex, log: (s: string) 
 
 // ── Chromium ─────────────────────────────────────────────────────────────────────────────────
 
-async function bundle(entry: string): Promise<string> {
+async function bundle(entry: string, root = ROOT): Promise<string> {
   const result = await build({
     configFile: false,
-    root: ROOT,
+    root,
     logLevel: 'silent',
     mode: 'production',
     publicDir: false,
@@ -702,6 +709,101 @@ async function chromiumChosen(
   }
 }
 
+/**
+ * Keypress to rendered results in the site's search dialog (bench/search-typing.ts), for this
+ * checkout's search code and, when `baselineRoot` names another checkout (e.g. the main branch),
+ * for its code too, in the same run with the runs alternating. The index files are this
+ * checkout's; `first.json` is served to a checkout whose core can build it.
+ */
+async function chromiumTyping(
+  index: BuiltIndex,
+  corpus: Corpus,
+  runs: number,
+  baselineRoot: string | undefined,
+  scenarios: ReadonlyArray<TypingRun['scenario']>,
+  tls: { key: Buffer; cert: Buffer } | null,
+  log: (s: string) => void,
+) {
+  const { chromium } = await import('@playwright/test');
+  const roots = [{ name: 'ours', root: ROOT }, ...(baselineRoot ? [{ name: 'baseline', root: path.resolve(baselineRoot) }] : [])];
+  const servers: Array<{ server: Server | Http2SecureServer; url: string; name: string }> = [];
+  const opened: Record<string, unknown> = {};
+  for (const { name, root } of roots) {
+    const served = new Map<string, { body: Buffer; type: string }>();
+    const put = (p: string, text: string, type: string) => served.set(p, { body: gzipSync(text, { level: 9 }), type });
+    const launcher = launcherScriptOf(await readFile(path.join(root, 'src/components/search/SearchLauncher.astro'), 'utf8'));
+    const css = await readFile(path.join(root, 'src/styles/search.css'), 'utf8');
+    put('/page.html', typingPage(launcher, css), 'text/html; charset=utf-8');
+    const client = await bundle(path.join(root, 'src/islands/search/client.ts'), root);
+    put('/search/client.js', client, 'text/javascript');
+    for (const [file, text] of index.texts) put(`/search/${file}`, text, 'application/json');
+    const firstKeysModule = path.join(root, 'src/core/search/first-keys.ts');
+    let firstKeysGzip = 0;
+    if (existsSync(firstKeysModule)) {
+      const m = (await import(pathToFileURL(firstKeysModule).href)) as { buildFirstKeys: (f: SearchIndexFiles) => Promise<unknown> };
+      const text = JSON.stringify(await m.buildFirstKeys(index.files));
+      put('/search/first.json', text, 'application/json');
+      firstKeysGzip = gz(text);
+    }
+    opened[name] = {
+      clientGzipBytes: gz(client),
+      manifestGzipBytes: gzipOf(index, MANIFEST_FILE),
+      firstKeysGzipBytes: firstKeysGzip,
+    };
+    servers.push({ ...(await serve(served, tls ? 'h2' : 'h1', tls)), name });
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--ignore-certificate-errors'],
+  });
+  try {
+    const queries = coldQueries(corpus.queries, runs);
+    const all = await typeQueries(
+      browser,
+      servers.map((s) => ({ name: s.name, url: s.url })),
+      queries.map((q) => q.query),
+      scenarios,
+      log,
+    );
+    const expected = new Map(queries.map((q) => [q.query, q.expected]));
+    const cap = (ms: number) => (Number.isFinite(ms) ? ms : 10_000);
+    const out: Record<string, unknown> = {};
+    for (const { name } of roots) {
+      const byScenario: Record<string, unknown> = {};
+      for (const scenario of scenarios) {
+        const list = all.filter((r) => r.variant === name && r.scenario === scenario);
+        const firstWithHits = list.map((r) => r.keys.find((k) => k.hits > 0));
+        byScenario[scenario] = {
+          runs: list.length,
+          firstKeyMs: summary(list.map((r) => cap(r.keys[0]!.ms))),
+          firstKeyFrameMs: summary(list.map((r) => cap(r.keys[0]!.frameMs))),
+          firstKeyNetworkWaitMs: summary(list.map((r) => r.firstWaitMs)),
+          firstKeyRequests: summary(list.map((r) => r.firstRequests)),
+          firstKeyWithResultsMs: summary(firstWithHits.flatMap((k) => (k ? [cap(k.ms)] : []))),
+          laterKeysMs: summary(list.flatMap((r) => r.keys.slice(1).map((k) => cap(k.ms)))),
+          everyKeyMs: summary(list.flatMap((r) => r.keys.map((k) => cap(k.ms)))),
+          keysNeverAnswered: list.reduce((n, r) => n + r.keys.filter((k) => !Number.isFinite(k.ms)).length, 0),
+          gzipBytesBeforeFirstKey: summary(list.map((r) => r.bytesBeforeFirstKey)),
+          recall: recallTable(
+            list.map((r) => corpus.queries.find((q) => q.query === r.query)!),
+            list.map((r) => recallOf(expected.get(r.query) ?? [], r.hrefs.map(slugOf))),
+          ),
+        };
+      }
+      out[name] = { files: opened[name], ...byScenario };
+    }
+    return {
+      chromium: browser.version(),
+      protocol: tls ? 'HTTP/2 (TLS, localhost)' : 'HTTP/1.1 (localhost)',
+      queries: queries.length,
+      ...out,
+    };
+  } finally {
+    await browser.close();
+    for (const s of servers) s.server.close();
+  }
+}
+
 // ── the benchmark ────────────────────────────────────────────────────────────────────────────
 
 /** Options of {@link runSearchBench}. */
@@ -715,6 +817,16 @@ export interface SearchBenchOptions {
   alternatives?: boolean;
   /** Write bench/results/search-<date>.json (default true). */
   write?: boolean;
+  /** Queries typed in the dialog per scenario (bench/search-typing.ts; default 30, 0 = none). */
+  typingRuns?: number;
+  /** Another checkout (e.g. the main branch) whose search code is typed into in the same run. */
+  baseline?: string;
+  /** Where to write the result (default bench/results/search-<date>.json). */
+  out?: string;
+  /** Only the typing measurement (and Node recall) on the generated corpus. */
+  typingOnly?: boolean;
+  /** Typing scenarios (default hover, open, paste). */
+  scenarios?: Array<TypingRun['scenario']>;
   log?: (line: string) => void;
 }
 
@@ -750,7 +862,10 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
     corpora: {} as Record<string, unknown>,
   };
   const corpora = result.corpora as Record<string, unknown>;
-  for (const corpus of [await bundledCorpus(), await generatedCorpus(notes, seed)]) {
+  const typingRuns = options.typingRuns ?? 30;
+  for (const corpus of options.typingOnly
+    ? [await generatedCorpus(notes, seed)]
+    : [await bundledCorpus(), await generatedCorpus(notes, seed)]) {
     log(`${corpus.name}: build the index …`);
     const index = buildIndex(corpus);
     const entry: Record<string, unknown> = {
@@ -766,7 +881,19 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
     const node = await nodeChosen(index, corpus, coldRuns);
     entry.node = { ...node, recalls: undefined };
     entry.manifestGzipBytes = gzipOf(index, MANIFEST_FILE);
-    if (options.browser !== false) {
+    if (options.browser !== false && typingRuns > 0 && corpus.name.startsWith('generated')) {
+      log(`${corpus.name}: Chromium, typing in the dialog …`);
+      entry.typing = await chromiumTyping(
+        index,
+        corpus,
+        typingRuns,
+        options.baseline,
+        options.scenarios ?? ['hover', 'open', 'paste'],
+        tls,
+        log,
+      );
+    }
+    if (options.browser !== false && !options.typingOnly) {
       log(`${corpus.name}: Chromium, HTTP/2 …`);
       if (tls) entry.chromium = await chromiumChosen(index, corpus, benchClient, siteClientGzip, coldRuns, 'h2', tls, log);
       log(`${corpus.name}: Chromium, HTTP/1.1 …`);
@@ -781,7 +908,7 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
         log,
       );
     }
-    if (options.alternatives !== false && corpus.name.startsWith('generated')) {
+    if (options.alternatives !== false && !options.typingOnly && corpus.name.startsWith('generated')) {
       log(`${corpus.name}: alternatives …`);
       entry.alternatives = await alternatives(corpus, index, log);
     }
@@ -793,7 +920,7 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
   if (options.write !== false) {
     const dir = path.join(BENCH_DIR, 'results');
     await mkdir(dir, { recursive: true });
-    const file = path.join(dir, `search-${started.toISOString().slice(0, 10)}.json`);
+    const file = options.out ? path.resolve(options.out) : path.join(dir, `search-${started.toISOString().slice(0, 10)}.json`);
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
     log(`wrote ${path.relative(ROOT, file)}`);
   }
@@ -814,7 +941,20 @@ function aims(corpora: Record<string, Record<string, any>>): Record<string, unkn
     const m = c.chromium ?? c.node;
     const p95 = (s: Summary | null | undefined) => s?.p95 ?? null;
     const bytes = c.chromium ? p95(c.chromium.openAndFirstQueryGzipBytes) : null;
+    const typed = c.typing?.ours;
     out[name] = {
+      ...(typed
+        ? {
+            typingP95Ms: {
+              firstKeyAfterHover: p95(typed.hover?.firstKeyMs),
+              firstKeyRightAfterOpen: p95(typed.open?.firstKeyMs),
+              firstKeyWithResultsAfterHover: p95(typed.hover?.firstKeyWithResultsMs),
+              laterKeysAfterHover: p95(typed.hover?.laterKeysMs),
+              pastedRightAfterOpen: p95(typed.paste?.firstKeyMs),
+              aim: 16,
+            },
+          }
+        : {}),
       measuredIn: c.chromium ? c.chromium.protocol : 'node',
       p95Ms: {
         firstQueryRightAfterOpening: p95(m.firstQueryMs),
@@ -889,6 +1029,47 @@ export function report(result: Record<string, unknown>): string {
   }
   out.push(table(rows));
   for (const [name, c] of Object.entries(corpora)) {
+    const typing = c.typing as Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
+    if (!typing) continue;
+    const rows = [
+      [
+        'code',
+        'scenario',
+        'runs',
+        'first key ms (med/p95)',
+        '+frame p95',
+        'net wait p95',
+        'first key with results',
+        'later keys ms',
+        'KB before 1st key',
+        'Korean recall',
+      ],
+    ];
+    for (const variant of ['ours', 'baseline']) {
+      for (const scenario of ['hover', 'open', 'paste']) {
+        const m = typing[variant]?.[scenario];
+        if (!m) continue;
+        rows.push([
+          variant,
+          scenario,
+          String(m.runs),
+          fmt(m.firstKeyMs),
+          String(m.firstKeyFrameMs?.p95 ?? '–'),
+          String(m.firstKeyNetworkWaitMs?.p95 ?? '–'),
+          fmt(m.firstKeyWithResultsMs),
+          fmt(m.laterKeysMs),
+          kb(m.gzipBytesBeforeFirstKey),
+          String(m.recall['lang:ko'] ?? '–'),
+        ]);
+      }
+    }
+    out.push(
+      '',
+      `${name}: typing in the dialog, keypress → results in the DOM (${typing.protocol}, ${typing.queries} queries)`,
+      table(rows),
+    );
+  }
+  for (const [name, c] of Object.entries(corpora)) {
     out.push(
       '',
       `${name}: recall@10 by category (Node): ${Object.entries(c.node.recall)
@@ -932,6 +1113,11 @@ if (isMain) {
       'no-browser': { type: 'boolean' },
       'no-alternatives': { type: 'boolean' },
       'no-write': { type: 'boolean' },
+      'typing-runs': { type: 'string' },
+      baseline: { type: 'string' },
+      'typing-only': { type: 'boolean' },
+      scenarios: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const result = await runSearchBench({
@@ -941,6 +1127,11 @@ if (isMain) {
     browser: !values['no-browser'],
     alternatives: !values['no-alternatives'],
     write: !values['no-write'],
+    typingRuns: values['typing-runs'] ? Number(values['typing-runs']) : undefined,
+    baseline: values.baseline,
+    typingOnly: values['typing-only'],
+    scenarios: values.scenarios ? (values.scenarios.split(',') as Array<TypingRun['scenario']>) : undefined,
+    out: values.out,
   });
   console.log(report(result));
 }

@@ -118,6 +118,15 @@ test('the site built with --base /emr-prep/ works below that path: links, search
   ).toBe(true);
   expect(hitHrefs, 'the note is among the results').toContain(target);
   await expect(page.locator('#search-dialog-all')).toHaveAttribute('href', `${BASE}search/?q=${encodeURIComponent(title)}`);
+  // The first keystroke's answer comes from `${BASE}search/first.json`; its links are below the base too.
+  await page.locator('#search-dialog-input').fill('ㅅ');
+  await expect(page.locator('#search-dialog-all')).toHaveAttribute('href', `${BASE}search/?q=${encodeURIComponent('ㅅ')}`);
+  const firstKeyHrefs = await page.locator('#search-dialog-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(firstKeyHrefs.length).toBeGreaterThan(0);
+  expect(
+    firstKeyHrefs.every((h) => h?.startsWith(BASE)),
+    firstKeyHrefs.join(' '),
+  ).toBe(true);
   // Escape (twice: the first one may clear the search field) closes the dialog.
   await expect(async () => {
     await page.keyboard.press('Escape');

@@ -123,9 +123,25 @@ test.describe('search dialog', () => {
     await page.goto('/');
     await page.waitForLoadState('networkidle');
     const manifest = page.waitForRequest((r) => new URL(r.url()).pathname === '/search/index.json');
+    const firstKeys = page.waitForRequest((r) => new URL(r.url()).pathname === '/search/first.json');
     await page.locator('.search-launch').first().hover();
     await manifest;
+    await firstKeys;
     await expect(page.locator('#search-dialog')).not.toBeVisible();
+  });
+
+  test('after hovering, the first keystroke (a jamo, as a Korean IME shows it) is answered without any shard', async ({ page }) => {
+    // Every shard and entry chunk fails: the answer can only come from /search/first.json.
+    await page.route(/\/search\/(terms|choseong|entries|typo|phonetic)\//, (route) => route.abort());
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    const firstKeys = page.waitForResponse((r) => new URL(r.url()).pathname === '/search/first.json');
+    await page.locator('.search-launch').first().hover();
+    await firstKeys;
+    await page.keyboard.press('Control+k');
+    await page.locator('#search-dialog-input').fill('ㅅ');
+    await expect(page.locator('#search-dialog-results li').first()).toBeVisible();
+    await expect(page.locator('#search-dialog-results mark').first()).toBeVisible();
   });
 
   test('the Enter that ends an IME composition does not navigate', async ({ page }) => {

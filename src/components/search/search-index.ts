@@ -7,6 +7,9 @@ import { allGlossary, allNotes, allQuestions, allTags } from '../data.ts';
 import { glossaryHref, noteHref, questionHref, tagHref } from '../links.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../../core/search/build.ts';
 import { glossaryConcepts, searchEntriesFromKnowledgeBase } from '../../core/search/documents.ts';
+import { buildFirstKeys } from '../../core/search/first-keys.ts';
+import type { FirstKeysFile } from '../../core/search/format.ts';
+import type { SearchHit } from '../../core/search/engine.ts';
 
 let built: Promise<SearchIndexFiles> | null = null;
 
@@ -18,6 +21,14 @@ let built: Promise<SearchIndexFiles> | null = null;
 export function siteSearchIndex(): Promise<SearchIndexFiles> {
   if (import.meta.env.DEV) return buildSiteSearchIndex();
   return (built ??= buildSiteSearchIndex());
+}
+
+let firstKeys: Promise<FirstKeysFile<SearchHit>> | null = null;
+
+/** The first-keystroke answers of the site's index (`/search/first.json`; see `core/search/first-keys.ts`). */
+export function siteFirstKeys(): Promise<FirstKeysFile<SearchHit>> {
+  if (import.meta.env.DEV) return siteSearchIndex().then(buildFirstKeys);
+  return (firstKeys ??= siteSearchIndex().then(buildFirstKeys));
 }
 
 async function buildSiteSearchIndex(): Promise<SearchIndexFiles> {

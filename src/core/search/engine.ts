@@ -34,7 +34,9 @@ import {
   choseongShardFile,
   chunkFile,
   decodePostingList,
+  FIRST_KEYS_FILE,
   MANIFEST_FILE,
+  type FirstKeysFile,
   termShardFile,
   typoKeys,
   typoListFile,
@@ -170,6 +172,12 @@ export interface SearchEngineOptions {
   matchers?: Partial<Record<Matcher, boolean>>;
   /** What a Korean typo is measured in: jamo (default; `스팥` is one jamo from `스팟`) or syllables. */
   koreanTypoUnit?: 'jamo' | 'syllable';
+  /**
+   * Fetch the first-keystroke answers (`first.json`, see `first-keys.ts`) together with the
+   * manifest, and answer those queries from them (default false: the site's search turns it on).
+   * A missing or unreadable file is not an error: the engine then answers those queries itself.
+   */
+  firstKeys?: boolean;
 }
 
 /** Most dictionary terms one query word may expand to (the best ones are kept). */
@@ -341,9 +349,22 @@ export class SearchEngine {
   private readonly typoIndexes = new Map<string, { terms: string[]; fuse: Fuse<string> }>();
   private conceptMatcher: ConceptMatcher | null = null;
   private readonly phoneticShards = new Map<number, Promise<PhoneticShard>>();
+  /** The first-keystroke answers: null when not asked for or not available (see {@link SearchEngineOptions.firstKeys}). */
+  private readonly firstKeys: Promise<FirstKeysFile<SearchHit> | null>;
 
-  private constructor(manifest: SearchManifest, load: IndexLoader, options: SearchEngineOptions) {
+  private constructor(manifest: SearchManifest, load: IndexLoader, options: SearchEngineOptions, firstKeys: Promise<unknown>) {
     this.manifest = manifest;
+    this.firstKeys = firstKeys.then(
+      (file) => {
+        try {
+          assertSearchFile(FIRST_KEYS_FILE, file, manifest.build);
+          return file as FirstKeysFile<SearchHit>;
+        } catch {
+          return null; // another build (the site was redeployed meanwhile): the engine answers
+        }
+      },
+      () => null,
+    );
     this.load = load;
     this.options = { matchers: { ...ALL_MATCHERS, ...options.matchers }, koreanTypoUnit: options.koreanTypoUnit ?? 'jamo' };
     this.tagsByPath = new Map(manifest.tags.map((t) => [t.path, t]));
@@ -357,9 +378,33 @@ export class SearchEngine {
    * @throws {Error} when the manifest cannot be fetched or is not of this format and version.
    */
   static async open(load: IndexLoader, options: SearchEngineOptions = {}): Promise<SearchEngine> {
+    // Both requests at once: the first keystroke needs both.
+    const firstKeys = options.firstKeys ? load(FIRST_KEYS_FILE) : Promise.resolve(null);
+    firstKeys.catch(() => undefined);
     const manifest = await load(MANIFEST_FILE);
     assertSearchFile(MANIFEST_FILE, manifest);
-    return new SearchEngine(manifest as SearchManifest, load, options);
+    return new SearchEngine(manifest as SearchManifest, load, options, firstKeys);
+  }
+
+  /** Resolves once the first-keystroke answers are in memory (or known to be unavailable): true when they are. */
+  async firstKeysReady(): Promise<boolean> {
+    return (await this.firstKeys) !== null;
+  }
+
+  /** The stored answer to a query, when it is a first-keystroke query the file answers (same limit and width or less). */
+  private async storedAnswer(input: string, limit: number, width: number): Promise<SearchResponse | null> {
+    if ([...input].length !== 1) return null;
+    const file = await this.firstKeys;
+    const n = file?.keys[input];
+    const answer = n === undefined ? undefined : file!.answers[n];
+    if (!answer || limit > file!.limit || width !== file!.snippetWidth) return null;
+    return {
+      query: parseQuery(input),
+      hits: answer.hits.slice(0, limit),
+      total: answer.total,
+      unknownTags: [...answer.unknownTags],
+      unmatchedWords: [...answer.unmatchedWords],
+    };
   }
 
   private fetchFile<T>(file: string, background = false): Promise<T> {
@@ -895,6 +940,8 @@ export class SearchEngine {
    */
   async search(input: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const limit = Math.max(0, options.limit ?? 10);
+    const stored = await this.storedAnswer(input, limit, options.snippetWidth ?? 160);
+    if (stored) return stored;
     const ranking = await this.rank(input, limit);
     const top = ranking.ranked;
     const texts = await this.entries(top.map((r) => r.entry));

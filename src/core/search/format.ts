@@ -37,7 +37,8 @@ export interface SearchTag {
   en: string;
 }
 
-interface FileHead {
+/** What every search file starts with. */
+export interface FileHead {
   format: typeof SEARCH_FORMAT;
   version: typeof SEARCH_VERSION;
   /** Build id: 12 hex digits of SHA-256 over the index content; part of every other file's name. */
@@ -151,6 +152,37 @@ export interface EntryChunk extends FileHead {
   first: number;
   entries: SearchEntry[];
 }
+
+/**
+ * `first.json` (no build in its name: the browser fetches it together with `index.json`, before it
+ * knows the build): the answers to every query a first keystroke can type, so the first result
+ * list shows without waiting for a shard (issue 16). Built by `first-keys.ts` with the engine
+ * itself, so an answer is exactly what the engine gives for that query.
+ */
+export interface FirstKeysFile<Hit = unknown> extends FileHead {
+  /** Most hits of each answer (the search dialog's limit); a query asking for more is answered by the engine. */
+  limit: number;
+  /** Snippet width the answers were made with (the engine's default). */
+  snippetWidth: number;
+  /** Query text (one keystroke: `s`, `S`, `ㅅ`, `7`) → index into `answers`. */
+  keys: Record<string, number>;
+  /** Distinct answers (many keys share one). */
+  answers: FirstKeyAnswer<Hit>[];
+}
+
+/**
+ * One stored answer: a `SearchResponse` (engine.ts) without its parsed query (the engine parses the
+ * key again); `Hit` is the engine's `SearchHit` (a parameter here, so the format does not import the engine).
+ */
+export interface FirstKeyAnswer<Hit = unknown> {
+  hits: Hit[];
+  total: number;
+  unknownTags: string[];
+  unmatchedWords: string[];
+}
+
+/** Path of the first-keystroke answers, relative to the search base URL. */
+export const FIRST_KEYS_FILE = 'first.json';
 
 /** Path of the manifest, relative to the search base URL (`/search/`). */
 export const MANIFEST_FILE = 'index.json';

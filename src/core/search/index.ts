@@ -14,3 +14,4 @@ export * from './query.ts';
 export * from './snippet.ts';
 export * from './engine.ts';
 export * from './concepts.ts';
+export * from './first-keys.ts';

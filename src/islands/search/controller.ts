@@ -14,7 +14,9 @@ let engine: Promise<SearchEngine> | null = null;
 /** The search engine of this page, opened (manifest fetched) on first call. */
 export function searchEngine(): Promise<SearchEngine> {
   if (!engine) {
-    engine = SearchEngine.open(fetchLoader());
+    // The first-keystroke answers (`first.json`) come with the manifest: the first result list
+    // needs no shard (issue 16).
+    engine = SearchEngine.open(fetchLoader(), { firstKeys: true });
     engine.then(
       // The files most first queries need (a small index: all of it) are fetched right away, at
       // low priority: by the time the student has typed, the first query runs without waiting.

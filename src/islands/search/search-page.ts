@@ -2,7 +2,7 @@
  * The /search/ page island: reads the query from the URL (`?q=…`), answers it, and keeps the URL
  * in step with the box (`history.replaceState`), so a search can be bookmarked or shared.
  */
-import { bindSearch } from './controller.ts';
+import { bindSearch, searchEngine } from './controller.ts';
 
 /** Starts the search page (call once, after the page's markup). */
 export function startSearchPage(): void {
@@ -23,6 +23,8 @@ export function startSearchPage(): void {
       if (url.href !== window.location.href) history.replaceState(null, '', url);
     },
   });
+  // Warm up at once (manifest, first-keystroke answers, hot shards): the student is about to type.
+  void searchEngine().catch(() => undefined);
   const query = new URLSearchParams(window.location.search).get('q') ?? '';
   input.value = query;
   if (query.trim()) void run(query);
