@@ -50,6 +50,20 @@ export function getKnowledgeBase(options: { cacheDir?: string } = {}): Promise<K
   return kb;
 }
 
+/** The parse cache's folder under Astro's cache folder of the content (see astro.config.mjs). */
+function parseCacheDir(astroCacheDir: URL): string {
+  return fileURLToPath(new URL('emr-prep-parse/', astroCacheDir));
+}
+
+/**
+ * Starts building the knowledge base without waiting for it, so the parse threads work while Astro
+ * starts; {@link getKnowledgeBase} with the same content folder returns that build. A failure (the
+ * folder is missing) is left to the loader, which awaits the same promise and reports it.
+ */
+export function prewarmKnowledgeBase(cacheDir: string): void {
+  getKnowledgeBase({ cacheDir }).catch(() => undefined);
+}
+
 /**
  * The knowledge base the content collections were last filled from, for the pages (through
  * src/components/data.ts): the one the loaders built in this process (in `astro build` the
@@ -132,7 +146,7 @@ export function knowledgeBaseLoader(): Loader {
       const sync = async () => {
         let kb: KnowledgeBase;
         try {
-          kb = await getKnowledgeBase({ cacheDir: fileURLToPath(new URL('emr-prep-parse/', context.config.cacheDir)) });
+          kb = await getKnowledgeBase({ cacheDir: parseCacheDir(context.config.cacheDir) });
         } catch (error) {
           // The pipeline never throws on content; this is the folder itself (gone, unreadable).
           // In dev, keep serving what was loaded last and say why.
@@ -256,6 +270,12 @@ export function contentDiagnosticsOverlay(): AstroIntegration {
   return {
     name: 'emr-prep-content-diagnostics',
     hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        // `astro build`: start parsing the notes now, on the parse threads, while Astro is still
+        // starting (loading the content config through Vite takes seconds of one core, issue 16);
+        // the loader then awaits the same build (same content folder, same parse cache).
+        if (command === 'build') prewarmKnowledgeBase(parseCacheDir(config.cacheDir));
+      },
       'astro:server:setup': ({ server }) => {
         const channel = devChannel();
         let showing = false;

@@ -129,6 +129,7 @@ interface ParseNoteInput {
 export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostics: Diagnostic[] } {
   const { file, text } = input;
   const tree: Root = parseMarkdown(text);
+  assertTreeDepth(tree);
   const explicitIds = stripPandocAttributes(tree);
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
   const fm = readFrontmatter(file, text, yamlNode);
@@ -147,6 +148,8 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
   for (const b of parsedQuestions.blocks) for (let k = b.start; k < b.end; k += 1) inBlock.add(k);
 
   const layout = splitSections(children, { children, titleNodeIndex, inBlock, explicitIds });
+  // The plain text before renderParts, which rewrites links in the body and key point in place.
+  const bodyText = plainText(layout.body);
   const parts = renderParts(tree, file, children, layout);
   diagnostics.push(...unsafeHtml(tree, file));
 
@@ -163,7 +166,7 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     summaryHtml: parts.summaryHtml,
     sections: layout.sections,
     html: parts.html,
-    text: plainText(layout.body),
+    text: bodyText,
     links: parts.links,
     sources: parts.sources,
     references: mergeReferences(fm.citations, parts.sectionLinks, parts.sources),
@@ -172,6 +175,27 @@ export function parseNote(input: ParseNoteInput): { note: ParsedNote; diagnostic
     frontmatterLines: fm.lines,
   };
   return { note, diagnostics };
+}
+
+/**
+ * Deepest nesting of a note's tree that the parser goes on with (real notes stay below 100: lists
+ * and block quotes nest at most 40 levels, notes/limits.ts). Deeper trees (thousands of `*` around
+ * a word) would overflow the stack in the recursive tree walks that follow, and V8 can die instead
+ * of throwing when that happens inside a regular expression.
+ */
+export const MAX_TREE_DEPTH = 500;
+
+/**
+ * Throws a RangeError when the tree nests deeper than {@link MAX_TREE_DEPTH} (the caller reports
+ * it as `read/parse-failed`, kb/build.ts). Walks the tree without recursion.
+ */
+function assertTreeDepth(tree: Root): void {
+  const stack: Array<{ node: { children?: unknown[] }; depth: number }> = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_TREE_DEPTH) throw new RangeError(`the Markdown nests more than ${MAX_TREE_DEPTH} levels deep`);
+    if (node.children) for (const child of node.children) stack.push({ node: child as { children?: unknown[] }, depth: depth + 1 });
+  }
 }
 
 /**
@@ -319,7 +343,11 @@ function sectionOf(heading: Heading, kind: SectionKind, id: string): Section {
   return { kind, heading: plainText([heading]), depth: heading.depth, line: heading.position?.start.line ?? 1, id };
 }
 
-/** The rendered key point and body, the links of the note, and the links of its sources section. */
+/**
+ * The rendered key point and body, the links of the note, and the links of its sources section.
+ * Rewrites the links of the key point's and the body's nodes in place (they are not copied: a copy
+ * costs a tenth of the parse, issue 16); read their plain text before.
+ */
 function renderParts(
   tree: Root,
   file: string,
@@ -335,9 +363,10 @@ function renderParts(
 } {
   const links: NoteLink[] = [];
   const sources = new Set<string>();
-  const summaryRoot: Root = { type: 'root', children: structuredClone(layout.summaryNodes ?? []) };
+  const summary = layout.summaryNodes ? plainText(layout.summaryNodes) || null : null;
+  const summaryRoot: Root = { type: 'root', children: layout.summaryNodes ?? [] };
   rewriteLinks(summaryRoot, links, sources);
-  const bodyRoot: Root = { type: 'root', children: structuredClone(layout.body) };
+  const bodyRoot: Root = { type: 'root', children: layout.body };
   rewriteLinks(bodyRoot, links, sources);
   // A .txt note without Markdown structure (a blog post pasted as text) is read line by line, as
   // its author saw it: every line break is kept (remark-breaks), blank lines still make paragraphs.
@@ -355,7 +384,6 @@ function renderParts(
     const label = plainText([node]).trim();
     sectionLinks.push({ url: node.url, title: label && label !== node.url ? label : null });
   });
-  const summary = layout.summaryNodes ? plainText(layout.summaryNodes) || null : null;
   return {
     summary,
     summaryHtml: layout.summaryNodes && summary ? renderBlocks(summaryRoot.children) : null,
