@@ -477,18 +477,6 @@ export function generateNote(i: number, n: number, seed = DEFAULT_SEED): Generat
   const month = 1 + (Math.floor(i / 28) % 12);
   const created = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const modified = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const front = [
-    '---',
-    `title: ${JSON.stringify(title)}`,
-    `created: ${created}`,
-    `modified: ${modified}`,
-    'tags:',
-    ...tags.map((t) => `  - ${t}`),
-    'aliases:',
-    ...aliases.map((a) => `  - ${a}`),
-    '---',
-    '',
-  ].join('\n');
 
   const link = (): string => {
     const j = r.int(0, n - 1);
@@ -505,7 +493,23 @@ export function generateNote(i: number, n: number, seed = DEFAULT_SEED): Generat
     '',
     ...Array.from({ length: r.int(3, 5) }, () => `- **${r.pick(KO_SUBJECTS)}**: ${enSentence(r)}`),
   ].join('\n');
-  const sources = ['## 출처', '', ...r.sample(SOURCES, r.int(1, 3)).map((u) => `- ${u}`)].join('\n');
+  const sourceUrls = r.sample(SOURCES, r.int(1, 3));
+  const sources = ['## 출처', '', ...sourceUrls.map((u) => `- ${u}`)].join('\n');
+  const front = [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    `created: ${created}`,
+    `modified: ${modified}`,
+    'tags:',
+    ...tags.map((t) => `  - ${t}`),
+    'aliases:',
+    ...aliases.map((a) => `  - ${a}`),
+    // The frontmatter's sources (issue 12), so `emr-prep check` reports no source/missing warning.
+    'sources:',
+    ...sourceUrls.flatMap((u) => [`  - url: ${u}`, `    checked: ${created}`]),
+    '---',
+    '',
+  ].join('\n');
   const tail = [concepts, '', sources, '', '## 📝 관련 문제', '', questions.join('\n\n---\n\n'), ''].join('\n');
 
   const middle: string[] = [];
@@ -573,6 +577,9 @@ export async function writeCorpus(n: number, options: { dir?: string; seed?: num
     await writeFile(path.join(dir, note.file), note.text);
   }
   await writeFile(path.join(dir, 'tags.yml'), registryYaml());
+  // The corpus is generated, its source dates fixed: a folder setting keeps them from going stale
+  // as the calendar moves, so the corpus checks with 0 warnings on any day.
+  await writeFile(path.join(dir, 'emr-prep.yml'), 'sources:\n  maxAgeDays: 36500\n');
   const info: CorpusInfo = { dir, notes: n, bytes, bodyBytes: { min, max }, questions };
   await writeFile(stampFile, JSON.stringify({ version: CORPUS_VERSION, seed, info }, null, 2));
   return info;
