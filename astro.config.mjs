@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import AstroPWA from '@vite-pwa/astro';
 import { contentDiagnosticsOverlay } from './src/site/kb-loader.ts';
+import { dataFiles } from './src/site/data-files.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -25,6 +26,9 @@ export default defineConfig({
   // `npm run dev`: content errors (file, line, code frame) in the browser's error overlay.
   integrations: [
     contentDiagnosticsOverlay(),
+    // The quiz bank's shards (/quiz/bank/<k>.json), written after the build without a route each
+    // (issue 16: memory at 5,000 notes). Before AstroPWA: its build-done hook globs the output folder.
+    dataFiles(),
     // Installable, offline-capable site (issue 11): a Workbox service worker precaches every page,
     // script, style, the question bank and the search index, so after one visit the student can
     // read notes, search and take a quiz offline. `prompt`: a new deployment is offered to the
