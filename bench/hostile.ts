@@ -8,7 +8,7 @@
  * Usage: node --import tsx bench/hostile.ts /tmp/old-checkout
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,22 @@ import {
   hostileFolder,
 } from '../test/helpers/hostile-corpus.ts';
 
-const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
+const rootArg = process.argv[2];
+if (rootArg === '--help' || rootArg === '-h') {
+  console.log('usage: node --import tsx bench/hostile.ts [PROJECT_ROOT]   (default: this checkout)');
+  process.exit(0);
+}
+if (rootArg?.startsWith('-') || process.argv.length > 3) {
+  console.error(
+    `bench/hostile.ts: unexpected argument ${JSON.stringify(process.argv.slice(2).join(' '))}; usage: bench/hostile.ts [PROJECT_ROOT]`,
+  );
+  process.exit(2);
+}
+const root = path.resolve(rootArg ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
+if (!existsSync(path.join(root, 'package.json'))) {
+  console.error(`bench/hostile.ts: ${root} is not a project checkout (no package.json)`);
+  process.exit(2);
+}
 const bin = path.join(root, 'bin', 'emr-prep.mjs');
 const GOOD = GOOD_NOTE;
 

@@ -232,14 +232,14 @@ export function generateSearchCorpus(noteCount: number, seed = 20251121): Genera
   const leafTags: string[] = [];
   for (let n = 0; n < 12; n++) {
     const ns = en[n * 7 + 3]!;
-    tags.push({ path: ns, label: { ko: ko[n * 5 + 1]!, en: ns }, description: `About ${ns}.` });
+    tags.push({ path: ns, label: { ko: ko[n * 5 + 1]!, en: ns }, description: { ko: null, en: `About ${ns}.` } });
     for (let v = 0; v < 12; v++) {
       const value = `${en[40 + n * 12 + v]!}-${en[200 + n * 12 + v]!}`;
       const path = `${ns}/${value}`;
       tags.push({
         path,
         label: { ko: `${ko[60 + n * 12 + v]!} ${ko[300 + n * 12 + v]!}`, en: value.replace('-', ' ') },
-        description: `Notes about ${value.replace('-', ' ')}.`,
+        description: { ko: null, en: `Notes about ${value.replace('-', ' ')}.` },
       });
       leafTags.push(path);
     }

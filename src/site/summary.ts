@@ -2,6 +2,7 @@
  * Site-wide figures computed once per build for the home page and navigation: counts, the tag
  * namespaces with their sizes, the recently modified notes, and the diagnostics.
  */
+import { byRegistryOrder, type TagDescription } from '../core/graph/schema.ts';
 import type { KnowledgeBase } from '../core/kb/schema.ts';
 
 export interface SiteSummary {
@@ -9,7 +10,7 @@ export interface SiteSummary {
   namespaces: Array<{
     path: string;
     label: { ko: string; en: string };
-    description: string | null;
+    description: TagDescription | null;
     notes: number;
     questions: number;
     children: number;
@@ -30,6 +31,7 @@ export function siteSummary(kb: KnowledgeBase, recentLimit = 8): SiteSummary {
     },
     namespaces: kb.tags
       .filter((t) => t.parent === null)
+      .sort(byRegistryOrder)
       .map((t) => ({
         path: t.path,
         label: t.label,

@@ -94,6 +94,28 @@ test.describe('one language at a time', () => {
     }
   }
 
+  test('tag descriptions follow the reader’s language on the home, tag list and tag pages', async ({ browser }) => {
+    for (const lang of ['ko', 'en'] as const) {
+      const page = await pageIn(browser, lang, { width: 375, height: 740 });
+      for (const [url, selector] of [
+        ['/', '.card__description'],
+        ['/tags/', '.namespace__description'],
+        ['/tags/node/core/', '.tag-header__description'],
+      ] as const) {
+        await page.goto(url);
+        const shown = await page
+          .locator(selector)
+          .evaluateAll((els) =>
+            els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => (el as HTMLElement).innerText.trim()),
+          );
+        expect(shown.length, `${url} shows descriptions`).toBeGreaterThan(0);
+        const hangul = shown.filter((text) => /[\uac00-\ud7af]/.test(text));
+        expect(hangul.length, `${url} in ${lang}: ${shown.join(' | ')}`).toBe(lang === 'ko' ? shown.length : 0);
+      }
+      await page.context().close();
+    }
+  });
+
   test('the search dialog speaks the page language', async ({ browser }) => {
     for (const lang of ['ko', 'en'] as const) {
       const page = await pageIn(browser, lang);

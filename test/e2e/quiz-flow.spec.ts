@@ -306,3 +306,31 @@ test('results at 375 px: topic summary first with no text below 12 CSS px, chart
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no horizontal overflow').toBeLessThanOrEqual(0);
 });
+
+test('the builder lists the notes when their group is opened; picking one starts a quiz on its questions, and a link naming a note checks it', async ({
+  page,
+}) => {
+  await page.goto('/quiz/');
+  await expect(page.locator('[data-preset="random"]')).toBeEnabled();
+  // The page's HTML does not carry the list (issue 11): it is drawn when the group opens.
+  await expect(page.locator('#quiz-note-list input[name="notes"]')).toHaveCount(0);
+  await page.locator('#quiz-builder-title').click();
+  await page.locator('#quiz-notes > summary').click();
+  const boxes = page.locator('#quiz-note-list input[name="notes"]');
+  await expect(boxes.first()).toBeVisible();
+  const noteCount = Number(await page.locator('#quiz-notes > summary .quiz-count').textContent());
+  await expect(boxes).toHaveCount(noteCount);
+  const first = boxes.first();
+  const slug = await first.getAttribute('value');
+  const questions = Number(await page.locator(`label[for="quiz-note-${slug}"] .quiz-count`).textContent());
+  await first.check();
+  await expect(page).toHaveURL(new RegExp(`[?&]notes=${encodeURIComponent(slug!)}`));
+  await expect(page.locator('#quiz-summary')).toContainText(`${questions}`);
+  await page.locator('#quiz-start').click();
+  await expect(page.locator('#quiz-q-title')).toContainText(`of ${questions}`);
+
+  // A link naming the note opens the group with the note checked.
+  await page.goto(`/quiz/?notes=${encodeURIComponent(slug!)}`);
+  await expect(page.locator(`#quiz-note-${slug}`)).toBeChecked();
+  await expect(page.locator('#quiz-notes')).toHaveAttribute('open', '');
+});

@@ -8,7 +8,7 @@
  * fraction → 720 and 1 → 1000, so "scaled ≥ 720" and "fraction ≥ passing" always agree.
  */
 import { isGraded } from '../quiz/scoring.ts';
-import type { AttemptItem } from '../quiz/schema.ts';
+import type { AttemptItem } from '../quiz/model.ts';
 import { domainOf } from './draw.ts';
 import type { ExamBlueprint } from './schema.ts';
 

@@ -4,12 +4,35 @@ import { z } from 'zod';
 export const TagLabelSchema = z.object({ ko: z.string(), en: z.string() });
 export type TagLabel = z.infer<typeof TagLabelSchema>;
 
+/**
+ * A tag's description in one or both languages (`tags.yml` `description:` as a string, or as
+ * `{ ko, en }`). A plain string is filed under the language its script shows (Hangul → `ko`).
+ * A missing language is `null`; pages fall back to the other one (see {@link describeIn}).
+ */
+export const TagDescriptionSchema = z.object({ ko: z.string().nullable(), en: z.string().nullable() });
+export type TagDescription = z.infer<typeof TagDescriptionSchema>;
+
+/**
+ * The description of a tag to show in `lang`: that language's text, else the other language's
+ * (marked with its own `lang`, so a screen reader reads it in the right voice); null when the tag
+ * has none.
+ */
+export function describeIn(description: TagDescription | null, lang: 'ko' | 'en'): { text: string; lang: 'ko' | 'en' } | null {
+  if (!description) return null;
+  const other = lang === 'ko' ? 'en' : 'ko';
+  const own = description[lang];
+  if (own) return { text: own, lang };
+  const fallback = description[other];
+  return fallback ? { text: fallback, lang: other } : null;
+}
+
 export const TagSchema = z.object({
   /** `namespace/value…`, lowercase kebab-case segments. */
   path: z.string(),
   /** Readable label: from the registry, or the raw last segment when unregistered. */
   label: TagLabelSchema,
-  description: z.string().nullable(),
+  /** From the registry; null when the tag is unregistered or has no description. */
+  description: TagDescriptionSchema.nullable(),
   registered: z.boolean(),
   parent: z.string().nullable(),
   children: z.array(z.string()),
@@ -34,6 +57,15 @@ export function byRegistryOrder(a: Pick<Tag, 'order'>, b: Pick<Tag, 'order'>): n
 export const TagRegistryEntrySchema = z.object({
   ko: z.string().min(1),
   en: z.string().min(1),
-  description: z.string().optional(),
+  /** One text (its language told by its script) or one per language. */
+  description: z
+    .union([
+      z.string().min(1),
+      z
+        .object({ ko: z.string().min(1).optional(), en: z.string().min(1).optional() })
+        .strict()
+        .refine((d) => d.ko !== undefined || d.en !== undefined, { message: 'give ko, en or both' }),
+    ])
+    .optional(),
 });
 export type TagRegistryEntry = z.infer<typeof TagRegistryEntrySchema>;

@@ -3,7 +3,8 @@
  * with its label, parent, children, and the notes and questions under it (a tag implies its
  * ancestors, so `/tags/service/` lists everything tagged `service/…`).
  */
-import type { Tag } from './schema.ts';
+import type { Tag, TagDescription, TagRegistryEntry } from './schema.ts';
+import { hasHangul } from '../search/korean.ts';
 import type { TagRegistry } from './registry.ts';
 import { tagAncestors, tagLeaf } from '../tags/tag-path.ts';
 
@@ -17,7 +18,7 @@ export function tagLabel(path: string, registry: TagRegistry): { ko: string; en:
 
 /**
  * Builds the tag nodes from the notes' tags and their questions. O(total tags × depth).
- * @returns tags sorted by path
+ * @returns tags sorted by path; each tag's `children` in registry (syllabus) order, unregistered ones after by path
  */
 export function buildTagGraph(
   notes: ReadonlyArray<{ slug: string; tags: readonly string[]; questions: readonly string[] }>,
@@ -51,13 +52,27 @@ export function buildTagGraph(
       return {
         path,
         label: tagLabel(path, registry),
-        description: registry.get(path)?.description ?? null,
+        description: tagDescription(registry.get(path)?.description),
         registered: registry.has(path),
         parent,
-        children: [...n.children].sort(),
+        // Syllabus order (`tags.yml`), then unregistered children by path.
+        children: [...n.children].sort(
+          (x, y) =>
+            (registryIndex.get(x) ?? Number.MAX_SAFE_INTEGER) - (registryIndex.get(y) ?? Number.MAX_SAFE_INTEGER) || x.localeCompare(y),
+        ),
         notes: [...n.notes],
         questions: [...n.questions],
         order: registryIndex.get(path) ?? registry.size + i,
       };
     });
+}
+
+/**
+ * A registry description as a {@link TagDescription}: a plain string is filed under the language of
+ * its script (any Hangul → `ko`, else `en`), the way notes' prose gets its `lang`.
+ */
+export function tagDescription(given: TagRegistryEntry['description']): TagDescription | null {
+  if (given === undefined) return null;
+  if (typeof given === 'string') return hasHangul(given) ? { ko: given, en: null } : { ko: null, en: given };
+  return { ko: given.ko ?? null, en: given.en ?? null };
 }

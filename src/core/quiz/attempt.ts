@@ -20,7 +20,7 @@ import { QuizError } from './errors.ts';
 import { questionFingerprint } from './fingerprint.ts';
 import { DEFAULT_PASSING_SCORE, gradeItem } from './scoring.ts';
 import { assertSeed, optionOrder } from './shuffle.ts';
-import { AttemptIdSchema, QuizSourceSchema, type Attempt, type AttemptItem, type QuizMode, type QuizSource } from './schema.ts';
+import { checkQuizSource, isAttemptId, type Attempt, type AttemptItem, type QuizMode, type QuizSource } from './model.ts';
 
 /** What the attempt operations need besides the attempt: the current questions and the time. */
 export interface QuizContext {
@@ -32,7 +32,7 @@ export interface QuizContext {
 
 /** The choices that make a new attempt. */
 export interface NewAttempt {
-  /** Attempt id (the island uses `crypto.randomUUID()`); see `AttemptIdSchema`. */
+  /** Attempt id (the island uses `crypto.randomUUID()`); see `isAttemptId`. */
   id: string;
   mode: QuizMode;
   /** Question ids in the order they are asked (as `selection.ts` returns them); at least one, no duplicates. */
@@ -71,7 +71,7 @@ function assertPassingScore(p: number): number {
  *   `unknown-question` when an id is not in the bank; `invalid-clock` for a broken clock.
  */
 export function createAttempt(input: NewAttempt, ctx: QuizContext): Attempt {
-  if (!AttemptIdSchema.safeParse(input.id).success) {
+  if (!isAttemptId(input.id)) {
     throw new QuizError(
       'invalid-argument',
       'id',
@@ -83,12 +83,12 @@ export function createAttempt(input: NewAttempt, ctx: QuizContext): Attempt {
     throw new QuizError('invalid-argument', 'mode', `"${String(input.mode)}" is not a mode`, 'use "practice" or "exam"');
   }
   const seed = assertSeed(input.seed);
-  const source = QuizSourceSchema.safeParse(input.source);
-  if (!source.success) {
+  const source = checkQuizSource(input.source);
+  if (!source.ok) {
     throw new QuizError(
       'invalid-argument',
       'source',
-      source.error.issues[0]?.message ?? 'malformed',
+      source.issues[0]?.message ?? 'malformed',
       'pass { kind: "tags", tags, notes } or a retry/due source',
     );
   }
@@ -130,7 +130,7 @@ export function createAttempt(input: NewAttempt, ctx: QuizContext): Attempt {
   return {
     id: input.id,
     mode: input.mode,
-    source: source.data,
+    source: source.value,
     seed,
     startedAt: now,
     timeLimitMs,

@@ -21,7 +21,7 @@ import type { QuizContext } from './attempt.ts';
 import { enforceDeadline } from './attempt.ts';
 import { QuizError } from './errors.ts';
 import { applyAttemptReviews } from './review-cards.ts';
-import { AttemptSchema, QuizSettingsSchema, type Attempt, type QuizSettings, type QuizState } from './schema.ts';
+import { checkAttempt, checkQuizSettings, type Attempt, type QuizSettings, type QuizState } from './model.ts';
 
 /** The outcome of {@link commitAttempt}. */
 export type CommitResult =
@@ -59,9 +59,9 @@ export type CommitResult =
  *   `base`, or its revision does not advance past `base` (programming errors, not races).
  */
 export function commitAttempt(stored: QuizState, base: Attempt | null, next: Attempt): CommitResult {
-  const valid = AttemptSchema.safeParse(next);
-  if (!valid.success) {
-    const i = valid.error.issues[0];
+  const valid = checkAttempt(next);
+  if (!valid.ok) {
+    const i = valid.issues[0];
     throw new QuizError(
       'invalid-argument',
       `next.${i?.path.join('.') ?? ''}`,
@@ -134,9 +134,9 @@ export function settleExpiredAttempts(state: QuizState, ctx: QuizContext): { sta
  * @throws {QuizError} `invalid-argument` naming the bad field, e.g. a passing score of 72 instead of 0.72.
  */
 export function withSettings(state: QuizState, settings: QuizSettings): QuizState {
-  const parsed = QuizSettingsSchema.safeParse(settings);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
+  const parsed = checkQuizSettings(settings);
+  if (!parsed.ok) {
+    const i = parsed.issues[0];
     throw new QuizError(
       'invalid-argument',
       `settings.${i?.path.join('.') ?? ''}`,
@@ -144,5 +144,9 @@ export function withSettings(state: QuizState, settings: QuizSettings): QuizStat
       'passingScore is a fraction in (0, 1] (0.72 for 72 %); msPerQuestion a positive whole number of ms',
     );
   }
-  return { ...state, revision: state.revision + 1, settings: parsed.data };
+  return {
+    ...state,
+    revision: state.revision + 1,
+    settings: { passingScore: parsed.value.passingScore, msPerQuestion: parsed.value.msPerQuestion },
+  };
 }

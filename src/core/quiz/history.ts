@@ -5,7 +5,7 @@
  */
 import { timeUsedMs } from './deadline.ts';
 import { scoreAttempt, tagScores, type TagScore } from './scoring.ts';
-import type { Attempt, QuizMode, QuizSource } from './schema.ts';
+import type { Attempt, QuizMode, QuizSource } from './model.ts';
 import { tagNamespace } from './tag-paths.ts';
 
 /** One row of the history table. */

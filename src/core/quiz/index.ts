@@ -5,7 +5,8 @@
  */
 export * from './errors.ts';
 export * from './clock.ts';
-export * from './schema.ts';
+// The model and its checks (no zod: the browser ships this); the zod reference is `schema.ts`.
+export * from './model.ts';
 export * from './bank.ts';
 export * from './tag-paths.ts';
 export * from './fingerprint.ts';

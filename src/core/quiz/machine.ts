@@ -28,7 +28,7 @@ import type { CommitResult } from './commit.ts';
 import { crossedWarning, remainingMs } from './deadline.ts';
 import { QuizError } from './errors.ts';
 import { presentItem } from './presentation.ts';
-import type { Attempt } from './schema.ts';
+import type { Attempt } from './model.ts';
 import { letterAtPosition } from './shuffle.ts';
 
 /** Which view the page shows. `loading`: the question bank is not there yet. */

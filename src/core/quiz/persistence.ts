@@ -10,22 +10,21 @@
  * - {@link mergeStates} never loses an attempt or a review: attempts merge by id, cards by question
  *   id with the newer review winning, and an id clash between two different attempts keeps both.
  */
-import { z } from 'zod';
 import { DEFAULT_MS_PER_QUESTION } from './deadline.ts';
 import { isNewerReview } from './review-cards.ts';
 import { DEFAULT_PASSING_SCORE } from './scoring.ts';
 import {
-  AttemptSchema,
-  StoredCardSchema,
-  EpochMsSchema,
+  checkAttempt,
+  checkQuizState,
+  checkStoredCard,
   QUIZ_STATE_FORMAT,
   QUIZ_STATE_VERSION,
-  QuizStateSchema,
   type Attempt,
+  type ModelIssue,
   type QuizSettings,
   type QuizState,
   type StoredCard,
-} from './schema.ts';
+} from './model.ts';
 
 /** The localStorage key of the quiz state (the version is part of the key and of the object). */
 export const QUIZ_STATE_KEY = 'emr-prep:quiz:v1';
@@ -58,13 +57,13 @@ export function emptyState(): QuizState {
   };
 }
 
-/** Renders zod issues as `path: message` lines, e.g. `attempts.a1.items.0.selected: …`. */
-function describeIssues(error: z.ZodError, prefix = ''): string {
-  const lines = error.issues.slice(0, 8).map((i) => {
+/** Renders issues as `path: message` lines, e.g. `attempts.a1.items.0.selected: …`. */
+function describeIssues(issues: readonly ModelIssue[], prefix = ''): string {
+  const lines = issues.slice(0, 8).map((i) => {
     const path = [prefix, ...i.path.map(String)].filter((p) => p !== '').join('.');
     return `${path || '(root)'}: ${i.message}`;
   });
-  if (error.issues.length > 8) lines.push(`… and ${error.issues.length - 8} more problems`);
+  if (issues.length > 8) lines.push(`… and ${issues.length - 8} more problems`);
   return lines.join('\n');
 }
 
@@ -118,9 +117,9 @@ function validateState(data: unknown, prefix = ''): { ok: true; state: QuizState
       error: `${prefix ? `${prefix}.` : ''}version: ${current.version} was written by a newer emr-prep (this one reads ${QUIZ_STATE_VERSION}); reload the site to update`,
     };
   }
-  const parsed = QuizStateSchema.safeParse(current);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, prefix) };
-  return { ok: true, state: parsed.data };
+  const checked = checkQuizState(current);
+  if (!checked.ok) return { ok: false, error: describeIssues(checked.issues, prefix) };
+  return { ok: true, state: checked.value };
 }
 
 /**
@@ -154,24 +153,28 @@ function salvage(raw: string): LoadResult | null {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const record = data as Record<string, unknown>;
-  const split = (field: 'attempts' | 'cards', schema: z.ZodTypeAny, keyOf: (v: Record<string, unknown>) => unknown) => {
+  const split = (
+    field: 'attempts' | 'cards',
+    check: (v: unknown) => { ok: true; value: unknown } | { ok: false; issues: ModelIssue[] },
+    keyOf: (v: Record<string, unknown>) => unknown,
+  ) => {
     const good: Record<string, unknown> = {};
     const bad: Record<string, unknown> = {};
     const errors: string[] = [];
     const all = record[field];
     if (typeof all !== 'object' || all === null || Array.isArray(all)) return null;
     for (const [key, value] of Object.entries(all as Record<string, unknown>)) {
-      const parsed = schema.safeParse(value);
-      if (parsed.success && keyOf(parsed.data as Record<string, unknown>) === key) good[key] = value;
+      const parsed = check(value);
+      if (parsed.ok && keyOf(parsed.value as Record<string, unknown>) === key) good[key] = value;
       else {
         bad[key] = value;
-        errors.push(parsed.success ? `${field}.${key}: its id does not match its key` : describeIssues(parsed.error, `${field}.${key}`));
+        errors.push(parsed.ok ? `${field}.${key}: its id does not match its key` : describeIssues(parsed.issues, `${field}.${key}`));
       }
     }
     return { good, bad, errors };
   };
-  const attempts = split('attempts', AttemptSchema, (a) => a.id);
-  const cards = split('cards', StoredCardSchema, (c) => c.questionId);
+  const attempts = split('attempts', checkAttempt, (a) => a.id);
+  const cards = split('cards', checkStoredCard, (c) => c.questionId);
   if (!attempts || !cards || attempts.errors.length + cards.errors.length === 0) return null;
   const rest = validateState({ ...record, attempts: attempts.good, cards: cards.good });
   if (!rest.ok) return null;
@@ -190,14 +193,16 @@ export function save(state: QuizState): string {
 /** Marker of an export file. */
 export const QUIZ_EXPORT_FORMAT = 'emr-prep.quiz-export';
 
-/** The export file: the whole state plus when it was exported. */
-export const QuizExportSchema = z.object({
-  format: z.literal(QUIZ_EXPORT_FORMAT),
+/**
+ * The export file: `{ format: "emr-prep.quiz-export", exportedAt: <epoch ms>, state: <QuizState> }`
+ * (the state is validated as a stored state, including its own version).
+ */
+export interface QuizExport {
+  format: typeof QUIZ_EXPORT_FORMAT;
   /** Export time, epoch ms. */
-  exportedAt: EpochMsSchema,
-  /** The state (validated with the state schema, including its own version). */
-  state: z.unknown(),
-});
+  exportedAt: number;
+  state: unknown;
+}
 
 /**
  * The export file's text (pretty-printed JSON):
@@ -223,9 +228,11 @@ export function parseImport(raw: string): { ok: true; state: QuizState } | { ok:
     return { ok: false, error: `the file is not JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (typeof data === 'object' && data !== null && (data as { format?: unknown }).format === QUIZ_EXPORT_FORMAT) {
-    const envelope = QuizExportSchema.safeParse(data);
-    if (!envelope.success) return { ok: false, error: describeIssues(envelope.error) };
-    return validateState(envelope.data.state, 'state');
+    const { exportedAt, state } = data as Partial<QuizExport>;
+    if (typeof exportedAt !== 'number' || !Number.isSafeInteger(exportedAt) || exportedAt < 0) {
+      return { ok: false, error: `exportedAt: expected epoch milliseconds, found ${JSON.stringify(exportedAt) ?? 'nothing'}` };
+    }
+    return validateState(state, 'state');
   }
   const direct = validateState(data);
   if (direct.ok) return direct;

@@ -8,7 +8,7 @@ import type { OptionLetter, Question } from '../questions/schema.ts';
 import type { QuestionBank } from './bank.ts';
 import { QuizError } from './errors.ts';
 import { questionFingerprint } from './fingerprint.ts';
-import type { Attempt, ItemResult } from './schema.ts';
+import type { Attempt, ItemResult } from './model.ts';
 import { displayLabel } from './shuffle.ts';
 
 /** One option as displayed. */

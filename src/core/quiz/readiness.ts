@@ -20,7 +20,7 @@ import type { ExamBlueprint } from '../exams/schema.ts';
 import { scaledScore } from '../exams/scoring.ts';
 import type { QuestionIndex, QuestionRef } from './bank.ts';
 import { createScheduler, fromStoredCard } from './review-cards.ts';
-import type { Attempt, StoredCard } from './schema.ts';
+import type { Attempt, StoredCard } from './model.ts';
 import { tagMatches } from './tag-paths.ts';
 
 const scheduler = createScheduler();

@@ -9,7 +9,7 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card, type FSRS, type FSRSParameters, type Grade, type State } from 'ts-fsrs';
 import { QuizError } from './errors.ts';
-import type { Attempt, StoredCard } from './schema.ts';
+import type { Attempt, StoredCard } from './model.ts';
 
 /** The rating of a right answer. */
 export const RATING_RIGHT: Grade = Rating.Good;

@@ -1,6 +1,10 @@
 /**
- * The persisted quiz model: attempts (with their items), review cards and settings, as zod schemas
- * and the TypeScript types inferred from them. Everything here is plain JSON (times are epoch
+ * The persisted quiz model as zod schemas: the reference statement of `model.ts` (which the
+ * browser uses, without zod: issue 11). The tests check that `model.ts`'s checks accept exactly
+ * what these schemas accept, and the assertions at the end of this file fail to compile when the
+ * inferred types and `model.ts`'s types differ. Node-only code may validate with these.
+ *
+ * Attempts (with their items), review cards and settings. Everything here is plain JSON (times are epoch
  * milliseconds, never `Date` objects), so one `JSON.stringify` stores it and one
  * {@link QuizStateSchema} parse validates it on load.
  *
@@ -9,6 +13,10 @@
  */
 import { z } from 'zod';
 import { OptionLetterSchema } from '../questions/schema.ts';
+import { QUIZ_STATE_FORMAT, QUIZ_STATE_VERSION } from './model.ts';
+import type * as Model from './model.ts';
+
+export { QUIZ_STATE_FORMAT, QUIZ_STATE_VERSION };
 
 /** A point in time: Unix epoch milliseconds (UTC), a safe non-negative integer. */
 export const EpochMsSchema = z
@@ -190,12 +198,6 @@ export const QuizSettingsSchema = z.object({
   msPerQuestion: z.number().int().positive(),
 });
 
-/** Version of {@link QuizStateSchema}; bump it (and add a migration in `persistence.ts`) on any change. */
-export const QUIZ_STATE_VERSION = 1;
-
-/** Marker of a quiz-state object, so a foreign JSON blob is never mistaken for one. */
-export const QUIZ_STATE_FORMAT = 'emr-prep.quiz-state';
-
 /** Everything the quiz keeps in the browser, under one versioned key. */
 export const QuizStateSchema = z
   .object({
@@ -222,25 +224,30 @@ export const QuizStateSchema = z
     }
   });
 
-/** Epoch milliseconds (see {@link EpochMsSchema}). */
-export type EpochMs = z.infer<typeof EpochMsSchema>;
-/** An attempt id (see {@link AttemptIdSchema}). */
-export type AttemptId = z.infer<typeof AttemptIdSchema>;
-/** A quiz seed (see {@link QuizSeedSchema}). */
-export type QuizSeed = z.infer<typeof QuizSeedSchema>;
-/** `practice` or `exam` (see {@link QuizModeSchema}). */
-export type QuizMode = z.infer<typeof QuizModeSchema>;
-/** Where an attempt's questions came from (see {@link QuizSourceSchema}). */
-export type QuizSource = z.infer<typeof QuizSourceSchema>;
-/** The grade of one item (see {@link ItemResultSchema}). */
-export type ItemResult = z.infer<typeof ItemResultSchema>;
-/** One question of an attempt (see {@link AttemptItemSchema}). */
-export type AttemptItem = z.infer<typeof AttemptItemSchema>;
-/** One sitting of a quiz (see {@link AttemptSchema}). */
-export type Attempt = z.infer<typeof AttemptSchema>;
-/** A ts-fsrs card stored as JSON (see {@link StoredCardSchema}). */
-export type StoredCard = z.infer<typeof StoredCardSchema>;
-/** The student's quiz defaults (see {@link QuizSettingsSchema}). */
-export type QuizSettings = z.infer<typeof QuizSettingsSchema>;
-/** Everything the quiz stores in the browser (see {@link QuizStateSchema}). */
-export type QuizState = z.infer<typeof QuizStateSchema>;
+export type {
+  EpochMs,
+  AttemptId,
+  QuizSeed,
+  QuizMode,
+  QuizSource,
+  ItemResult,
+  AttemptItem,
+  Attempt,
+  StoredCard,
+  QuizSettings,
+  QuizState,
+} from './model.ts';
+
+/** True when A and B are the same type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Compile-time check: the schemas infer exactly `model.ts`'s types (a change to one must be made to the other). */
+export type SchemaMatchesModel = [
+  Assert<Same<z.infer<typeof QuizSourceSchema>, Model.QuizSource>>,
+  Assert<Same<z.infer<typeof ItemResultSchema>, Model.ItemResult>>,
+  Assert<Same<z.infer<typeof AttemptItemSchema>, Model.AttemptItem>>,
+  Assert<Same<z.infer<typeof AttemptSchema>, Model.Attempt>>,
+  Assert<Same<z.infer<typeof StoredCardSchema>, Model.StoredCard>>,
+  Assert<Same<z.infer<typeof QuizSettingsSchema>, Model.QuizSettings>>,
+  Assert<Same<z.infer<typeof QuizStateSchema>, Model.QuizState>>,
+];

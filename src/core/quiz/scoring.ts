@@ -19,7 +19,7 @@
  */
 import type { OptionLetter, Question } from '../questions/schema.ts';
 import { questionFingerprint } from './fingerprint.ts';
-import type { Attempt, AttemptItem, ItemResult } from './schema.ts';
+import type { Attempt, AttemptItem, ItemResult } from './model.ts';
 import { tagAncestors, tagNamespace } from './tag-paths.ts';
 
 /** Default passing score: 0.72 of the graded items (see the module comment for the source). */

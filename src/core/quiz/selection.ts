@@ -12,7 +12,7 @@
  */
 import type { QuestionIndex } from './bank.ts';
 import { QuizError } from './errors.ts';
-import type { Attempt, StoredCard } from './schema.ts';
+import type { Attempt, StoredCard } from './model.ts';
 import { dueCards } from './review-cards.ts';
 import { questionOrder } from './shuffle.ts';
 import { normaliseTagSelector, tagMatches } from './tag-paths.ts';

@@ -15,18 +15,21 @@
  * Grading is by authored letter; display position `i` is labelled {@link displayLabel}(i).
  */
 import { sha256 } from '@noble/hashes/sha2';
-import { mersenne, uniformIntDistribution, type RandomGenerator } from 'pure-rand';
+// Deep imports: the package's index re-exports everything through a namespace object, which a
+// bundler cannot tree-shake (it shipped every generator of pure-rand to the quiz page).
+import { mersenne } from 'pure-rand/generator/MersenneTwister';
+import { uniformIntDistribution } from 'pure-rand/distribution/UniformIntDistribution';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { OptionLetter, Question } from '../questions/schema.ts';
 import { QuizError } from './errors.ts';
-import { QuizSeedSchema, type QuizSeed } from './schema.ts';
+import { isQuizSeed, type QuizSeed } from './model.ts';
 
 /** Stream name of the question order (cannot collide with a question id). */
 export const QUESTION_ORDER_STREAM = '#questions';
 
 /** Checks a quiz seed; throws {@link QuizError} `invalid-argument` naming `field` when it is malformed. */
 export function assertSeed(seed: string, field = 'seed'): QuizSeed {
-  const parsed = QuizSeedSchema.safeParse(seed);
-  if (!parsed.success) {
+  if (!isQuizSeed(seed)) {
     throw new QuizError(
       'invalid-argument',
       field,
@@ -34,13 +37,13 @@ export function assertSeed(seed: string, field = 'seed'): QuizSeed {
       'use 1–64 letters, digits, "_" or "-" (e.g. "exam-week-3")',
     );
   }
-  return parsed.data;
+  return seed;
 }
 
 /**
  * The 32-bit integer seed of one stream of a quiz.
  *
- * @param quizSeed the quiz's seed (see `QuizSeedSchema`).
+ * @param quizSeed the quiz's seed (see `isQuizSeed`).
  * @param stream the stream name: a question id, or {@link QUESTION_ORDER_STREAM}.
  * @returns a signed 32-bit integer (the first 4 bytes of SHA-256, big-endian).
  * @throws {QuizError} when `quizSeed` is malformed.

@@ -17,7 +17,7 @@
  * | `exam`           | a mock exam drawn from the blueprint `exams/<id>.yml`           | `exam=emr-architecture` |
  */
 import { assertTimeLimit, defaultTimeLimitMs, DEFAULT_MS_PER_QUESTION, MAX_TIME_LIMIT_MS, MIN_TIME_LIMIT_MS } from './deadline.ts';
-import { AttemptIdSchema, QuizSeedSchema, type QuizMode, type QuizSource } from './schema.ts';
+import { isAttemptId, isQuizSeed, type QuizMode, type QuizSource } from './model.ts';
 import { normaliseTagSelector } from './tag-paths.ts';
 
 /** Every choice of the quiz builder. */
@@ -104,7 +104,7 @@ export function parseQuizSpec(params: URLSearchParams): { spec: QuizSpec; issues
   if (retry !== null) {
     if (retry !== 'wrong' && retry !== 'flagged') {
       issues.push({ param: 'retry', value: retry, message: 'use retry=wrong or retry=flagged' });
-    } else if (from === null || !AttemptIdSchema.safeParse(from).success) {
+    } else if (from === null || !isAttemptId(from)) {
       issues.push({ param: 'from', value: from ?? '', message: 'retry needs from=<attempt id> of an attempt in your history' });
     } else {
       spec.source = { kind: retry === 'wrong' ? 'retry-wrong' : 'retry-flagged', attemptId: from };
@@ -156,7 +156,7 @@ export function parseQuizSpec(params: URLSearchParams): { spec: QuizSpec; issues
 
   const seed = params.get('seed');
   if (seed !== null && seed !== '') {
-    if (QuizSeedSchema.safeParse(seed).success) spec.seed = seed;
+    if (isQuizSeed(seed)) spec.seed = seed;
     else issues.push({ param: 'seed', value: seed, message: 'use 1–64 letters, digits, "_" or "-"' });
   }
   return { spec, issues };

@@ -154,7 +154,7 @@ export function searchEntriesFromKnowledgeBase(source: SearchSource, urls: Entry
       href: urls.tag(tag.path),
       title: labels.join(' · '),
       tags: [tag.path],
-      fields: { title: labels, alias: [tag.path], body: tag.description ? [tag.description] : [] },
+      fields: { title: labels, alias: [tag.path], body: [tag.description?.ko, tag.description?.en].filter((d): d is string => !!d) },
     });
   }
   for (const term of source.glossary ?? []) {

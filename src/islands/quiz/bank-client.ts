@@ -35,15 +35,23 @@ export interface LoadedBank {
   /** Mock-exam blueprints by id, in id order. */
   exams: Map<string, ExamBlueprint>;
   /**
-   * Loads the questions with these ids into {@link LoadedBank.bank} (the shards of their notes, at
-   * most 6 requests at a time); ids the manifest does not list are ignored (the engine reports
-   * such items as missing).
+   * Loads the questions with these ids into {@link LoadedBank.bank} (the shards of their notes; up
+   * to {@link AT_ONCE} requested at once — the browser queues what its connections cannot take yet
+   * and starts each as soon as one frees, without waiting for this page's script — more, e.g. the
+   * whole bank, 6 at a time); ids the manifest does not list are ignored (the engine reports such
+   * items as missing).
    * @throws {Error} with a readable message when a shard cannot be fetched or is of another build.
    */
   load(ids: Iterable<string>): Promise<void>;
 }
 
-/** Shards fetched at once (browsers open about 6 connections per host over HTTP/1.1). */
+/**
+ * Shards requested at once for a quiz (a 10-question quiz asks up to 10 notes; over HTTP/1.1 the
+ * browser runs 6 at a time and starts the rest as connections free, with no round trip through
+ * the page's script — on a slow phone that is one latency less than 6 workers in turn).
+ */
+export const AT_ONCE = 24;
+/** Requests at a time when more shards than {@link AT_ONCE} are wanted (the whole bank, a long exam). */
 const PARALLEL = 6;
 
 /**
@@ -85,7 +93,8 @@ export async function openBank(options: { url?: string; preload?: Iterable<strin
     const worker = async (): Promise<void> => {
       while (next < wanted.length) await loadShard(wanted[next++]!);
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, wanted.length) }, worker));
+    const workers = wanted.length <= AT_ONCE ? wanted.length : PARALLEL;
+    await Promise.all(Array.from({ length: workers }, worker));
   }
 
   const loaded: LoadedBank = {

@@ -48,10 +48,52 @@ export class QuizBuilder {
   private readonly sourceNote = byId('quiz-source-note');
   private readonly topics = byId<HTMLFieldSetElement>('quiz-topics');
   private readonly extraTags = byId('quiz-extra-tags');
+  private readonly notesGroup = byId<HTMLDetailsElement>('quiz-notes');
+  private readonly noteList = byId('quiz-note-list');
   /** Retry or due source from the URL (the topic checkboxes do not apply then). */
   private sourceOverride: QuizSource | null = null;
+  /** The notes' checkboxes are drawn (from the bank, on demand: {@link QuizBuilder.drawNotes}). */
+  private notesDrawn = false;
+  /** Notes chosen (by the link) while their checkboxes are not drawn yet. */
+  private pendingNotes: string[] = [];
 
-  constructor(private readonly deps: BuilderDeps) {}
+  constructor(private readonly deps: BuilderDeps) {
+    this.notesGroup.addEventListener('toggle', () => {
+      if (this.notesGroup.open) this.drawNotes();
+    });
+  }
+
+  /**
+   * Draws the checkbox of every note that holds questions, by title, once the bank is loaded and
+   * the notes' group is open or the link names notes (the page's HTML does not list them: at
+   * 1,000 notes that list was 292 KB parsed on every visit, issue 11).
+   */
+  private drawNotes(): void {
+    const loaded = this.deps.loaded();
+    if (this.notesDrawn || !loaded) return;
+    this.notesDrawn = true;
+    const counts = new Map<string, number>();
+    for (const q of loaded.index.values()) counts.set(q.note, (counts.get(q.note) ?? 0) + 1);
+    const wanted = new Set(this.pendingNotes);
+    const rows = [...counts]
+      .map(([slug, count]) => ({ slug, count, title: loaded.notes[slug] ?? slug }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'ko') || (a.slug < b.slug ? -1 : 1));
+    this.noteList.replaceChildren(
+      ...rows.map(({ slug, title, count }) => {
+        const id = `quiz-note-${slug}`;
+        return h(
+          'li',
+          { class: 'quiz-check' },
+          h('input', { type: 'checkbox', name: 'notes', value: slug, id, checked: wanted.has(slug) }),
+          h('label', { for: id }, `${title} `, h('span', { class: 'quiz-count' }, `${count}`)),
+        );
+      }),
+    );
+    const unknown = this.pendingNotes.filter((n) => !counts.has(n));
+    this.pendingNotes = [];
+    this.extraTags.append(...unknown.map((n, i) => extraBox('notes', n, i, tr('quiz.builder.noteFromLink'))));
+    if (unknown.length > 0) this.extraTags.hidden = false;
+  }
 
   private checkboxes(name: string): HTMLInputElement[] {
     return [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
@@ -77,13 +119,21 @@ export class QuizBuilder {
     const known = new Set(this.checkboxes('tags').map((b) => b.value));
     const extra = tags.filter((t) => !known.has(t));
     this.extraTags.replaceChildren(...extra.map((t, i) => extraBox('tags', t, i, tr('quiz.builder.fromLink'))));
+    this.extraTags.hidden = extra.length === 0;
+    if (!this.notesDrawn) {
+      // Checked once the bank has arrived and the list is drawn; until then the link's notes stand.
+      this.pendingNotes = [...notes];
+      if (notes.length > 0) this.notesGroup.open = true;
+      if (this.notesGroup.open) this.drawNotes();
+      return;
+    }
     const wantedNotes = new Set(notes);
-    for (const box of this.checkboxes('notes')) box.checked = wantedNotes.has(box.value);
+    for (const box of this.noteList.querySelectorAll<HTMLInputElement>('input[name="notes"]')) box.checked = wantedNotes.has(box.value);
     const knownNotes = new Set(this.checkboxes('notes').map((b) => b.value));
     const extraNotes = notes.filter((n) => !knownNotes.has(n));
     this.extraTags.append(...extraNotes.map((n, i) => extraBox('notes', n, i, tr('quiz.builder.noteFromLink'))));
     this.extraTags.hidden = extra.length + extraNotes.length === 0;
-    if (notes.length > 0) byId<HTMLDetailsElement>('quiz-notes').open = true;
+    if (notes.length > 0) this.notesGroup.open = true;
   }
 
   /**
@@ -116,8 +166,9 @@ export class QuizBuilder {
         this.checkboxes(name)
           .filter((b) => b.checked)
           .map((b) => b.value);
+      const notes = this.notesDrawn ? checked('notes') : this.pendingNotes;
       if (checked('tags').length > 0) params.set('tags', checked('tags').join(','));
-      if (checked('notes').length > 0) params.set('notes', checked('notes').join(','));
+      if (notes.length > 0) params.set('notes', notes.join(','));
     }
     const mode = this.form.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value;
     if (mode) params.set('mode', mode);
@@ -126,6 +177,11 @@ export class QuizBuilder {
       if (value !== '') params.set(name, value);
     }
     return params;
+  }
+
+  /** The form's quiz spec (as {@link QuizBuilder.refresh} reads it, without redrawing anything). */
+  spec(): QuizSpec {
+    return parseQuizSpec(this.params()).spec;
   }
 
   /** Re-reads the form: URL, share link, issues and the preview line. */

@@ -58,6 +58,7 @@ function tile(
   detail: string,
   onclick: (() => void) | null,
   extra: Record<string, string> = {},
+  onintent: (() => void) | null = null,
 ): HTMLElement {
   return h(
     'li',
@@ -71,6 +72,8 @@ function tile(
         'data-focus': `preset-${preset}${extra['data-exam'] ? `-${extra['data-exam']}` : ''}`,
         disabled: onclick === null,
         ...(onclick ? { onclick } : {}),
+        // The student is about to press it: its questions start downloading (see renderQuickStart).
+        ...(onclick && onintent ? { onpointerenter: onintent, onfocus: onintent, onpointerdown: onintent } : {}),
         ...extra,
       },
       h('span', { class: 'quiz-quick__title' }, title),
@@ -82,8 +85,14 @@ function tile(
 /**
  * The quick-start list.
  * @param start starts a preset's quiz
+ * @param prepare called when a preset is pointed at, focused or pressed (before the click): the
+ *   island fetches the questions that preset will ask, so they are there when it starts.
  */
-export function renderQuickStart(model: QuickStartModel, start: (spec: QuizSpec) => void): HTMLElement {
+export function renderQuickStart(
+  model: QuickStartModel,
+  start: (spec: QuizSpec) => void,
+  prepare: (spec: QuizSpec) => void = () => {},
+): HTMLElement {
   const u = model.unfinished;
   const items: HTMLElement[] = [];
   if (u) {
@@ -110,25 +119,41 @@ export function renderQuickStart(model: QuickStartModel, start: (spec: QuizSpec)
       : model.nextDue !== null
         ? tr('quiz.quick.dueNext', { when: formatDateTime(model.nextDue) })
         : tr('quiz.quick.dueNone');
-  items.push(tile('due', tr('quiz.quick.due'), dueDetail, model.due > 0 ? () => start(PRESETS.due()) : null));
-  items.push(tile('random', tr('quiz.quick.random'), tr('quiz.quick.randomDetail'), () => start(PRESETS.random())));
+  const due = PRESETS.due();
+  items.push(tile('due', tr('quiz.quick.due'), dueDetail, model.due > 0 ? () => start(due) : null, {}, () => prepare(due)));
+  const random = PRESETS.random();
+  items.push(
+    tile(
+      'random',
+      tr('quiz.quick.random'),
+      tr('quiz.quick.randomDetail'),
+      () => start(random),
+      {},
+      () => prepare(random),
+    ),
+  );
+  const weakest = PRESETS.weakest(model.weakest.map((w) => w.tag));
   const weak = model.weakest;
   items.push(
     tile(
       'weakest',
       tr('quiz.quick.weak'),
       weak.length > 0 ? weak.map((w) => w.label).join(', ') : tr('quiz.quick.weakNone'),
-      weak.length > 0 ? () => start(PRESETS.weakest(weak.map((w) => w.tag))) : null,
+      weak.length > 0 ? () => start(weakest) : null,
+      {},
+      () => prepare(weakest),
     ),
   );
   for (const exam of model.exams) {
+    const spec = PRESETS.exam(exam.id);
     items.push(
       tile(
         'exam',
         exam.title,
         tr('quiz.quick.examDetail', { count: exam.questions, minutes: exam.minutes }),
-        () => start(PRESETS.exam(exam.id)),
+        () => start(spec),
         { 'data-exam': exam.id },
+        () => prepare(spec),
       ),
     );
   }

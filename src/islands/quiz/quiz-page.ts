@@ -40,7 +40,7 @@ import { QuizStore } from './store.ts';
 import { pageClock } from './page-clock.ts';
 import { setExamRunning } from '../shared/exam-flag.ts';
 import { showVerdict } from './verdict.ts';
-import { renderQuickStart } from './quick-start.ts';
+import { PRESETS, renderQuickStart } from './quick-start.ts';
 import { QuizBuilder } from './builder-view.ts';
 import { newAttemptInput, selectFor } from './quiz-start.ts';
 import { OPTION_NAME, renderSession, timerClass } from './session-view.ts';
@@ -49,13 +49,14 @@ import { intentEvent, keyIntent } from './keyboard.ts';
 import { announcementText } from './announce.ts';
 
 import { tagName, tr } from './text.ts';
-import { addCompareLinks } from '../calculator/compare-links.ts';
 import { withBase } from '../../components/links.ts';
 
 // Time only moves forward, whatever the system clock does (issue 13; page-clock.ts).
 const clock = pageClock();
 /** How often the countdown is redrawn, in ms (the deadline itself is absolute; this only paints). */
 const TICK_MS = 250;
+/** Quizzes of at most this many questions are fetched ahead, before Start is pressed (one small file per note). */
+const PREFETCH_MAX = 20;
 
 /** Starts the /quiz/ island (called once from src/pages/quiz/index.astro). */
 export function startQuizPage(): void {
@@ -131,7 +132,8 @@ class QuizPage {
     } else if (view === 'results' && attempt) {
       const retry = (kind: 'retry-wrong' | 'retry-flagged') => this.startQuiz(retrySpec(attempt, kind));
       replaceKeepingFocus(this.resultsHost, ...renderResults({ attempt, loaded, now: clock.now(), retry }));
-      void addCompareLinks(this.resultsHost);
+      // Loaded with the results only: it carries the calculator's strings.
+      void import('../calculator/compare-links.ts').then((m) => m.addCompareLinks(this.resultsHost));
     }
   }
 
@@ -167,7 +169,11 @@ class QuizPage {
     };
     replaceKeepingFocus(
       this.side,
-      renderQuickStart(quick, (spec) => this.startQuiz(spec)),
+      renderQuickStart(
+        quick,
+        (spec) => this.startQuiz(spec),
+        (spec) => this.prepare(spec),
+      ),
     );
   }
 
@@ -196,11 +202,39 @@ class QuizPage {
 
   // ── starting and opening attempts ─────────────────────────────────────────
 
+  /**
+   * The seed a spec without one will start with, drawn ahead (one per spec until it starts), so the
+   * questions fetched by {@link prepare} are the ones the quiz then asks.
+   */
+  private readonly seeds = new Map<string, string>();
+  private seedFor(spec: QuizSpec): string {
+    if (spec.seed) return spec.seed;
+    const key = JSON.stringify(spec);
+    let seed = this.seeds.get(key);
+    if (seed === undefined) {
+      seed = seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
+      this.seeds.set(key, seed);
+    }
+    return seed;
+  }
+
+  /**
+   * Fetches the questions `spec` will ask before Start is pressed (a preset pointed at or focused,
+   * the Start button approached, a quiz link opened), when they are few; failures are left to Start.
+   */
+  private prepare(spec: QuizSpec): void {
+    const loaded = this.loaded;
+    if (!loaded || this.starting) return;
+    const { selection } = selectFor(spec, this.seedFor(spec), loaded, this.store.read(), clock.now());
+    if (selection && selection.questionIds.length <= PREFETCH_MAX) loaded.load(selection.questionIds).catch(() => undefined);
+  }
+
   private starting = false;
   private async startQuiz(spec: QuizSpec): Promise<void> {
     const loaded = this.loaded;
     if (!loaded || this.starting) return;
-    const seed = spec.seed ?? seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
+    const seed = this.seedFor(spec);
+    this.seeds.delete(JSON.stringify(spec));
     const state = this.store.read();
     const { selection, problem } = selectFor(spec, seed, loaded, state, clock.now());
     if (!selection || selection.questionIds.length === 0) {
@@ -245,6 +279,10 @@ class QuizPage {
       this.builder.openFor(params);
     }
     this.showBuilder();
+    // A quiz link (`/quiz/?tags=…&count=10`): the student came to take that quiz; else the quick start.
+    if (id !== null) return;
+    if ([...params.keys()].length > 0) this.prepare(this.builder.spec());
+    else this.prefetchRandomWhenIdle();
   }
 
   // ── events ───────────────────────────────────────────────────────────────
@@ -290,8 +328,13 @@ class QuizPage {
     const form = this.builder.form;
     form.addEventListener('input', () => this.builder.refresh());
     form.addEventListener('change', () => this.builder.refresh());
+    const approach = () => {
+      if (!this.builder.startButton.disabled) this.prepare(this.builder.spec());
+    };
+    for (const type of ['pointerenter', 'focus', 'pointerdown']) this.builder.startButton.addEventListener(type, approach);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      if (this.starting) return; // its questions are downloading: a second press changes nothing
       const { spec } = this.builder.refresh();
       if (!this.builder.startButton.disabled) this.startQuiz(spec);
     });
@@ -346,6 +389,20 @@ class QuizPage {
     this.store.update((state) => settleExpiredAttempts(state, context).state);
     this.state = quizTransition(this.state, { type: 'bank-loaded', bank: bank.bank });
     this.route();
+  }
+
+  /**
+   * While the student reads the quick start of a plain /quiz/, fetches the questions "10 random
+   * questions" will ask (about 10 small files), so that tile starts at once on a slow phone —
+   * unless the browser asks to save data.
+   */
+  private prefetchRandomWhenIdle(): void {
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    if (saveData || this.state.view !== 'builder') return;
+    const idle = window.requestIdleCallback?.bind(window) ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => {
+      if (this.state.view === 'builder') this.prepare(PRESETS.random());
+    });
   }
 }
 
