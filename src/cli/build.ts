@@ -63,6 +63,8 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   // import.meta.env: load them through a Vite server of that base, as Astro does.
   if (contentEnv) process.env.EMR_PREP_CONTENT = contentEnv;
   const { createServer } = await import('vite');
+  // Vite sets NODE_ENV when it is unset; a later `astro build` of this process must not inherit it.
+  const nodeEnv = process.env.NODE_ENV;
   const vite = await createServer({
     root: ROOT,
     base,
@@ -80,6 +82,8 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
     result = await mod.incrementalRebuild({ root: ROOT, outDir, contentDir, astroCacheDir: cacheDir, base });
   } finally {
     await vite.close();
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
   if (result.kind === 'full') return fullBuild(result.reason);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

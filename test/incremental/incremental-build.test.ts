@@ -32,11 +32,17 @@ async function build(incremental: boolean): Promise<{ code: number; out: string;
   return { code, out, err };
 }
 
+/** This process's environment without NODE_ENV (as `npm run build` runs: a production build). */
+function withoutNodeEnv(): NodeJS.ProcessEnv {
+  const { NODE_ENV: _, ...env } = process.env;
+  return env;
+}
+
 /** A clean `astro build` of the same notes into another folder. */
 function cleanBuild(): void {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', CLEAN], {
     cwd: ROOT,
-    env: { ...process.env, EMR_PREP_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...withoutNodeEnv(), EMR_PREP_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`clean build failed:\n${run.stdout}\n${run.stderr}`);
