@@ -20,7 +20,8 @@
  * 5. updates the service worker's precache list (Workbox's md5 revision of every changed file, the
  *    new names of renamed search files in the order Workbox's glob lists them);
  * 6. writes the new state.
- * The result equals a clean `astro build` byte for byte (test/incremental/incremental-build.test.ts).
+ * test/incremental/incremental-build.test.ts compares the result with a clean `astro build`, file by
+ * file (sw.js: same precache list, but Terser's minified names differ — not yet byte-identical).
  *
  * Loaded through Vite (src/cli/build.ts), like the routes, so that `import.meta.env.BASE_URL` is
  * the build's base path in every module it shares with them.
