@@ -2,18 +2,16 @@
 import { defineConfig } from 'astro/config';
 import AstroPWA from '@vite-pwa/astro';
 import { contentDiagnosticsOverlay } from './src/site/kb-loader.ts';
+import { dataFiles } from './src/site/data-files.ts';
+import { astroCacheDir } from './src/site/incremental/fingerprint.ts';
+import { incrementalBuildState } from './src/site/incremental/integration.ts';
 import { modulePreload } from './src/site/modulepreload.ts';
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 
 // The site is fully static. Content comes from the emr-prep core loader (src/content.config.ts);
 // EMR_PREP_CONTENT=path/to/notes points it at another folder of notes. Each content folder gets its
 // own cache (Astro keeps the content-layer data store there), so two builds of different folders
 // never mix their notes.
-const contentDir = process.env.EMR_PREP_CONTENT?.trim();
-const cacheDir = contentDir
-  ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`
-  : './node_modules/.astro';
+const cacheDir = astroCacheDir(process.env.EMR_PREP_CONTENT);
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -26,6 +24,9 @@ export default defineConfig({
   // `npm run dev`: content errors (file, line, code frame) in the browser's error overlay.
   integrations: [
     contentDiagnosticsOverlay(),
+    // The quiz bank's and search index's shards, written after the build without a route each
+    // (issue 16: memory at 5,000 notes). Before AstroPWA: its build-done hook globs the output folder.
+    dataFiles(),
     // modulepreload links for the chunks each page's script imports (one round trip less on a slow
     // phone, issue 16); before AstroPWA, whose build:done hook precaches the pages as finally written.
     modulePreload(),
@@ -69,5 +70,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // Last: the state `emr-prep build --incremental` starts from (it records the service worker above).
+    incrementalBuildState(),
   ],
 });
