@@ -6,8 +6,8 @@
  * - `/quiz/bank.json`, the manifest ({@link BankManifest}, see `src/pages/quiz/bank.json.ts`): tag
  *   labels, mock-exam blueprints, and per note its slug, title, tags and question ids — what
  *   choosing a quiz needs. About 20 KB gzip at 1,000 notes and 1,500 questions.
- * - `/quiz/bank/<k>.json`, one shard per note that has questions ({@link BankShard}, see
- *   written by the `dataFiles()` integration, src/site/data-files.ts): the note's questions in full (stems, options, keys,
+ * - `/quiz/bank/<k>.json`, one shard per note that has questions ({@link BankShard},
+ *   written after the build by the `dataFiles()` integration, src/site/data-files.ts): the note's questions in full (stems, options, keys,
  *   explanations). A quiz loads the shards of the questions it asks, and nothing else.
  *
  * Shared by the endpoints (which build the files) and the islands (which read them); no DOM, no Astro.
