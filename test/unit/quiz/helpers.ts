@@ -2,7 +2,10 @@
 import type { Option, Question } from '../../../src/core/questions/schema.ts';
 import { QuestionSchema } from '../../../src/core/questions/schema.ts';
 import { questionBank, type QuestionBank } from '../../../src/core/quiz/bank.ts';
-import type { QuizContext } from '../../../src/core/quiz/attempt.ts';
+import { createAttempt, selectOptions, submitAttempt, type QuizContext } from '../../../src/core/quiz/attempt.ts';
+import { emptyState } from '../../../src/core/quiz/persistence.ts';
+import { applyAttemptReviews } from '../../../src/core/quiz/review-cards.ts';
+import type { QuizState } from '../../../src/core/quiz/schema.ts';
 
 /** A clock the test moves by hand. Starts at 2026-01-01T00:00:00Z. */
 export class FakeClock {
@@ -80,3 +83,37 @@ export function deepFreeze<T>(value: T): T {
 }
 
 export const MINUTE = 60_000;
+
+/** A state with one submitted exam (cards applied) and one practice attempt in progress. */
+export function sampleQuizState(bank: QuestionBank = makeBank(4)): QuizState {
+  const clock = new FakeClock();
+  const ctx = ctxOf(bank, clock);
+  let exam = createAttempt(
+    {
+      id: 'exam-1',
+      mode: 'exam',
+      questionIds: ['q01', 'q02', 'q03'],
+      seed: 's1',
+      source: { kind: 'tags', tags: ['service/emr'], notes: [] },
+      timeLimitMs: 6 * MINUTE,
+    },
+    ctx,
+  );
+  exam = selectOptions(exam, 0, ['B'], ctx);
+  exam = selectOptions(exam, 1, ['A'], ctx);
+  clock.advance(MINUTE);
+  exam = submitAttempt(exam, ctx);
+  const applied = applyAttemptReviews({}, exam);
+  let practice = createAttempt(
+    { id: 'practice-1', mode: 'practice', questionIds: ['q04', 'q01'], seed: 's2', source: { kind: 'due' }, timeLimitMs: null },
+    ctx,
+  );
+  practice = selectOptions(practice, 0, ['B'], ctx);
+  return {
+    ...emptyState(),
+    revision: 7,
+    attempts: { [applied.attempt.id]: applied.attempt, [practice.id]: practice },
+    cards: applied.cards,
+    settings: { passingScore: 0.8, msPerQuestion: 90_000 },
+  };
+}

@@ -5,46 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAttempt, selectOptions, submitAttempt } from '../../../src/core/quiz/attempt.ts';
-import { applyAttemptReviews } from '../../../src/core/quiz/review-cards.ts';
-import { emptyState, load } from '../../../src/core/quiz/persistence.ts';
+import { load } from '../../../src/core/quiz/persistence.ts';
 import { checkAttempt, checkQuizState, isAttemptId, isQuizSeed, type QuizState } from '../../../src/core/quiz/model.ts';
 import { AttemptIdSchema, AttemptSchema, QuizSeedSchema, QuizStateSchema } from '../../../src/core/quiz/schema.ts';
-import { FakeClock, MINUTE, ctxOf, makeBank } from './helpers.ts';
+import { makeBank, sampleQuizState } from './helpers.ts';
 
 const bank = makeBank(4);
 
-function sampleState(): QuizState {
-  const clock = new FakeClock();
-  const ctx = ctxOf(bank, clock);
-  let exam = createAttempt(
-    {
-      id: 'exam-1',
-      mode: 'exam',
-      questionIds: ['q01', 'q02', 'q03'],
-      seed: 's1',
-      source: { kind: 'tags', tags: ['service/emr'], notes: [] },
-      timeLimitMs: 6 * MINUTE,
-    },
-    ctx,
-  );
-  exam = selectOptions(exam, 0, ['B'], ctx);
-  clock.advance(MINUTE);
-  exam = submitAttempt(exam, ctx);
-  const applied = applyAttemptReviews({}, exam);
-  let practice = createAttempt(
-    { id: 'practice-1', mode: 'practice', questionIds: ['q04', 'q01'], seed: 's2', source: { kind: 'due' }, timeLimitMs: null },
-    ctx,
-  );
-  practice = selectOptions(practice, 0, ['B'], ctx);
-  return {
-    ...emptyState(),
-    revision: 7,
-    attempts: { [applied.attempt.id]: applied.attempt, [practice.id]: practice },
-    cards: applied.cards,
-    settings: { passingScore: 0.8, msPerQuestion: 90_000 },
-  };
-}
+/** The persistence tests' sample: one submitted exam (cards applied) and one practice attempt in progress. */
+const sampleState = (): QuizState => sampleQuizState(bank);
 
 /** Every path to a leaf (or a small object/list) of a JSON value. */
 function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAttempt, selectOptions, submitAttempt } from '../../../src/core/quiz/attempt.ts';
-import { applyAttemptReviews, reviewCard } from '../../../src/core/quiz/review-cards.ts';
+import { reviewCard } from '../../../src/core/quiz/review-cards.ts';
 import {
   emptyState,
   exportState,
@@ -14,43 +14,11 @@ import {
   save,
 } from '../../../src/core/quiz/persistence.ts';
 import { QuizStateSchema, type Attempt, type QuizState, type StoredCard } from '../../../src/core/quiz/schema.ts';
-import { FakeClock, MINUTE, ctxOf, makeBank } from './helpers.ts';
+import { FakeClock, MINUTE, ctxOf, makeBank, sampleQuizState } from './helpers.ts';
 
 const bank = makeBank(4);
 
-/** A state with one submitted exam (cards applied) and one practice attempt in progress. */
-function sampleState(): QuizState {
-  const clock = new FakeClock();
-  const ctx = ctxOf(bank, clock);
-  let exam = createAttempt(
-    {
-      id: 'exam-1',
-      mode: 'exam',
-      questionIds: ['q01', 'q02', 'q03'],
-      seed: 's1',
-      source: { kind: 'tags', tags: ['service/emr'], notes: [] },
-      timeLimitMs: 6 * MINUTE,
-    },
-    ctx,
-  );
-  exam = selectOptions(exam, 0, ['B'], ctx);
-  exam = selectOptions(exam, 1, ['A'], ctx);
-  clock.advance(MINUTE);
-  exam = submitAttempt(exam, ctx);
-  const applied = applyAttemptReviews({}, exam);
-  let practice = createAttempt(
-    { id: 'practice-1', mode: 'practice', questionIds: ['q04', 'q01'], seed: 's2', source: { kind: 'due' }, timeLimitMs: null },
-    ctx,
-  );
-  practice = selectOptions(practice, 0, ['B'], ctx);
-  return {
-    ...emptyState(),
-    revision: 7,
-    attempts: { [applied.attempt.id]: applied.attempt, [practice.id]: practice },
-    cards: applied.cards,
-    settings: { passingScore: 0.8, msPerQuestion: 90_000 },
-  };
-}
+const sampleState = (): QuizState => sampleQuizState(bank);
 
 describe('persistence round trip', () => {
   it('loads exactly what it saved', () => {
