@@ -5,14 +5,7 @@
 import { buildSearchIndex, type BuildOptions, type SearchIndexFiles } from '../../../src/core/search/build.ts';
 import { glossaryConcepts, searchEntriesFromKnowledgeBase } from '../../../src/core/search/documents.ts';
 import { SearchEngine, type SearchEngineOptions } from '../../../src/core/search/engine.ts';
-import {
-  choseongShardFile,
-  chunkFile,
-  MANIFEST_FILE,
-  phoneticShardFile,
-  termShardFile,
-  typoListFile,
-} from '../../../src/core/search/format.ts';
+import { filesLoader } from '../../../src/core/search/first-keys.ts';
 import type { KnowledgeBase } from '../../../src/core/kb/schema.ts';
 
 /** URLs as the site makes them (src/components/links.ts), without percent-encoding (test slugs are ASCII). */
@@ -40,19 +33,12 @@ export async function memoryEngine(
   files: SearchIndexFiles,
   options: SearchEngineOptions = {},
 ): Promise<{ engine: SearchEngine; fetched: string[] }> {
-  const byPath = new Map<string, string>();
-  byPath.set(MANIFEST_FILE, JSON.stringify(files.manifest));
-  files.termShards.forEach((s, n) => byPath.set(termShardFile(files.manifest.build, n), JSON.stringify(s)));
-  files.choseongShards.forEach((s, n) => byPath.set(choseongShardFile(files.manifest.build, n), JSON.stringify(s)));
-  files.typoLists.forEach((s, n) => byPath.set(typoListFile(files.manifest.build, n), JSON.stringify(s)));
-  files.phoneticShards.forEach((s, n) => byPath.set(phoneticShardFile(files.manifest.build, n), JSON.stringify(s)));
-  files.chunks.forEach((c, n) => byPath.set(chunkFile(files.manifest.build, n), JSON.stringify(c)));
+  // The build's own in-memory loader, with each file through JSON as the browser receives it.
+  const inMemory = filesLoader(files);
   const fetched: string[] = [];
   const engine = await SearchEngine.open(async (path) => {
     fetched.push(path);
-    const text = byPath.get(path);
-    if (text === undefined) throw new Error(`no index file ${path}`);
-    return JSON.parse(text) as unknown;
+    return JSON.parse(JSON.stringify(await inMemory(path))) as unknown;
   }, options);
   return { engine, fetched };
 }
