@@ -10,30 +10,36 @@ import type { DataFile } from '../site/data-files.ts';
 import { siteQuizBank } from './quiz-bank.ts';
 import { siteSearchIndex } from './search/search-index.ts';
 
-/** `/quiz/bank/<k>.json` for every note with questions (`k` = the note's index in the manifest). */
-export function bankShardFiles(bank: BankFiles): DataFile[] {
-  return bank.shards.flatMap((shard, k) => (shard ? [{ path: `quiz/bank/${k}.json`, body: JSON.stringify(shard) }] : []));
+/**
+ * `/quiz/bank/<k>.json` for every note with questions (`k` = the note's index in the manifest).
+ * Each body is serialized when the file is asked for (one at a time in a build, see
+ * src/site/data-files.ts).
+ */
+export function* bankShardFiles(bank: BankFiles): Generator<DataFile> {
+  for (const [k, shard] of bank.shards.entries()) if (shard) yield { path: `quiz/bank/${k}.json`, body: JSON.stringify(shard) };
 }
 
 /**
  * `/search/<kind>/<build>-<n>.json` for every shard of the index, in the order the routes emitted
- * them (entries, terms, typo, phonetic, choseong; `n` ascending).
+ * them (entries, terms, typo, phonetic, choseong; `n` ascending). Each body is serialized when the
+ * file is asked for.
  */
-export function searchShardFiles(index: SearchIndexFiles): DataFile[] {
+export function* searchShardFiles(index: SearchIndexFiles): Generator<DataFile> {
   const { build } = index.manifest;
-  const files = (kind: string, shards: readonly unknown[]): DataFile[] =>
-    shards.map((shard, n) => ({ path: `search/${kind}/${build}-${n}.json`, body: JSON.stringify(shard) }));
-  return [
-    ...files('entries', index.chunks),
-    ...files('terms', index.termShards),
-    ...files('typo', index.typoLists),
-    ...files('phonetic', index.phoneticShards),
-    ...files('choseong', index.choseongShards),
+  const kinds: [string, readonly unknown[]][] = [
+    ['entries', index.chunks],
+    ['terms', index.termShards],
+    ['typo', index.typoLists],
+    ['phonetic', index.phoneticShards],
+    ['choseong', index.choseongShards],
   ];
+  for (const [kind, shards] of kinds)
+    for (const [n, shard] of shards.entries()) yield { path: `search/${kind}/${build}-${n}.json`, body: JSON.stringify(shard) };
 }
 
 /** The body of one data file of the current content (dev server), or null when there is none at `path`. */
 export async function devDataFile(path: string): Promise<string | null> {
   const sets = path.startsWith('quiz/') ? bankShardFiles(await siteQuizBank()) : searchShardFiles(await siteSearchIndex());
-  return sets.find((f) => f.path === path)?.body ?? null;
+  for (const f of sets) if (f.path === path) return f.body;
+  return null;
 }

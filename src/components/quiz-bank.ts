@@ -16,6 +16,14 @@ export function siteQuizBank(): Promise<BankFiles> {
   return (built ??= buildSiteQuizBank());
 }
 
+/**
+ * Lets go of the bank built for this build (called once its shards are written, at the end of
+ * `astro build`; issue 16 item 6). A later call of {@link siteQuizBank} builds it again.
+ */
+export function forgetSiteQuizBank(): void {
+  built = null;
+}
+
 async function buildSiteQuizBank(): Promise<BankFiles> {
   const [questions, notes, tags, exams] = await Promise.all([allQuestions(), allNotes(), allTags(), allExams()]);
   return buildBankFiles(

@@ -26,33 +26,54 @@ export interface DataFile {
   body: string;
 }
 
+/** A published group: its files, made as they are written, and what to do once they are. */
+interface Published {
+  files: () => Iterable<DataFile>;
+  written?: () => void;
+}
+
 /** Groups of files published during a build, by name; written (and emptied) in `astro:build:done`. */
-function registry(): Map<string, () => DataFile[]> {
+function registry(): Map<string, Published> {
   // A global: the page bundle (which publishes) and astro.config.mjs (which writes) load this module
   // as two separate instances in one process.
-  const store = globalThis as typeof globalThis & { __emrPrepDataFiles?: Map<string, () => DataFile[]> };
+  const store = globalThis as typeof globalThis & { __emrPrepDataFiles?: Map<string, Published> };
   return (store.__emrPrepDataFiles ??= new Map());
 }
 
 /**
  * Hands a group of files to the build (called by the route that serves their manifest, while it is
- * rendered). Publishing a group again replaces it. The files are made only when written, one group
- * at a time, so their text is never all in memory at once.
+ * rendered). Publishing a group again replaces it. The files are made only when written, one file
+ * at a time (pass a generator that makes each body as it is asked for), so their text is never all
+ * in memory at once (issue 16 item 6: peak memory at 5,000 notes).
  * @param group a name for the log (`quiz bank shards`)
+ * @param written called once the group is written: drop what only these files needed (the built
+ *   search index, the bank), so the rest of the build (the service worker) runs without it.
  */
-export function publishDataFiles(group: string, files: () => DataFile[]): void {
-  registry().set(group, files);
+export function publishDataFiles(group: string, files: () => Iterable<DataFile>, written?: () => void): void {
+  registry().set(group, written ? { files, written } : { files });
 }
 
 /**
  * Writes files below `dir` one after the other, in the given order (so a folder lists its files the
  * same way on every build of the same content, and so does the service worker's precache list,
- * which is globbed from the folders), creating folders first.
+ * which is globbed from the folders), creating each folder before its first file. Each body is
+ * asked for only when its file is written, and not kept.
+ * @returns the number of files written
  */
-export async function writeDataFiles(dir: string, files: readonly DataFile[]): Promise<void> {
-  const folders = new Set(files.map((f) => path.dirname(path.join(dir, f.path))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  for (const f of files) await writeFile(path.join(dir, f.path), f.body);
+export async function writeDataFiles(dir: string, files: Iterable<DataFile>): Promise<number> {
+  const folders = new Set<string>();
+  let count = 0;
+  for (const f of files) {
+    const file = path.join(dir, f.path);
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    await writeFile(file, f.body);
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -98,12 +119,12 @@ export function dataFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const groups = registry();
-        for (const [group, make] of groups) {
-          const files = make();
-          await writeDataFiles(out, files);
-          logger.info(`${files.length} ${group} written`);
+        for (const [group, { files, written }] of groups) {
+          groups.delete(group);
+          const count = await writeDataFiles(out, files());
+          written?.();
+          logger.info(`${count} ${group} written`);
         }
-        groups.clear();
       },
     },
   };

@@ -23,6 +23,16 @@ export function siteSearchIndex(): Promise<SearchIndexFiles> {
   return (built ??= buildSiteSearchIndex());
 }
 
+/**
+ * Lets go of the index built for this build (called once its shards are written, at the end of
+ * `astro build`, so the service worker's build runs without it; issue 16 item 6). A later call of
+ * {@link siteSearchIndex} builds it again.
+ */
+export function forgetSiteSearchIndex(): void {
+  built = null;
+  firstKeys = null;
+}
+
 let firstKeys: Promise<FirstKeysFile<SearchHit>> | null = null;
 
 /** The first-keystroke answers of the site's index (`/search/first.json`; see `core/search/first-keys.ts`). */

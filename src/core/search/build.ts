@@ -6,12 +6,11 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { FIELDS, type EntryKind, type SearchEntry } from './documents.ts';
 import {
-  encodePostings,
+  encodePackedPostings,
   SEARCH_FORMAT,
   SEARCH_VERSION,
   type ChoseongShard,
   type EntryChunk,
-  type Posting,
   type SearchManifest,
   type SearchTag,
   type TermShard,
@@ -110,18 +109,47 @@ export function compoundParts(term: string, standalone: ReadonlySet<string>): st
   return [...parts];
 }
 
-type PostingMap = Map<number, number>;
+/**
+ * The postings of one term while the index is built: `entry × 8 + field` per posting (one number,
+ * no object or map entry per posting: at 5,000 notes the index holds millions of postings, issue 16
+ * item 6). Appended in entry order, so an entry's postings of one term are adjacent; merges (compound
+ * parts, choseong and phonetic groups) append out of order and {@link sortPostings} puts them back.
+ */
+type PostingList = number[];
 
-function addPosting(index: Map<string, PostingMap>, term: string, entry: number, field: number): void {
-  let postings = index.get(term);
-  if (!postings) index.set(term, (postings = new Map()));
-  const current = postings.get(entry);
-  if (current === undefined || field < current) postings.set(entry, field);
+function addPosting(index: Map<string, PostingList>, term: string, entry: number, field: number): void {
+  const postings = index.get(term);
+  if (!postings) {
+    index.set(term, [entry * 8 + field]);
+    return;
+  }
+  const last = postings[postings.length - 1]!;
+  if (Math.floor(last / 8) !== entry) postings.push(entry * 8 + field);
+  else if (field < last % 8) postings[postings.length - 1] = entry * 8 + field;
 }
 
-function encode(postings: PostingMap): string {
-  const list: Posting[] = [...postings.entries()].sort((a, b) => a[0] - b[0]).map(([entry, field]) => ({ entry, field }));
-  return encodePostings(list);
+/** Sorts packed postings in place and keeps one per entry, its best (lowest) field. */
+function sortPostings(postings: PostingList): PostingList {
+  let sorted = true;
+  for (let i = 1; i < postings.length && sorted; i++) sorted = Math.floor(postings[i - 1]! / 8) < Math.floor(postings[i]! / 8);
+  if (sorted) return postings;
+  postings.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < postings.length; i++) {
+    // Sorted by entry, then field: the first of an entry's postings has its best field.
+    if (n === 0 || Math.floor(postings[n - 1]! / 8) !== Math.floor(postings[i]! / 8)) postings[n++] = postings[i]!;
+  }
+  postings.length = n;
+  return postings;
+}
+
+/** Appends `from` to `into` (merged postings; {@link encode} sorts them). */
+function append(into: PostingList, from: PostingList): void {
+  for (const p of from) into.push(p);
+}
+
+function encode(postings: PostingList): string {
+  return encodePackedPostings(sortPostings(postings));
 }
 
 /** Cuts sorted items into shards of about `target` characters; returns the index where each shard starts. */
@@ -146,8 +174,8 @@ function invertedIndex(
   entries: readonly SearchEntry[],
   glossary: ReturnType<typeof conceptTable>,
   decompound: boolean,
-): Map<string, PostingMap> {
-  const index = new Map<string, PostingMap>();
+): Map<string, PostingList> {
+  const index = new Map<string, PostingList>();
   const concepts = glossary.ids.length > 0 ? new ConceptMatcher(glossary) : null;
   const conceptTerms = glossary.ids.map((id) => conceptTerm(id));
   entries.forEach((entry, id) => {
@@ -168,26 +196,27 @@ function invertedIndex(
   const korean = !decompound ? [] : [...index.keys()].filter((t) => isHangulSyllable(t[0] ?? ''));
   const standalone = new Set(korean);
   for (const term of korean) {
+    const postings = index.get(term)!;
     for (const part of compoundParts(term, standalone)) {
-      for (const [entry, field] of index.get(term)!) addPosting(index, part, entry, field);
+      const into = index.get(part);
+      if (into) append(into, postings);
+      else index.set(part, postings.slice());
     }
   }
+  for (const postings of index.values()) sortPostings(postings);
   return index;
 }
 
 /** Choseong keys (sorted) with their terms, merged postings and shard starts. */
-function choseongGroups(terms: readonly string[], index: Map<string, PostingMap>, shardChars: number) {
-  const byKey = new Map<string, { terms: string[]; postings: PostingMap }>();
+function choseongGroups(terms: readonly string[], index: Map<string, PostingList>, shardChars: number) {
+  const byKey = new Map<string, { terms: string[]; postings: PostingList }>();
   for (const term of terms) {
     if (!isHangulSyllable(term[0] ?? '') || syllableCount(term) !== [...term].length) continue;
     const key = choseongOf(term);
     let group = byKey.get(key);
-    if (!group) byKey.set(key, (group = { terms: [], postings: new Map() }));
+    if (!group) byKey.set(key, (group = { terms: [], postings: [] }));
     group.terms.push(term);
-    for (const [entry, field] of index.get(term)!) {
-      const current = group.postings.get(entry);
-      if (current === undefined || field < current) group.postings.set(entry, field);
-    }
+    append(group.postings, index.get(term)!);
   }
   const keys = [...byKey.keys()].sort(compareCodeUnits);
   const keyTerms = keys.map((k) => byKey.get(k)!.terms.join(' '));
@@ -206,21 +235,17 @@ function choseongGroups(terms: readonly string[], index: Map<string, PostingMap>
  * Phonetic shards: Latin terms (letters only, 4 or more) and Hangul terms shaped like
  * loanwords, by consonant skeleton, postings merged per script. Keys sorted, with rows and shard starts.
  */
-function phoneticGroups(terms: readonly string[], index: Map<string, PostingMap>, shardChars: number) {
-  const byPhonetic = new Map<string, { latin: string[]; hangul: string[]; latinPostings: PostingMap; hangulPostings: PostingMap }>();
+function phoneticGroups(terms: readonly string[], index: Map<string, PostingList>, shardChars: number) {
+  const byPhonetic = new Map<string, { latin: string[]; hangul: string[]; latinPostings: PostingList; hangulPostings: PostingList }>();
   for (const term of terms) {
     const hangul = isHangulSyllable(term[0] ?? '');
     if (hangul ? !looksTransliterated(term) : !/^[a-z]{4,}$/.test(term)) continue;
     const key = phoneticKey(term);
     if (!key) continue;
     let group = byPhonetic.get(key);
-    if (!group) byPhonetic.set(key, (group = { latin: [], hangul: [], latinPostings: new Map(), hangulPostings: new Map() }));
+    if (!group) byPhonetic.set(key, (group = { latin: [], hangul: [], latinPostings: [], hangulPostings: [] }));
     (hangul ? group.hangul : group.latin).push(term);
-    const merged = hangul ? group.hangulPostings : group.latinPostings;
-    for (const [entry, field] of index.get(term)!) {
-      const current = merged.get(entry);
-      if (current === undefined || field < current) merged.set(entry, field);
-    }
+    append(hangul ? group.hangulPostings : group.latinPostings, index.get(term)!);
   }
   const phoneticKeys = [...byPhonetic.keys()].sort(compareCodeUnits);
   const phoneticRows = phoneticKeys.map((k) => {
@@ -314,7 +339,10 @@ export function buildSearchIndex(
   keys.forEach((k, i) => feed(`${k}\t${keyTerms[i]}\t${keyPostings[i]}`));
   typoKeyList.forEach((k) => feed(`${k}\t${byTypoKey.get(k)!.join('\n')}`));
   phoneticKeys.forEach((k, i) => feed(`${k}\t${JSON.stringify(phoneticRows[i])}`));
-  feed(JSON.stringify(entries));
+  // `feed(JSON.stringify(entries))`, one entry at a time: the same bytes, without one string of
+  // every entry's text (tens of MB at 5,000 notes, issue 16 item 6).
+  entries.forEach((e, i) => hash.update(encoder.encode(`${i === 0 ? '[' : ','}${JSON.stringify(e)}`)));
+  hash.update(encoder.encode(`${entries.length === 0 ? '[' : ''}]\u0000`));
   feed(JSON.stringify(sortedTags));
   feed(JSON.stringify(glossary));
   feed(

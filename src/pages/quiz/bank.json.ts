@@ -7,12 +7,12 @@
  */
 import type { APIRoute } from 'astro';
 import { json } from '../../components/search/search-index.ts';
-import { siteQuizBank } from '../../components/quiz-bank.ts';
+import { forgetSiteQuizBank, siteQuizBank } from '../../components/quiz-bank.ts';
 import { bankShardFiles } from '../../components/data-file-sets.ts';
 import { publishDataFiles } from '../../site/data-files.ts';
 
 export const GET: APIRoute = async () => {
   const bank = await siteQuizBank();
-  publishDataFiles('quiz bank shards (quiz/bank/)', () => bankShardFiles(bank));
+  publishDataFiles('quiz bank shards (quiz/bank/)', () => bankShardFiles(bank), forgetSiteQuizBank);
   return json(bank.manifest);
 };

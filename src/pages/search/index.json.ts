@@ -6,12 +6,12 @@
  * writes them after the build.
  */
 import type { APIRoute } from 'astro';
-import { json, siteSearchIndex } from '../../components/search/search-index.ts';
+import { forgetSiteSearchIndex, json, siteSearchIndex } from '../../components/search/search-index.ts';
 import { searchShardFiles } from '../../components/data-file-sets.ts';
 import { publishDataFiles } from '../../site/data-files.ts';
 
 export const GET: APIRoute = async () => {
   const index = await siteSearchIndex();
-  publishDataFiles('search index shards (search/)', () => searchShardFiles(index));
+  publishDataFiles('search index shards (search/)', () => searchShardFiles(index), forgetSiteSearchIndex);
   return json(index.manifest);
 };

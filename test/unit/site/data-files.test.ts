@@ -16,7 +16,7 @@ describe('data files written without a route each (issue 16 item 6)', () => {
   it('names the bank shards as the quiz client fetches them, and skips notes without questions', () => {
     const shard = { format: 'emr-prep.quiz-bank', version: 2, digest: 'x', note: 'a', file: 'a.md', questions: [] } as const;
     const bank = { manifest: {}, shards: [shard, undefined, { ...shard, note: 'c' }] } as unknown as BankFiles;
-    const files = bankShardFiles(bank);
+    const files = [...bankShardFiles(bank)];
     expect(files.map((f) => f.path)).toEqual(['quiz/bank/0.json', 'quiz/bank/2.json']);
     expect(JSON.parse(files[1]!.body)).toMatchObject({ note: 'c' });
   });
@@ -30,7 +30,7 @@ describe('data files written without a route each (issue 16 item 6)', () => {
       phoneticShards: [4],
       choseongShards: [5],
     } as unknown as SearchIndexFiles;
-    expect(searchShardFiles(index).map((f) => `${f.path}=${f.body}`)).toEqual([
+    expect([...searchShardFiles(index)].map((f) => `${f.path}=${f.body}`)).toEqual([
       'search/entries/b1-0.json=1',
       'search/entries/b1-1.json=2',
       'search/terms/b1-0.json=3',
