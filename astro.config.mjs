@@ -4,7 +4,7 @@ import AstroPWA from '@vite-pwa/astro';
 import { contentDiagnosticsOverlay } from './src/site/kb-loader.ts';
 import { dataFiles } from './src/site/data-files.ts';
 import { modulePreload } from './src/site/modulepreload.ts';
-import { memoryTrace } from './src/site/memory-trace.ts';
+import { buildMemory } from './src/site/build-memory.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -27,8 +27,9 @@ export default defineConfig({
   prefetch: false,
   // `npm run dev`: content errors (file, line, code frame) in the browser's error overlay.
   integrations: [
-    // EMR_PREP_MEM=1: the build's memory every 250 ms on stderr (issue 16 item 6).
-    memoryTrace(),
+    // Peak memory of a build (issue 16 item 6): caps V8's heap growth once the notes are parsed;
+    // EMR_PREP_MEM=1 prints the build's memory every 250 ms.
+    buildMemory(),
     contentDiagnosticsOverlay(),
     // The quiz bank's and search index's shards, written after the build without a route each
     // (issue 16: memory at 5,000 notes). Before AstroPWA: its build-done hook globs the output folder.

@@ -6,7 +6,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { FIELDS, type EntryKind, type SearchEntry } from './documents.ts';
 import {
-  encodePackedPostings,
+  DIGITS,
   SEARCH_FORMAT,
   SEARCH_VERSION,
   type ChoseongShard,
@@ -150,6 +150,37 @@ function append(into: PostingList, from: PostingList): void {
 
 function encode(postings: PostingList): string {
   return encodePackedPostings(sortPostings(postings));
+}
+
+/**
+ * `encodePostings` (format.ts) of postings packed as `entry × 8 + field`, one number each (what
+ * the builder keeps per term: no object per posting). The text is made as one flat string:
+ * `out += digit` would make a rope of one node per character (tens of bytes each), which a large
+ * index holds until it is serialized (issue 16 item 6: peak memory at 5,000 notes).
+ *
+ * @throws {RangeError} when a value is not a whole number or entries are not strictly ascending.
+ */
+export function encodePackedPostings(packed: ArrayLike<number>): string {
+  const codes: number[] = [];
+  const digits: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < packed.length; i++) {
+    const posting = packed[i]!;
+    const entry = Math.floor(posting / 8);
+    if (!Number.isInteger(posting) || entry <= previous)
+      throw new RangeError(`postings must be strictly ascending by entry (got ${entry} after ${previous})`);
+    let value = (entry - previous) * 8 + (posting % 8);
+    previous = entry;
+    digits.length = 0;
+    do {
+      digits.push(value % 32);
+      value = Math.floor(value / 32);
+    } while (value > 0);
+    for (let d = digits.length - 1; d >= 0; d--) codes.push(DIGITS.charCodeAt(d === 0 ? digits[d]! : digits[d]! + 32));
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 4096) parts.push(String.fromCharCode(...codes.slice(i, i + 4096)));
+  return parts.join('');
 }
 
 /** Cuts sorted items into shards of about `target` characters; returns the index where each shard starts. */

@@ -215,10 +215,9 @@ export interface Posting {
 
 /**
  * 64 characters that need no escaping in JSON: a digit is one of 32 values (5 bits); the upper
- * 32 characters mark "more digits follow".
+ * 32 characters mark "more digits follow". (Exported for the index builder's own encoder.)
  */
-const DIGITS = '0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVwxyzWXYZ-_';
-const DIGIT_CODES = Array.from(DIGITS, (c) => c.charCodeAt(0));
+export const DIGITS = '0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVwxyzWXYZ-_';
 const _DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
 
 /**
@@ -230,48 +229,22 @@ const _DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
  * @throws {RangeError} when entries are not strictly ascending or a field is outside 0–7.
  */
 export function encodePostings(postings: readonly Posting[]): string {
-  const packed = new Array<number>(postings.length);
+  let out = '';
   let previous = -1;
-  postings.forEach(({ entry, field }, i) => {
+  for (const { entry, field } of postings) {
     if (!Number.isInteger(entry) || entry <= previous)
       throw new RangeError(`postings must be strictly ascending by entry (got ${entry} after ${previous})`);
     if (!Number.isInteger(field) || field < 0 || field > 7) throw new RangeError(`field class must be 0–7 (got ${field})`);
+    let value = (entry - previous) * 8 + field;
     previous = entry;
-    packed[i] = entry * 8 + field;
-  });
-  return encodePackedPostings(packed);
-}
-
-/**
- * {@link encodePostings} of postings packed as `entry × 8 + field`, one number each (what the index
- * builder keeps per term: no object per posting).
- *
- * The text is made as one flat string: `out += digit` would make a rope of one node per character
- * (tens of bytes each) that a large index holds until it is serialized (issue 16: peak memory).
- *
- * @throws {RangeError} when entries are not strictly ascending or a value is not a whole number.
- */
-export function encodePackedPostings(packed: ArrayLike<number>): string {
-  const codes: number[] = [];
-  const digits: number[] = [];
-  let previous = -1;
-  for (let i = 0; i < packed.length; i++) {
-    const value0 = packed[i]!;
-    const entry = Math.floor(value0 / 8);
-    if (!Number.isInteger(value0) || entry <= previous)
-      throw new RangeError(`postings must be strictly ascending by entry (got ${entry} after ${previous})`);
-    let value = (entry - previous) * 8 + (value0 % 8);
-    previous = entry;
-    digits.length = 0;
+    const digits: number[] = [];
     do {
       digits.push(value % 32);
       value = Math.floor(value / 32);
     } while (value > 0);
-    for (let d = digits.length - 1; d >= 0; d--) codes.push(DIGIT_CODES[d === 0 ? digits[d]! : digits[d]! + 32]!);
+    for (let i = digits.length - 1; i >= 0; i--) out += DIGITS[i === 0 ? digits[i]! : digits[i]! + 32];
   }
-  const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += 4096) parts.push(String.fromCharCode(...codes.slice(i, i + 4096)));
-  return parts.join('');
+  return out;
 }
 
 /** Postings as two parallel typed arrays (what the engine ranks with: no object per posting). */

@@ -7,9 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type SearchIndexFiles } from '../../../src/core/search/build.ts';
+import { buildSearchIndex, encodePackedPostings, type SearchIndexFiles } from '../../../src/core/search/build.ts';
 import type { SearchEntry } from '../../../src/core/search/documents.ts';
-import { decodePostings, encodePackedPostings, encodePostings, type Posting } from '../../../src/core/search/format.ts';
+import { decodePostings, encodePostings, type Posting } from '../../../src/core/search/format.ts';
 
 /** A small deterministic PRNG (mulberry32), so the entries are the same on every run. */
 function random(seed: number): () => number {
