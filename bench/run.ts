@@ -505,10 +505,23 @@ const QUIZ_PROBE = `(() => {
 })();`;
 
 /**
+ * A first visit to /quiz/ (unthrottled) that waits until the service worker is active, i.e. has
+ * precached the whole site (`navigator.serviceWorker.ready`; up to 5 minutes at 5,000 notes): the
+ * state of a student's phone after one visit. The next navigation of the page is then served by it.
+ */
+async function visitUntilOffline(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/quiz/`, { waitUntil: 'load' });
+  const active = await page.evaluate(
+    `Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 300000))])`,
+  );
+  if (active !== true) throw new Error(`${base}: no service worker became active within 5 minutes`);
+}
+
+/**
  * Quiz page: from navigation start to the first question's options being enabled, with the start
  * button pressed the moment it is enabled (the bank loaded). In-page times (performance.now()).
  */
-async function quizTiming(browser: Browser, base: string, runs: number, slow: boolean): Promise<Record<string, Stat>> {
+async function quizTiming(browser: Browser, base: string, runs: number, slow: boolean, returning = false): Promise<Record<string, Stat>> {
   const ready: number[] = [];
   const interactive: number[] = [];
   const bankGzip: number[] = [];
@@ -517,12 +530,13 @@ async function quizTiming(browser: Browser, base: string, runs: number, slow: bo
     // ignoreHTTPSErrors: the HTTP/2 server's certificate is self-signed.
     const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: BROWSER.locale });
     const page = await context.newPage();
+    if (returning) await visitUntilOffline(page, base);
     // The question bank files (manifest `/quiz/bank.json`, shards `/quiz/bank/<k>.json`) fetched
     // until the first question shows (the page fetches no more bank files for a 10-question quiz),
     // gzip level 6 of each body as the server sends it.
     const bank: Array<Promise<number>> = [];
     page.on('response', (response) => {
-      if (!/\/quiz\/bank(\.json|\/)/.test(new URL(response.url()).pathname)) return;
+      if (response.fromServiceWorker() || !/\/quiz\/bank(\.json|\/)/.test(new URL(response.url()).pathname)) return;
       bank.push(
         response
           .body()
@@ -702,6 +716,8 @@ async function main(): Promise<void> {
       'quiz-peer': { type: 'string' },
       /** With --quiz-peer: also the slow phone over HTTP/2 with TLS (GitHub Pages, CloudFront). */
       'quiz-h2': { type: 'boolean', default: false },
+      /** Also the slow phone of a returning student: the second visit, served by the service worker. */
+      'quiz-returning': { type: 'boolean', default: false },
       /** Latency of the slow-phone profile in ms (150: the profile used before 2026-12-03, for comparison). */
       'slow-latency': { type: 'string' },
       locale: { type: 'string', default: BROWSER.locale },
@@ -874,6 +890,14 @@ async function main(): Promise<void> {
           : {
               localhost: await quizTiming(browser, served.url, browserRuns, false),
               slowPhone: { profile: SLOW_PHONE, ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true)) },
+              ...(values['quiz-returning']
+                ? {
+                    slowPhoneReturning: {
+                      profile: SLOW_PHONE,
+                      ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true, true)),
+                    },
+                  }
+                : {}),
             }),
       };
     }
