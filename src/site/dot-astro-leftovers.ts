@@ -2,17 +2,18 @@
  * Keeps Astro's own working files out of a build into a folder outside the project.
  *
  * When `outDir` is outside the working directory (`astro build --outDir /srv/www/emr-prep`), Astro 5
- * builds into `<project>/.astro/` — also the folder of its content-layer files — and then copies
- * that whole folder, except its top-level `.d.ts` files, into `outDir` (`cleanServerOutput` in
- * core/build/static-build.js). So `content-assets.mjs`, `content-modules.mjs` (and, after
- * `astro dev`, `data-store.json`, a JSON copy of every note, which the service worker would then
- * precache) were published beside the site, unlike a build into `dist/`
+ * builds into `.astro/` of the working directory — the project's, where content sync writes its
+ * files too — then copies that whole folder, except its top-level `.d.ts` files, into `outDir` and
+ * deletes it (`getOutDirWithinCwd` in core/build/common.js, `cleanServerOutput` in
+ * core/build/static-build.js). So `content-assets.mjs`, `content-modules.mjs` and, after
+ * `astro dev`, its content-layer store `data-store.json` and `settings.json` (both of which the
+ * service worker would then precache) were published beside the site, unlike a build into `dist/`
  * (withastro/astro#14903, open).
  *
- * {@link dotAstroLeftovers} notes every file in `.astro/` (of the working directory) when the build starts (content sync is
- * done by then) and, in `astro:build:done` of a build into an outside folder, removes from `outDir`
- * each of those files that arrived there unchanged, and the folders that leaves empty. Register it
- * BEFORE the service worker integration: its precache list is globbed from `outDir`.
+ * {@link dotAstroLeftovers} notes every file in that `.astro/` when the build starts (content sync
+ * is done by then) and, in `astro:build:done` of a build into an outside folder, removes from
+ * `outDir` each of those files that arrived there unchanged, and the folders that leaves empty.
+ * Register it BEFORE the service worker integration: its precache list is globbed from `outDir`.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
