@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import AstroPWA from '@vite-pwa/astro';
 import { contentDiagnosticsOverlay } from './src/site/kb-loader.ts';
 import { dataFiles } from './src/site/data-files.ts';
 import { modulePreload } from './src/site/modulepreload.ts';
 import { buildMemory } from './src/site/build-memory.ts';
+import { dotAstroLeftovers } from './src/site/dot-astro-leftovers.ts';
+import { serviceWorker } from './src/site/pwa.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -37,11 +38,17 @@ export default defineConfig({
     // modulepreload links for the chunks each page's script imports (one round trip less on a slow
     // phone, issue 16); before AstroPWA, whose build:done hook precaches the pages as finally written.
     modulePreload(),
+    // `astro build --outDir <folder outside the project>`: Astro copies its own working files from
+    // .astro/ into the output folder (withastro/astro#14903); this removes them, before the PWA's
+    // build:done hook globs the folder.
+    dotAstroLeftovers(),
     // Installable, offline-capable site (issue 11): a Workbox service worker precaches every page,
     // script, style, the question bank and the search index, so after one visit the student can
     // read notes, search and take a quiz offline. `prompt`: a new deployment is offered to the
     // student (src/components/pwa/UpdatePrompt.astro), never forced, never during a timed exam.
-    AstroPWA({
+    // serviceWorker() is @vite-pwa/astro told Astro's resolved outDir (src/site/pwa.ts), so the worker
+    // and its precache list are right for any --outDir, inside the project or not.
+    serviceWorker({
       // Our own worker (src/pwa/sw.js), built by Vite, with the precache manifest injected: the
       // generated worker went through Babel and Terser with the whole manifest inside it, about
       // 5 s of CPU per build at 1,000 notes (issue 16).

@@ -14,7 +14,9 @@
  *
  * Options: `--sizes 1000,5000` `--runs 3` (cold and warm builds of the smaller corpora)
  * `--big-runs 1` (builds of corpora of 5,000 notes or more) `--browser-runs 5`
- * `--skip build,parser,pages,quiz,search` `--search-alternatives` `--out <file>`.
+ * `--skip build,parser,pages,quiz,search` `--search-alternatives` `--out <file>`
+ * `--locale ko-KR` (the browser language of the page and quiz measurements: ko-KR, our students'
+ * language, by default; `en-US` measures the English path, which translates the page on load).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,6 +36,8 @@ import { selfSignedCertificate } from './search.ts';
 const ROOT = path.resolve(BENCH_DIR, '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'astro.js');
 const CHROMIUM = '/usr/bin/chromium';
+/** The browser language of the page and quiz measurements (`--locale`). */
+const BROWSER = { locale: 'ko-KR' };
 
 // ── statistics ───────────────────────────────────────────────────────────────────────────────
 
@@ -408,7 +412,7 @@ async function pageWeights(
   };
   const out: Record<string, { url: string; weights: Weights; files: Array<{ url: string; kind: Kind; raw: number; gzip: number }> }> = {};
   for (const [name, url] of Object.entries(urls)) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ locale: BROWSER.locale });
     const page = await context.newPage();
     const rec = recordResponses(page);
     await page.goto(base + url, { waitUntil: 'load' });
@@ -419,7 +423,7 @@ async function pageWeights(
   }
   // Search opened: the note page, then the search dialog (Ctrl+K) and one query with results.
   {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ locale: BROWSER.locale });
     const page = await context.newPage();
     const rec = recordResponses(page);
     await page.goto(`${base}/notes/bench-note-00001/`, { waitUntil: 'load' });
@@ -472,7 +476,8 @@ const SLOW_PHONE = {
  * arrived). Until 2026-12-03 it pressed again every 20 ms until the question showed, which on a
  * slow phone made the page re-read its form some 50 times while the questions downloaded — the
  * probe's own clicks were a large part of what it measured. It forces no layout before the
- * question exists (offsetParent is read only once an option is there).
+ * question exists (offsetParent is read only once an option is there), and watches the page's
+ * mutations only from DOMContentLoaded (until 2026-12-03 also while the HTML was parsed).
  */
 const QUIZ_PROBE = `(() => {
   const marks = {};
@@ -491,29 +496,47 @@ const QUIZ_PROBE = `(() => {
       start.click();
     }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+  // From DOMContentLoaded: nothing of the quiz exists before the page's scripts have run, and a
+  // document-wide observer during parsing ran this check on every batch of parsed nodes.
+  const observe = () => new MutationObserver(check).observe(document.body, { subtree: true, childList: true, attributes: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => { observe(); check(); });
+  else observe();
   setInterval(check, 10);
 })();`;
+
+/**
+ * A first visit to /quiz/ (unthrottled) that waits until the service worker is active, i.e. has
+ * precached the whole site (`navigator.serviceWorker.ready`; up to 5 minutes at 5,000 notes): the
+ * state of a student's phone after one visit. The next navigation of the page is then served by it.
+ */
+async function visitUntilOffline(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/quiz/`, { waitUntil: 'load' });
+  const active = await page.evaluate(
+    `Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 300000))])`,
+  );
+  if (active !== true) throw new Error(`${base}: no service worker became active within 5 minutes`);
+}
 
 /**
  * Quiz page: from navigation start to the first question's options being enabled, with the start
  * button pressed the moment it is enabled (the bank loaded). In-page times (performance.now()).
  */
-async function quizTiming(browser: Browser, base: string, runs: number, slow: boolean): Promise<Record<string, Stat>> {
+async function quizTiming(browser: Browser, base: string, runs: number, slow: boolean, returning = false): Promise<Record<string, Stat>> {
   const ready: number[] = [];
   const interactive: number[] = [];
   const bankGzip: number[] = [];
   const bankFiles: number[] = [];
   for (let r = 0; r < runs; r += 1) {
     // ignoreHTTPSErrors: the HTTP/2 server's certificate is self-signed.
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: BROWSER.locale });
     const page = await context.newPage();
+    if (returning) await visitUntilOffline(page, base);
     // The question bank files (manifest `/quiz/bank.json`, shards `/quiz/bank/<k>.json`) fetched
     // until the first question shows (the page fetches no more bank files for a 10-question quiz),
     // gzip level 6 of each body as the server sends it.
     const bank: Array<Promise<number>> = [];
     page.on('response', (response) => {
-      if (!/\/quiz\/bank(\.json|\/)/.test(new URL(response.url()).pathname)) return;
+      if (response.fromServiceWorker() || !/\/quiz\/bank(\.json|\/)/.test(new URL(response.url()).pathname)) return;
       bank.push(
         response
           .body()
@@ -693,11 +716,15 @@ async function main(): Promise<void> {
       'quiz-peer': { type: 'string' },
       /** With --quiz-peer: also the slow phone over HTTP/2 with TLS (GitHub Pages, CloudFront). */
       'quiz-h2': { type: 'boolean', default: false },
+      /** Also the slow phone of a returning student: the second visit, served by the service worker. */
+      'quiz-returning': { type: 'boolean', default: false },
       /** Latency of the slow-phone profile in ms (150: the profile used before 2026-12-03, for comparison). */
       'slow-latency': { type: 'string' },
+      locale: { type: 'string', default: BROWSER.locale },
     },
   });
   if (values['slow-latency'] !== undefined) SLOW_PHONE.latency = Number(values['slow-latency']);
+  BROWSER.locale = values.locale!;
   const sizes = values
     .sizes!.split(',')
     .map(Number)
@@ -737,7 +764,7 @@ async function main(): Promise<void> {
       platform: `${os.platform()} ${os.release()}`,
       loadAtStart: os.loadavg().map((x) => round(x, 2)),
     },
-    options: { sizes, runs, bigRuns, browserRuns, skip: [...skip] },
+    options: { sizes, runs, bigRuns, browserRuns, skip: [...skip], locale: BROWSER.locale },
   };
 
   // corpora
@@ -863,6 +890,14 @@ async function main(): Promise<void> {
           : {
               localhost: await quizTiming(browser, served.url, browserRuns, false),
               slowPhone: { profile: SLOW_PHONE, ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true)) },
+              ...(values['quiz-returning']
+                ? {
+                    slowPhoneReturning: {
+                      profile: SLOW_PHONE,
+                      ...(await quizTiming(browser, served.url, Math.min(browserRuns, 3), true, true)),
+                    },
+                  }
+                : {}),
             }),
       };
     }

@@ -4,12 +4,11 @@
  * see the rest — no stack trace, plurals right. An integration test: one real `astro build` of a
  * one-note folder (about 25 s), which stops at the content loader before rendering any page.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../helpers/seeds.ts';
+import { astroBuild } from '../../helpers/astro-build.ts';
 
 const BAD = `---\ntitle: Bad\ntags: [service/emr]\n---\n\n# Bad\n\n**Question:** Which node stores HDFS data?\n\n**Options:**\n\n- A) core\n- B) task\n\n**Answer: E**\n\nExplanation:\n\n- **Option A** - a\n- **Option B** - b\n`;
 
@@ -18,11 +17,7 @@ describe('a build with a content error', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'emr-prep-build-fail-'));
     try {
       writeFileSync(path.join(dir, 'bad.md'), BAD);
-      const run = spawnSync('npx', ['astro', 'build', '--outDir', path.join(dir, 'dist')], {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, EMR_PREP_CONTENT: dir, NO_COLOR: '1', FORCE_COLOR: '0' },
-        encoding: 'utf8',
-      });
+      const run = astroBuild(['--outDir', path.join(dir, 'dist')], { EMR_PREP_CONTENT: dir });
       const output = `${run.stdout}${run.stderr}`;
       expect(run.status, output).toBe(1);
       const errorLine = /bad\.md:15:1 error question\/unknown-answer the answer key E is not among the options \(A, B\)/g;
