@@ -24,6 +24,16 @@ describe('seeded shuffle', () => {
     expect(questionOrder(['x', 'y', 'z', 'w'], 'class-7')).toEqual(questionOrder(['w', 'z', 'y', 'x'], 'class-7'));
   });
 
+  it('keeps the orders of earlier versions: a seed shared with a class gives the same quiz after an update', () => {
+    // Recorded from the implementation of 2026-12-03 (pure-rand's pure uniformIntDistribution).
+    const ids = Array.from({ length: 12 }, (_, i) => `q${String(i).padStart(2, '0')}`);
+    expect(questionOrder(ids, 'class-7')).toEqual(['q10', 'q00', 'q02', 'q11', 'q06', 'q09', 'q08', 'q05', 'q07', 'q03', 'q01', 'q04']);
+    expect(questionOrder(ids, 'exam-week-3')).toEqual(['q09', 'q11', 'q06', 'q05', 'q07', 'q10', 'q01', 'q02', 'q00', 'q03', 'q04', 'q08']);
+    expect(questionOrder(ids, 'a')).toEqual(['q10', 'q05', 'q04', 'q00', 'q11', 'q07', 'q02', 'q01', 'q06', 'q03', 'q08', 'q09']);
+    const thousand = Array.from({ length: 1000 }, (_, i) => i);
+    expect(seededPermutation(thousand, 2026).slice(0, 12)).toEqual([689, 251, 247, 334, 360, 611, 439, 539, 197, 765, 32, 125]);
+  });
+
   it('gives different orders for different seeds', () => {
     const orders = new Set(Array.from({ length: 50 }, (_, i) => optionOrder(five, `s${i}`).join('')));
     // 120 permutations of 5 options; 50 seeds landing on fewer than 20 distinct orders would mean no real shuffle.
