@@ -441,3 +441,26 @@ test.describe('"Quiz me on this" links', () => {
     await expect(page.locator('#quiz-q-title')).toContainText(`of ${questions}`);
   });
 });
+
+test.describe('the question bank', () => {
+  test('is downloaded once, from the page head, and a quiz starts from it', async ({ page }) => {
+    const bankRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/quiz/bank.json') bankRequests.push(request.url());
+    });
+    await page.goto('/quiz/?count=3');
+    await expect(page.locator('#quiz-start')).toBeEnabled();
+    await page.locator('#quiz-start').click();
+    await expect(page.locator('#quiz-session input[name="quiz-option"]').first()).toBeEnabled();
+    expect(bankRequests).toHaveLength(1);
+  });
+
+  test('that cannot be fetched is reported with its HTTP status, in the page language', async ({ page }) => {
+    await page.route('**/quiz/bank.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('/quiz/');
+    const notice = page.locator('#quiz-notices');
+    await expect(notice).toContainText('/quiz/bank.json: HTTP 503');
+    await expect(notice).toContainText('Could not load the questions');
+    await expect(page.locator('#quiz-start')).toBeDisabled();
+  });
+});

@@ -55,6 +55,37 @@ export const AT_ONCE = 24;
 const PARALLEL = 6;
 
 /**
+ * The manifest's download started by the page's head before its script loaded (the quiz page,
+ * src/pages/quiz/index.astro): `data` is the parsed JSON, or null when the request failed.
+ */
+interface EarlyManifest {
+  url: string;
+  data: Promise<unknown>;
+}
+
+declare global {
+  interface Window {
+    /** Set by the quiz page's head; taken (and cleared) by the first {@link openBank} of `url`. */
+    __emrPrepBank?: EarlyManifest;
+  }
+}
+
+/** The early download of `url`'s manifest, once per page; null when there is none or it failed. */
+async function earlyManifest(url: string): Promise<unknown> {
+  const early = typeof window === 'undefined' ? undefined : window.__emrPrepBank;
+  if (!early || early.url !== url) return null;
+  window.__emrPrepBank = undefined;
+  return early.data;
+}
+
+/** @throws {Error} naming the URL and the HTTP status. */
+async function fetchManifest(url: string): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/**
  * Fetches the manifest; the questions are loaded on demand with {@link LoadedBank.load}.
  *
  * @param preload ids to load before the promise resolves (e.g. {@link attemptQuestionIds}).
@@ -62,9 +93,7 @@ const PARALLEL = 6;
  */
 export async function openBank(options: { url?: string; preload?: Iterable<string> } = {}): Promise<LoadedBank> {
   const url = options.url ?? BANK_URL;
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const manifest = assertBankManifest(await response.json(), url);
+  const manifest = assertBankManifest((await earlyManifest(url)) ?? (await fetchManifest(url)), url);
   const refs = manifestQuestions(manifest);
   const index = new Map<string, ManifestQuestion>(refs.map((q) => [q.id, q]));
   const tagsById = new Map(refs.map((q) => [q.id, q.tags]));
