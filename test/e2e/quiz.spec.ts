@@ -464,3 +464,15 @@ test.describe('the question bank', () => {
     await expect(page.locator('#quiz-start')).toBeDisabled();
   });
 });
+
+test.describe('the builder', () => {
+  test('Enter in a field of the builder starts the quiz, as Start does', async ({ page }) => {
+    await page.goto('/quiz/');
+    await page.getByText('Build your own (topics, notes, mode)').click();
+    await expect(page.locator('#quiz-start')).toBeEnabled();
+    await page.locator('#quiz-count').fill('2');
+    await page.locator('#quiz-count').press('Enter');
+    await expect(page.locator('#quiz-q-title')).toContainText('of 2');
+    await expect(page).toHaveURL(/attempt=/);
+  });
+});

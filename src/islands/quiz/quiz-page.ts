@@ -334,12 +334,17 @@ class QuizPage {
       if (!this.builder.startButton.disabled) this.prepare(this.builder.spec());
     };
     for (const type of ['pointerenter', 'focus', 'pointerdown']) this.builder.startButton.addEventListener(type, approach);
-    form.addEventListener('submit', (event) => {
+    const submit = (event: Event) => {
       event.preventDefault();
       if (this.starting) return; // its questions are downloading: a second press changes nothing
       const { spec } = this.builder.refresh();
       if (!this.builder.startButton.disabled) this.startQuiz(spec);
-    });
+    };
+    // Start (pressed, or clicked for the student by Enter in a field) starts the quiz itself: letting
+    // the click submit the form made Chromium lay the whole builder out inside the click (~25 ms on a
+    // cold localhost page) just before the quiz replaced it. `submit` stays for form.requestSubmit().
+    this.builder.startButton.addEventListener('click', submit);
+    form.addEventListener('submit', submit);
     window.addEventListener('popstate', () => {
       if (this.loaded) this.route();
     });
