@@ -51,8 +51,7 @@ function locateKey(doc: Document, counter: LineCounter, path: Path): { line: num
   if (typeof last === 'number' && isSeq(parent)) {
     const item = parent.items[last] as { range?: [number, number, number] } | undefined;
     offset = item?.range?.[0];
-  }
-  else if (isMap(parent)) {
+  } else if (isMap(parent)) {
     const key = parent.items.find((p) => isScalar(p.key) && p.key.value === last)?.key as { range?: [number, number, number] } | undefined;
     offset = key?.range?.[0];
   }
@@ -122,7 +121,9 @@ export function parseBlueprint(text: string, file: string): { parsed: ParsedBlue
     const fieldIssues = result.error.issues.filter((i) => !bilingual(i));
     const textIssues = result.error.issues.filter(bilingual);
     if (fieldIssues.length > 0)
-      diagnostics.push(...zodIssueDiagnostics(new z.ZodError(fieldIssues), { file, code: 'exam/invalid-field', locate: locateIssue, input }));
+      diagnostics.push(
+        ...zodIssueDiagnostics(new z.ZodError(fieldIssues), { file, code: 'exam/invalid-field', locate: locateIssue, input }),
+      );
     if (textIssues.length > 0)
       diagnostics.push(
         ...zodIssueDiagnostics(new z.ZodError(textIssues), {

@@ -131,7 +131,9 @@ describe('titles, descriptions and domain names in Korean and English', () => {
     const extra = parseBlueprint(BILINGUAL.replace('  en: Mock exam\n', '  en: Mock exam\n  ja: 模試\n'), 'exams/mock.yml');
     expect(extra.diagnostics.map((d) => `${d.code}:${d.line}`)).toEqual(['exam/invalid-bilingual:4']);
     const empty = parseBlueprint(BILINGUAL.replace('en: One line about it', "en: ''"), 'exams/mock.yml').diagnostics;
-    expect(empty.map((d) => `${d.code}:${d.line} ${d.message}`)).toEqual(['exam/invalid-bilingual:4 description.en: the English text is empty']);
+    expect(empty.map((d) => `${d.code}:${d.line} ${d.message}`)).toEqual([
+      'exam/invalid-bilingual:4 description.en: the English text is empty',
+    ]);
   });
 
   it('a title that is neither text nor { ko, en }, or is missing, stays exam/invalid-field', () => {
@@ -144,7 +146,9 @@ describe('titles, descriptions and domain names in Korean and English', () => {
 
   it('export carries both languages of the title, description and domain names', () => {
     const bp = blueprint(BILINGUAL);
-    const kb = { notes: [], questions: [], tags: [], exams: [bp], glossary: [], diagnostics: [] } as unknown as Parameters<typeof toExportJson>[0];
+    const kb = { notes: [], questions: [], tags: [], exams: [bp], glossary: [], diagnostics: [] } as unknown as Parameters<
+      typeof toExportJson
+    >[0];
     const [exported] = toExportJson(kb).exams;
     expect(exported).toMatchObject({
       id: 'mock',
