@@ -11,7 +11,14 @@ import { zodIssueDiagnostics } from '../diagnostics/zod-issues.ts';
 import type { Question } from '../questions/schema.ts';
 import { normaliseTagSelector, tagMatches } from '../quiz/tag-paths.ts';
 import { allocateByWeight, domainOf } from './draw.ts';
-import { BILINGUAL_ISSUE, BlueprintFileSchema, DEFAULT_EXAM_PASSING, ExamIdSchema, type ExamBlueprint } from './schema.ts';
+import {
+  BILINGUAL_ISSUE,
+  BlueprintFileSchema,
+  missingLanguages,
+  DEFAULT_EXAM_PASSING,
+  ExamIdSchema,
+  type ExamBlueprint,
+} from './schema.ts';
 import type { TagLabel } from '../graph/schema.ts';
 
 /** A published blueprint with the lines of its parts, for diagnostics of the later checks. */
@@ -70,6 +77,45 @@ export function textForMessage(text: TagLabel): string {
   return text.ko === text.en ? text.ko : `${text.ko} / ${text.en}`;
 }
 
+/**
+ * The diagnostics of the blueprint schema's issues, worded by the one zod formatter (what was
+ * expected and found, "did you mean"). A `{ ko, en }` text's own problems (a language missing or
+ * empty, a key other than ko/en) are `exam/invalid-bilingual` at the line of the key (`title:`,
+ * `- name:`, `en:`, the unknown key); every other issue is `exam/invalid-field`.
+ */
+function schemaDiagnostics(error: z.ZodError, where: { doc: Document; counter: LineCounter; file: string; input: unknown }): Diagnostic[] {
+  const { doc, counter, file, input } = where;
+  const locateIssue = (path: Path) => locate(doc, counter, path);
+  const bilingual = (issue: z.ZodIssue) =>
+    isTextPath(issue.path) && (issue.code === 'unrecognized_keys' || (issue.code === 'custom' && issue.params?.[BILINGUAL_ISSUE] === true));
+  const fieldIssues = error.issues.filter((i) => !bilingual(i));
+  const textIssues = error.issues.filter(bilingual);
+  const out: Diagnostic[] = [];
+  if (fieldIssues.length > 0)
+    out.push(...zodIssueDiagnostics(new z.ZodError(fieldIssues), { file, code: 'exam/invalid-field', locate: locateIssue, input }));
+  if (textIssues.length > 0)
+    out.push(
+      ...zodIssueDiagnostics(new z.ZodError(textIssues), {
+        file,
+        code: 'exam/invalid-bilingual',
+        locate: (path) => locateKey(doc, counter, path) ?? locateIssue(path),
+        input,
+        // "Did you mean" only names a language the text lacks (`kr:` next to `ko:` is no misspelt `ko`).
+        keys: {
+          keysOf: (path) => {
+            let value: unknown = input;
+            for (const part of path)
+              value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined;
+            return isTextPath(path) && value !== null && typeof value === 'object'
+              ? missingLanguages(value as Record<string, unknown>)
+              : undefined;
+          },
+        },
+      }),
+    );
+  return out;
+}
+
 /** The id of a blueprint file: `exams/emr-architecture.yml` → `emr-architecture`. */
 export function blueprintIdOf(file: string): string {
   return (file.split('/').pop() ?? file).replace(/\.ya?ml$/i, '');
@@ -110,31 +156,7 @@ export function parseBlueprint(text: string, file: string): { parsed: ParsedBlue
   }
   const input: unknown = doc.toJS();
   const result = BlueprintFileSchema.safeParse(input);
-  if (!result.success) {
-    // Worded by the one zod formatter (what was expected and found, "did you mean" for a value from a list).
-    const locateIssue = (path: Path) => locate(doc, counter, path);
-    // A `{ ko, en }` text's own problems (a language missing or empty, a key other than ko/en) have
-    // their own code, at the line of the key (`title:`, `- name:`, `en:`, the unknown key).
-    const bilingual = (issue: z.ZodIssue) =>
-      isTextPath(issue.path) &&
-      (issue.code === 'unrecognized_keys' || (issue.code === 'custom' && issue.params?.[BILINGUAL_ISSUE] === true));
-    const fieldIssues = result.error.issues.filter((i) => !bilingual(i));
-    const textIssues = result.error.issues.filter(bilingual);
-    if (fieldIssues.length > 0)
-      diagnostics.push(
-        ...zodIssueDiagnostics(new z.ZodError(fieldIssues), { file, code: 'exam/invalid-field', locate: locateIssue, input }),
-      );
-    if (textIssues.length > 0)
-      diagnostics.push(
-        ...zodIssueDiagnostics(new z.ZodError(textIssues), {
-          file,
-          code: 'exam/invalid-bilingual',
-          locate: (path) => locateKey(doc, counter, path) ?? locateIssue(path),
-          input,
-          keys: { keysOf: (path) => (isTextPath(path) ? ['ko', 'en'] : undefined) },
-        }),
-      );
-  }
+  if (!result.success) diagnostics.push(...schemaDiagnostics(result.error, { doc, counter, file, input }));
   if (!result.success || diagnostics.length > 0) return { parsed: null, diagnostics };
   const data = result.data;
   const lineOf = (path: Path) => locate(doc, counter, path).line;

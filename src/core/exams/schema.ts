@@ -29,6 +29,11 @@ function describeType(value: unknown): string {
   return typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true/false' : typeof value;
 }
 
+/** The languages a `{ ko, en }` text as written lacks (an unknown key is a misspelling of one of these). */
+export function missingLanguages(given: Readonly<Record<string, unknown>>): Array<'ko' | 'en'> {
+  return TEXT_LANGS.map(([lang]) => lang).filter((lang) => given[lang] === undefined);
+}
+
 /**
  * A title, description or domain name as written: one text, used in both languages, or
  * `{ ko, en }` with both languages (Korean first, as in `tags.yml`). Published as a
@@ -54,9 +59,10 @@ function blueprintText(missing: string | null) {
       const given = value as Record<string, unknown>;
       const unknown = Object.keys(given).filter((k) => k !== 'ko' && k !== 'en');
       if (unknown.length > 0) ctx.addIssue({ code: 'unrecognized_keys', keys: unknown });
+      const absent = missingLanguages(given);
       for (const [lang, name] of TEXT_LANGS) {
         const text = given[lang];
-        const mistyped = unknown.some((k) => didYouMean(k, ['ko', 'en']) === lang);
+        const mistyped = unknown.some((k) => didYouMean(k, absent) === lang);
         if (text === undefined) {
           if (mistyped) continue; // "did you mean" on the unknown key says it
           ctx.addIssue({

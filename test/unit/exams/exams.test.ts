@@ -128,6 +128,11 @@ describe('titles, descriptions and domain names in Korean and English', () => {
       'exam/invalid-bilingual:2 title has unknown key "kr" — did you mean "ko"?',
     ]);
     expect(kr[0]!.hint).toBe('Rename "kr" to "ko".');
+    // "Did you mean" names only a language the text lacks: next to `ko:`, `kr:` is no misspelt `ko`.
+    const both = parseBlueprint(BILINGUAL.replace('  en: Mock exam\n', '  kr: Mock exam\n'), 'exams/mock.yml').diagnostics;
+    expect(both.map((d) => `${d.code}:${d.line} ${d.message}`)).toEqual([
+      'exam/invalid-bilingual:3 title has unknown key "kr" — did you mean "en"?',
+    ]);
     const extra = parseBlueprint(BILINGUAL.replace('  en: Mock exam\n', '  en: Mock exam\n  ja: 模試\n'), 'exams/mock.yml');
     expect(extra.diagnostics.map((d) => `${d.code}:${d.line}`)).toEqual(['exam/invalid-bilingual:4']);
     const empty = parseBlueprint(BILINGUAL.replace('en: One line about it', "en: ''"), 'exams/mock.yml').diagnostics;
