@@ -44,12 +44,13 @@ function blueprintText(missing: string | null) {
   return z
     .unknown()
     .superRefine((value, ctx) => {
-      if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
+      // `title:` with nothing after it is YAML null: read as not given.
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
         if (missing !== null) ctx.addIssue({ code: 'custom', message: missing });
         return;
       }
       if (typeof value === 'string') return;
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      if (typeof value !== 'object' || Array.isArray(value)) {
         ctx.addIssue({
           code: 'custom',
           message: `must be text, or { ko, en } with the text in each language — not ${describeType(value)}`,
@@ -77,7 +78,10 @@ function blueprintText(missing: string | null) {
           ctx.addIssue({
             code: 'custom',
             path: [lang],
-            message: typeof text === 'string' ? `the ${name} text is empty` : `the ${name} text must be text, not ${describeType(text)}`,
+            message:
+              typeof text === 'string' || text === null
+                ? `the ${name} text is empty`
+                : `the ${name} text must be text, not ${describeType(text)}`,
             params: { [BILINGUAL_ISSUE]: true, hint: `Write the ${name} text after \`${lang}:\`.` },
           });
         }
