@@ -75,7 +75,8 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{html,js,css,json,svg,png,ico,webmanifest,txt}'],
+        // No `webmanifest`: @vite-pwa adds manifest.webmanifest to the precache list itself (it was listed twice).
+        globPatterns: ['**/*.{html,js,css,json,svg,png,ico,txt}'],
         // 404.html is served by the host for unknown paths; as a page (/404/) it does not exist.
         // Pages are static; a query (`/quiz/?tags=…`, `/search/?q=…`) never changes the file
         // served: the worker ignores every query (src/pwa/sw.js).

@@ -211,12 +211,15 @@ export function typingPage(launcherScript: string, css: string): string {
 <ul id="search-dialog-results" class="search-results"></ul>
 <p class="search-dialog__all"><a id="search-dialog-all" href="/search/">all</a></p>
 </dialog>
-<script>${launcherScript}</script></body></html>`;
+<script type="module">${launcherScript}</script></body></html>`;
 }
 
-/** The launcher's inline script from a checkout's SearchLauncher.astro. */
+/**
+ * The launcher's inline script from a checkout's SearchLauncher.astro (a module script since
+ * 3 December 2026; an older checkout's classic script runs the same as a module at the end of the body).
+ */
 export function launcherScriptOf(astroSource: string): string {
-  const m = /<script is:inline>([\s\S]*?)<\/script>/.exec(astroSource);
+  const m = /<script is:inline(?: type="module")?>([\s\S]*?)<\/script>/.exec(astroSource);
   if (!m) throw new Error('SearchLauncher.astro has no <script is:inline>');
   return m[1]!;
 }

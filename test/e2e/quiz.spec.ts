@@ -465,6 +465,31 @@ test.describe('the question bank', () => {
   });
 });
 
+test.describe('a quiz link', () => {
+  // The service worker's precache would serve the questions whatever the page fetched ahead.
+  test.use({ serviceWorkers: 'block' });
+
+  test('has its questions fetched while the page opens, once, so Start needs no download', async ({ page }) => {
+    const shards: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (/^\/quiz\/bank\/\d+\.json$/.test(new URL(request.url()).pathname)) shards.push(request.url());
+    });
+    // Tags against the registry's order (the builder lists service/emr first), as a teacher may type them.
+    await page.goto('/quiz/?tags=topic/storage,service/emr&count=3');
+    await expect(page.locator('#quiz-start')).toBeEnabled();
+    await expect.poll(() => shards.length).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    // The 3 questions' notes only: the link's own draw and the builder's are one draw.
+    expect(shards.length).toBeLessThanOrEqual(3);
+    const fetchedAhead = shards.length;
+    await page.route('**/quiz/bank/*.json', (route) => route.abort());
+    await page.locator('#quiz-start').click();
+    await expect(page.locator('#quiz-q-title')).toContainText('of 3');
+    await expect(page.locator('#quiz-session input[name="quiz-option"]').first()).toBeEnabled();
+    expect(shards).toHaveLength(fetchedAhead);
+  });
+});
+
 test.describe('the builder', () => {
   test('Enter in a field of the builder starts the quiz, as Start does', async ({ page }) => {
     await page.goto('/quiz/');

@@ -65,8 +65,31 @@ export interface TagCriteria {
  */
 export function selectByTags(bank: QuestionIndex, criteria: TagCriteria): Selection {
   const count = assertCount(criteria.count);
-  const tags = [...new Set(criteria.tags.map(normaliseTagSelector).filter((t) => t.length > 0))];
-  const notes = [...new Set(criteria.notes.map((n) => n.trim()).filter((n) => n.length > 0))];
+  const { ids, unmatched } = tagPool(bank, criteria.tags, criteria.notes);
+  return { ...cut(ids, count, criteria.seed), unmatched };
+}
+
+/**
+ * How many questions {@link selectByTags} would select, without drawing them (a builder's preview:
+ * the seeded order of a 1,665-question pool is ~15 % of a cold quiz page's script time, and the
+ * preview only shows counts).
+ *
+ * @returns `poolSize`, `shortfall` and `unmatched` as {@link selectByTags} gives them; `questionIds`
+ *   is the first `count` ids of the pool in content order — NOT the quiz's questions.
+ * @throws {QuizError} `invalid-argument` for a bad count.
+ */
+export function countByTags(bank: QuestionIndex, criteria: Omit<TagCriteria, 'seed'>): Selection {
+  const count = assertCount(criteria.count);
+  const { ids, unmatched } = tagPool(bank, criteria.tags, criteria.notes);
+  const pool = [...new Set(ids)];
+  const chosen = count === null ? pool : pool.slice(0, count);
+  return { questionIds: chosen, poolSize: pool.length, shortfall: count === null ? 0 : Math.max(0, count - chosen.length), unmatched };
+}
+
+/** The questions matching any tag selector or note (content order) and the selectors that matched none. */
+function tagPool(bank: QuestionIndex, rawTags: readonly string[], rawNotes: readonly string[]): { ids: string[]; unmatched: string[] } {
+  const tags = [...new Set(rawTags.map(normaliseTagSelector).filter((t) => t.length > 0))];
+  const notes = [...new Set(rawNotes.map((n) => n.trim()).filter((n) => n.length > 0))];
   const all = tags.length === 0 && notes.length === 0;
   const used = new Set<string>();
   const ids: string[] = [];
@@ -85,7 +108,7 @@ export function selectByTags(bank: QuestionIndex, criteria: TagCriteria): Select
     if (hit) ids.push(q.id);
   }
   const unmatched = [...tags.filter((t) => !used.has(`tag:${t}`)), ...notes.filter((n) => !used.has(`note:${n}`))];
-  return { ...cut(ids, count, criteria.seed), unmatched };
+  return { ids, unmatched };
 }
 
 /**

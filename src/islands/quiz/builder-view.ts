@@ -16,7 +16,7 @@ import {
 import type { LoadedBank } from './bank-client.ts';
 import { describeSource, modeLabel } from './describe.ts';
 import { byId, h, percent } from '../shared/dom.ts';
-import { selectFor, type SelectionOutcome } from './quiz-start.ts';
+import { previewFor, type SelectionOutcome } from './quiz-start.ts';
 import { textIn, tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
@@ -194,7 +194,7 @@ export class QuizBuilder {
     this.showSource();
     const loaded = this.deps.loaded();
     if (!loaded) return { spec, issues };
-    const outcome = selectFor(spec, spec.seed ?? 'preview', loaded, this.deps.state(), this.deps.now());
+    const outcome = previewFor(spec, loaded, this.deps.state(), this.deps.now());
     this.renderIssues(issues, outcome);
     this.renderSummary(spec, outcome);
     return { spec, issues };

@@ -4,6 +4,7 @@
  * `NewAttempt` the state machine's `start` event creates.
  */
 import {
+  countByTags,
   QuizError,
   resolveTimeLimitMs,
   selectByTags,
@@ -46,6 +47,21 @@ export function selectFor(spec: QuizSpec, seed: string, loaded: LoadedBank, stat
     const all = source.kind === 'retry-wrong' ? selectRetryWrong(from, loaded.index, seed) : selectRetryFlagged(from, loaded.index, seed);
     const ids = spec.count === null ? all.questionIds : all.questionIds.slice(0, spec.count);
     return { selection: { ...all, questionIds: ids }, problem: null };
+  } catch (error) {
+    return { selection: null, problem: error instanceof QuizError ? error.message : String(error) };
+  }
+}
+
+/**
+ * What the builder's preview line shows for `spec` (how many questions, from how large a pool, what
+ * matched nothing, which exam domains fall short): a tag quiz's pool is only counted, not drawn, so
+ * `selection.questionIds` is NOT the quiz's questions — {@link selectFor} draws those.
+ */
+export function previewFor(spec: QuizSpec, loaded: LoadedBank, state: QuizState, now: number): SelectionOutcome {
+  const source = spec.source;
+  if (source.kind !== 'tags') return selectFor(spec, spec.seed ?? 'preview', loaded, state, now);
+  try {
+    return { selection: countByTags(loaded.index, { tags: source.tags, notes: source.notes, count: spec.count }), problem: null };
   } catch (error) {
     return { selection: null, problem: error instanceof QuizError ? error.message : String(error) };
   }

@@ -3,7 +3,7 @@ import { createAttempt, selectOptions, setFlag, submitAttempt } from '../../../s
 import { questionBank } from '../../../src/core/quiz/bank.ts';
 import { newCard } from '../../../src/core/quiz/review-cards.ts';
 import type { StoredCard } from '../../../src/core/quiz/schema.ts';
-import { selectByTags, selectDue, selectRetryFlagged, selectRetryWrong } from '../../../src/core/quiz/selection.ts';
+import { countByTags, selectByTags, selectDue, selectRetryFlagged, selectRetryWrong } from '../../../src/core/quiz/selection.ts';
 import { FakeClock, ctxOf, makeQuestion } from './helpers.ts';
 
 const bank = questionBank([
@@ -43,6 +43,21 @@ describe('selection by tags and notes', () => {
     const t = selectByTags(bank, { tags: ['service/emr'], notes: [], count: 10, seed: 's' });
     expect(t.shortfall).toBe(8);
     expect(() => selectByTags(bank, { tags: [], notes: [], count: 0, seed: 's' })).toThrow(/count/);
+  });
+
+  it('counts what a selection would hold without drawing it (the builder preview)', () => {
+    for (const criteria of [
+      { tags: ['service'], notes: [], count: 3 },
+      { tags: ['service/emr'], notes: [], count: 10 },
+      { tags: [' #Service/EMR/ ', 'servce/emr'], notes: ['no-such-note', 'glue'], count: null },
+      { tags: [], notes: [], count: 2 },
+    ]) {
+      const drawn = selectByTags(bank, { ...criteria, seed: 'x' });
+      const counted = countByTags(bank, criteria);
+      expect({ ...counted, questionIds: counted.questionIds.length }).toEqual({ ...drawn, questionIds: drawn.questionIds.length });
+    }
+    expect(countByTags(bank, { tags: ['service/emr'], notes: [], count: 10 }).shortfall).toBe(8);
+    expect(() => countByTags(bank, { tags: [], notes: [], count: 0 })).toThrow(/count/);
   });
 
   it('gives the same questions in the same order for the same seed, whatever order the content lists them in', () => {
