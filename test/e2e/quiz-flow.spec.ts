@@ -183,6 +183,12 @@ test('quick-start presets: 10 random, continue, weakest topics, reviews due — 
   await expect(page.locator('.site-header [data-status="due"]')).toContainText('due');
   await due.click();
   await expect(page.locator('.quiz-bar__mode')).toContainText('Due for review');
+
+  // Every page's header says so, whether the layout runs the site script or the page's island does.
+  for (const path of ['/calculator/', '/quiz/history/', '/tags/']) {
+    await page.goto(path);
+    await expect(page.locator('.site-header [data-status="due"]'), path).toContainText('due');
+  }
 });
 
 test('a mock exam from a blueprint, end to end: drawn, timed, submitted, scored per domain in the blueprint order', async ({ page }) => {

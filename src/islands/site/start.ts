@@ -5,7 +5,7 @@
  *
  * One module, so a page loads one script for both (they were two entry scripts, each with its own
  * small shared chunks). The layout runs it (src/components/SiteScript.astro); a page with its own
- * island may run it from that island's script instead (`<Base siteScript="page">`, the quiz page):
+ * island may run it from that island's script instead (`<Base siteScript="page">`: the quiz, history and calculator pages):
  * over HTTP/1.1 a browser opens 6 connections per host, and the quiz page's scripts, stylesheets
  * and question-bank manifest then fit in one round of requests (issue 16, slow phone).
  */
