@@ -739,16 +739,27 @@ async function chromiumTyping(
     for (const [file, text] of index.texts) put(`/search/${file}`, text, 'application/json');
     const firstKeysModule = path.join(root, 'src/core/search/first-keys.ts');
     let firstKeysGzip = 0;
+    let nextKeysGzip = 0;
     if (existsSync(firstKeysModule)) {
-      const m = (await import(pathToFileURL(firstKeysModule).href)) as { buildFirstKeys: (f: SearchIndexFiles) => Promise<unknown> };
+      const m = (await import(pathToFileURL(firstKeysModule).href)) as {
+        buildFirstKeys: (f: SearchIndexFiles) => Promise<unknown>;
+        buildNextKeys?: (f: SearchIndexFiles) => Promise<Map<string, unknown>>;
+      };
       const text = JSON.stringify(await m.buildFirstKeys(index.files));
       put('/search/first.json', text, 'application/json');
       firstKeysGzip = gz(text);
+      // The second-keystroke answers (`next/<code point>.json`), for a checkout that builds them.
+      for (const [file, value] of (await m.buildNextKeys?.(index.files)) ?? []) {
+        const body = JSON.stringify(value);
+        put(`/search/${file}`, body, 'application/json');
+        nextKeysGzip += gz(body);
+      }
     }
     opened[name] = {
       clientGzipBytes: gz(client),
       manifestGzipBytes: gzipOf(index, MANIFEST_FILE),
       firstKeysGzipBytes: firstKeysGzip,
+      nextKeysGzipBytesAllFiles: nextKeysGzip,
     };
     servers.push({ ...(await serve(served, tls ? 'h2' : 'h1', tls)), name });
   }
@@ -780,10 +791,14 @@ async function chromiumTyping(
           firstKeyNetworkWaitMs: summary(list.map((r) => r.firstWaitMs)),
           firstKeyRequests: summary(list.map((r) => r.firstRequests)),
           firstKeyWithResultsMs: summary(firstWithHits.flatMap((k) => (k ? [cap(k.ms)] : []))),
+          secondKeyMs: summary(list.flatMap((r) => (r.keys[1] ? [cap(r.keys[1].ms)] : []))),
+          thirdAndLaterKeysMs: summary(list.flatMap((r) => r.keys.slice(2).map((k) => cap(k.ms)))),
           laterKeysMs: summary(list.flatMap((r) => r.keys.slice(1).map((k) => cap(k.ms)))),
           everyKeyMs: summary(list.flatMap((r) => r.keys.map((k) => cap(k.ms)))),
           keysNeverAnswered: list.reduce((n, r) => n + r.keys.filter((k) => !Number.isFinite(k.ms)).length, 0),
           gzipBytesBeforeFirstKey: summary(list.map((r) => r.bytesBeforeFirstKey)),
+          indexGzipBytesPerQuery: summary(list.map((r) => r.indexBytes)),
+          searchGzipBytesPerQuery: summary(list.map((r) => r.searchBytes)),
           recall: recallTable(
             list.map((r) => corpus.queries.find((q) => q.query === r.query)!),
             list.map((r) => recallOf(expected.get(r.query) ?? [], r.hrefs.map(slugOf))),
@@ -1040,8 +1055,11 @@ export function report(result: Record<string, unknown>): string {
         '+frame p95',
         'net wait p95',
         'first key with results',
+        'second key ms',
         'later keys ms',
+        '3rd+ keys ms',
         'KB before 1st key',
+        'KB index per query',
         'Korean recall',
       ],
     ];
@@ -1057,8 +1075,11 @@ export function report(result: Record<string, unknown>): string {
           String(m.firstKeyFrameMs?.p95 ?? '–'),
           String(m.firstKeyNetworkWaitMs?.p95 ?? '–'),
           fmt(m.firstKeyWithResultsMs),
+          fmt(m.secondKeyMs),
           fmt(m.laterKeysMs),
+          fmt(m.thirdAndLaterKeysMs),
           kb(m.gzipBytesBeforeFirstKey),
+          kb(m.indexGzipBytesPerQuery),
           String(m.recall['lang:ko'] ?? '–'),
         ]);
       }

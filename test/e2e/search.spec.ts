@@ -144,6 +144,51 @@ test.describe('search dialog', () => {
     await expect(page.locator('#search-dialog-results mark').first()).toBeVisible();
   });
 
+  test('after the first key, the second key’s results (English and Korean) come with no request to the index', async ({ page }) => {
+    // Every shard and entry chunk fails: the second key's answer can only come from the first key's
+    // `/search/next/<code point>.json`, fetched when the first key was answered.
+    await page.route(/\/search\/(terms|choseong|entries|typo|phonetic)\//, (route) => route.abort());
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    const firstKeys = page.waitForResponse((r) => new URL(r.url()).pathname === '/search/first.json');
+    await page.locator('.search-launch').first().hover();
+    await firstKeys;
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#search-dialog-input');
+    const all = page.locator('#search-dialog-all');
+    for (const [first, second, file] of [
+      ['s', 'sp', '/search/next/115.json'],
+      ['ㅅ', '스', '/search/next/12613.json'],
+    ] as const) {
+      const next = page.waitForResponse((r) => new URL(r.url()).pathname === file);
+      await input.fill(first);
+      await expect(all).toHaveAttribute('href', `/search/?q=${encodeURIComponent(first)}`);
+      await next;
+      // Requests and the moment the answer is in the DOM, in the order they happened (Playwright
+      // delivers a page's events in order); requests after it prefetch for the keys after.
+      const events: string[] = [];
+      const onRequest = (r: { url: () => string }) => {
+        if (new URL(r.url()).pathname.startsWith('/search/')) events.push(`request ${new URL(r.url()).pathname}`);
+      };
+      const onConsole = (m: { text: () => string }) => {
+        if (m.text().startsWith('answered ')) events.push(m.text());
+      };
+      await all.evaluate((a: HTMLAnchorElement) => {
+        new MutationObserver(() => console.log(`answered ${new URL(a.href).searchParams.get('q')}`)).observe(a, { attributes: true });
+      });
+      page.on('request', onRequest);
+      page.on('console', onConsole);
+      await input.fill(second);
+      await expect(all).toHaveAttribute('href', `/search/?q=${encodeURIComponent(second)}`);
+      await expect(page.locator('#search-dialog-results li').first(), second).toBeVisible();
+      await expect(page.locator('#search-dialog-results mark').first(), second).toBeVisible();
+      await expect.poll(() => events.includes(`answered ${second}`)).toBe(true);
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      expect(events.slice(0, events.indexOf(`answered ${second}`)), `requests before "${second}" was answered`).toEqual([]);
+    }
+  });
+
   test('the Enter that ends an IME composition does not navigate', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
