@@ -1,7 +1,9 @@
 /**
  * The search engine that runs in the browser (and in Node for tests and the benchmark): it reads
  * the small manifest when search opens, and for each query fetches only the term shards, choseong
- * shards and entry chunks it needs (each once), ranks entries and builds result snippets.
+ * shards and entry chunks it needs (each once), ranks entries and builds result snippets. The
+ * site's search also answers the first key from `first.json` and the second from its first key's
+ * `next/…` file, and after each key fetches what the next key will need ({@link SearchEngine.prefetchNext}).
  *
  * How a query word finds dictionary terms (quality in parentheses, 1 = exact):
  * - exact term (1) — `인스턴스를` and `인스턴스는` both index as `인스턴스`; `Instances` as `instance`;
