@@ -96,12 +96,16 @@ test('shortcuts work with the Korean IME on (KeyboardEvent.code, not the typed H
 
 interface BankExam {
   id: string;
-  title: string;
+  /** Title, description and domain names in both languages (content/exams/*.yml). */
+  title: { ko: string; en: string };
+  description: { ko: string; en: string };
   questions: number;
   minutes: number;
   scaled: boolean;
-  domains: Array<{ name: string; tags: string[] }>;
+  domains: Array<{ name: { ko: string; en: string }; tags: string[] }>;
 }
+
+const HANGUL = /[\u3130-\u318f\uac00-\ud7af]/;
 
 async function bankExams(page: Page): Promise<BankExam[]> {
   const response = await page.request.get('/quiz/bank.json');
@@ -179,6 +183,12 @@ test('quick-start presets: 10 random, continue, weakest topics, reviews due — 
   await expect(page.locator('.site-header [data-status="due"]')).toContainText('due');
   await due.click();
   await expect(page.locator('.quiz-bar__mode')).toContainText('Due for review');
+
+  // Every page's header says so, whether the layout runs the site script or the page's island does.
+  for (const path of ['/calculator/', '/quiz/history/', '/tags/']) {
+    await page.goto(path);
+    await expect(page.locator('.site-header [data-status="due"]'), path).toContainText('due');
+  }
 });
 
 test('a mock exam from a blueprint, end to end: drawn, timed, submitted, scored per domain in the blueprint order', async ({ page }) => {
@@ -187,7 +197,12 @@ test('a mock exam from a blueprint, end to end: drawn, timed, submitted, scored 
   const exams = await bankExams(page);
   const exam = exams.find((e) => e.id === 'emr-quick-check') ?? exams[0]!;
   await page.goto('/quiz/');
-  await page.locator(`[data-preset="exam"][data-exam="${exam.id}"]`).click();
+  // The page is English (the browser's language): the tile shows the exam's English title.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const tile = page.locator(`[data-preset="exam"][data-exam="${exam.id}"]`);
+  await expect(tile.locator('.quiz-quick__title')).toHaveText(exam.title.en);
+  expect(exam.title.en).not.toMatch(HANGUL);
+  await tile.click();
   await expect(page.locator('#quiz-q-title')).toContainText(`of ${exam.questions}`);
   await expect(page.getByRole('timer')).toBeVisible();
   expect(
@@ -208,14 +223,56 @@ test('a mock exam from a blueprint, end to end: drawn, timed, submitted, scored 
   await expect(page.locator('[data-testid="quiz-score"]')).toHaveText(`3 / ${exam.questions}`);
   const rows = page.locator('.quiz-bars').first().locator('.quiz-bars__row');
   await expect(rows).toHaveCount(exam.domains.length);
-  const names = await rows.locator('.quiz-bars__head > :first-child').allTextContents();
-  expect(names).toEqual(exam.domains.map((d) => d.name));
+  const names = rows.locator('.quiz-bars__head > :first-child');
+  // The domains in the blueprint's order, in the page's language; the switch re-renders them in Korean.
+  await expect(names).toHaveText(exam.domains.map((d) => d.name.en));
+  expect(exam.domains.some((d) => d.name.ko !== d.name.en)).toBe(true);
+  await page.locator('[data-lang-switch]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(names).toHaveText(exam.domains.map((d) => d.name.ko));
+  await expect(page.locator('#quiz-results')).toContainText(exam.title.ko);
+  await page.locator('[data-lang-switch]').click();
+  await expect(names).toHaveText(exam.domains.map((d) => d.name.en));
   const graded = (await rows.locator('.quiz-bars__value').allTextContents()).map((t) => Number(/\/(\d+)/.exec(t)?.[1] ?? 0));
   expect(graded.reduce((a, b) => a + b, 0)).toBe(exam.questions);
   await expect(rows.first().locator('.quiz-bars__links a').last()).toHaveAttribute('href', /\/quiz\/\?tags=/);
   if (exam.scaled) await expect(page.locator('[data-testid="quiz-scaled"]')).toBeVisible();
   // The per-tag charts are there on demand.
   await expect(page.locator('.quiz-tag-details')).not.toHaveAttribute('open', '');
+});
+
+test.describe('mock exams in the student’s language', () => {
+  test.use({ locale: 'ko-KR' });
+
+  test('quick start, the linked exam and the progress view show Korean titles on a Korean page and English ones after the switch', async ({
+    page,
+  }) => {
+    const exams = await bankExams(page);
+    expect(exams.length).toBeGreaterThan(0);
+    await page.goto('/quiz/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    const titles = page.locator('[data-preset="exam"] .quiz-quick__title');
+    await expect(titles).toHaveText(exams.map((e) => e.title.ko));
+    await page.locator('[data-lang-switch]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(titles).toHaveText(exams.map((e) => e.title.en));
+    for (const e of exams) expect(e.title.en, e.id).not.toMatch(HANGUL);
+
+    // A link to one exam names it and says what it is, in the page's language.
+    const exam = exams[0]!;
+    await page.goto(`/quiz/?exam=${exam.id}`);
+    await expect(page.locator('#quiz-source-note strong').first()).toHaveText(exam.title.en);
+    await expect(page.locator('[data-testid="quiz-exam-description"]')).toHaveText(exam.description.en);
+    await page.locator('[data-lang-switch]').click();
+    await expect(page.locator('#quiz-source-note strong').first()).toHaveText(exam.title.ko);
+    await expect(page.locator('[data-testid="quiz-exam-description"]')).toHaveText(exam.description.ko);
+
+    await page.goto('/quiz/history/#progress');
+    const links = page.locator('.quiz-progress__exams li > a');
+    await expect(links).toHaveText(exams.map((e) => e.title.ko));
+    await page.locator('[data-lang-switch]').click();
+    await expect(links).toHaveText(exams.map((e) => e.title.en));
+  });
 });
 
 test('progress view: the 17 exam topics in syllabus order with figures, study-next links and predicted mock-exam scores', async ({

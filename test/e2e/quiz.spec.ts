@@ -249,8 +249,14 @@ test.describe('history, export and import', () => {
     const attemptId = new URL(page.url()).searchParams.get('attempt')!;
 
     await page.goto('/quiz/history/');
-    await expect(page.locator(`tr[data-attempt-id="${attemptId}"]`)).toContainText('100%');
+    const row = page.locator(`tr[data-attempt-id="${attemptId}"]`);
+    await expect(row).toContainText('100%');
     await expect(page.locator('#history-trend svg[role="img"]:visible')).toBeVisible();
+    // Dates in the page's language: "Dec 3, 2026, 11:44 PM", then "2026. 12. 3. 오후 11:44".
+    await expect(row).toContainText(/[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/);
+    await page.locator('[data-lang-switch]').click();
+    await expect(row).toContainText(/\d{4}\. \d{1,2}\. \d{1,2}\. (오전|오후) \d{1,2}:\d{2}/);
+    await page.locator('[data-lang-switch]').click();
     const downloading = page.waitForEvent('download');
     await page.locator('#history-export').click();
     const download = await downloading;

@@ -297,7 +297,13 @@ export const DIAGNOSTIC_CODES = {
   'exam/invalid-field': {
     severity: 'error',
     summary: 'A field of a mock-exam blueprint is missing, misspelt or has the wrong shape; the exam is not offered.',
-    hint: 'title (text), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.',
+    hint: 'title and description (text, or { ko, en }), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.',
+  },
+  'exam/invalid-bilingual': {
+    severity: 'error',
+    summary:
+      'A title, description or domain name of a mock-exam blueprint written as `{ ko, en }` lacks a language, has an empty one, or has a key other than `ko`/`en`; the exam is not offered.',
+    hint: 'Give both `ko:` (Korean) and `en:` (English) under it, or write one text, which is then used in both languages.',
   },
   'exam/unknown-tag': {
     severity: 'error',

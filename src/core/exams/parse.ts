@@ -4,13 +4,22 @@
  * is not published. {@link checkBlueprints} then checks a blueprint against the content (tags that
  * exist, fixed questions that exist, domains the bank can fill).
  */
-import { isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssueDiagnostics } from '../diagnostics/zod-issues.ts';
 import type { Question } from '../questions/schema.ts';
 import { normaliseTagSelector, tagMatches } from '../quiz/tag-paths.ts';
 import { allocateByWeight, domainOf } from './draw.ts';
-import { BlueprintFileSchema, DEFAULT_EXAM_PASSING, ExamIdSchema, type ExamBlueprint } from './schema.ts';
+import {
+  BILINGUAL_ISSUE,
+  BlueprintFileSchema,
+  missingLanguages,
+  DEFAULT_EXAM_PASSING,
+  ExamIdSchema,
+  type ExamBlueprint,
+} from './schema.ts';
+import type { TagLabel } from '../graph/schema.ts';
 
 /** A published blueprint with the lines of its parts, for diagnostics of the later checks. */
 export interface ParsedBlueprint {
@@ -36,6 +45,75 @@ function locate(doc: Document, counter: LineCounter, path: Path): { line: number
     }
   }
   return { line: 1, column: 1 };
+}
+
+/**
+ * 1-based line/column of the KEY at the end of `path` (`title:`, a domain's `name:`, `en:`), or of
+ * the list item when the path ends in an index; undefined when the key is not in the file.
+ */
+function locateKey(doc: Document, counter: LineCounter, path: Path): { line: number; column: number } | undefined {
+  const last = path[path.length - 1];
+  const parent = doc.getIn(path.slice(0, -1), true);
+  let offset: number | undefined;
+  if (typeof last === 'number' && isSeq(parent)) {
+    const item = parent.items[last] as { range?: [number, number, number] } | undefined;
+    offset = item?.range?.[0];
+  } else if (isMap(parent)) {
+    const key = parent.items.find((p) => isScalar(p.key) && p.key.value === last)?.key as { range?: [number, number, number] } | undefined;
+    offset = key?.range?.[0];
+  }
+  if (offset === undefined) return undefined;
+  const pos = counter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/** Whether a zod issue path points into a title, description or domain name (a `{ ko, en }` text). */
+function isTextPath(path: Path): boolean {
+  return path[0] === 'title' || path[0] === 'description' || (path[0] === 'domains' && path[2] === 'name');
+}
+
+/** A `{ ko, en }` text for a diagnostic message: `EMR` when both read the same, else `EMR 점검 / EMR check`. */
+export function textForMessage(text: TagLabel): string {
+  return text.ko === text.en ? text.ko : `${text.ko} / ${text.en}`;
+}
+
+/**
+ * The diagnostics of the blueprint schema's issues, worded by the one zod formatter (what was
+ * expected and found, "did you mean"). A `{ ko, en }` text's own problems (a language missing or
+ * empty, a key other than ko/en) are `exam/invalid-bilingual` at the line of the key (`title:`,
+ * `- name:`, `en:`, the unknown key); every other issue is `exam/invalid-field`.
+ */
+function schemaDiagnostics(error: z.ZodError, where: { doc: Document; counter: LineCounter; file: string; input: unknown }): Diagnostic[] {
+  const { doc, counter, file, input } = where;
+  const locateIssue = (path: Path) => locate(doc, counter, path);
+  const bilingual = (issue: z.ZodIssue) =>
+    isTextPath(issue.path) && (issue.code === 'unrecognized_keys' || (issue.code === 'custom' && issue.params?.[BILINGUAL_ISSUE] === true));
+  const fieldIssues = error.issues.filter((i) => !bilingual(i));
+  const textIssues = error.issues.filter(bilingual);
+  const out: Diagnostic[] = [];
+  if (fieldIssues.length > 0)
+    out.push(...zodIssueDiagnostics(new z.ZodError(fieldIssues), { file, code: 'exam/invalid-field', locate: locateIssue, input }));
+  if (textIssues.length > 0)
+    out.push(
+      ...zodIssueDiagnostics(new z.ZodError(textIssues), {
+        file,
+        code: 'exam/invalid-bilingual',
+        locate: (path) => locateKey(doc, counter, path) ?? locateIssue(path),
+        input,
+        // "Did you mean" only names a language the text lacks (`kr:` next to `ko:` is no misspelt `ko`).
+        keys: {
+          keysOf: (path) => {
+            let value: unknown = input;
+            for (const part of path)
+              value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined;
+            return isTextPath(path) && value !== null && typeof value === 'object'
+              ? missingLanguages(value as Record<string, unknown>)
+              : undefined;
+          },
+        },
+      }),
+    );
+  return out;
 }
 
 /** The id of a blueprint file: `exams/emr-architecture.yml` → `emr-architecture`. */
@@ -78,11 +156,7 @@ export function parseBlueprint(text: string, file: string): { parsed: ParsedBlue
   }
   const input: unknown = doc.toJS();
   const result = BlueprintFileSchema.safeParse(input);
-  if (!result.success) {
-    // Worded by the one zod formatter (what was expected and found, "did you mean" for a value from a list).
-    const locateIssue = (path: Path) => locate(doc, counter, path);
-    diagnostics.push(...zodIssueDiagnostics(result.error, { file, code: 'exam/invalid-field', locate: locateIssue, input }));
-  }
+  if (!result.success) diagnostics.push(...schemaDiagnostics(result.error, { doc, counter, file, input }));
   if (!result.success || diagnostics.length > 0) return { parsed: null, diagnostics };
   const data = result.data;
   const lineOf = (path: Path) => locate(doc, counter, path).line;
@@ -102,7 +176,7 @@ export function parseBlueprint(text: string, file: string): { parsed: ParsedBlue
     id,
     file,
     title: data.title,
-    description: data.description ?? '',
+    description: data.description ?? { ko: '', en: '' },
     minutes: data.minutes,
     questions: data.questions,
     passing: (data.passing ?? DEFAULT_EXAM_PASSING * 100) / 100,
@@ -153,7 +227,7 @@ export function checkBlueprints(
             'exam/unknown-tag',
             bp.file,
             { line: p.tagLines[di]?.[ti] ?? 1, column: 1 },
-            `domain "${d.name}": tag "${tag}" is neither in the tag registry nor on any question`,
+            `domain "${textForMessage(d.name)}": tag "${tag}" is neither in the tag registry nor on any question`,
           ),
         );
       }),
@@ -194,7 +268,7 @@ function shortfalls(p: ParsedBlueprint, questions: readonly Question[]): Diagnos
         'exam/domain-shortfall',
         bp.file,
         { line: p.domainLines[i] ?? 1, column: 1 },
-        `domain "${d.name}" should have ${want} of the ${bp.questions} questions but the bank holds only ${have} under ${d.tags.join(', ')}`,
+        `domain "${textForMessage(d.name)}" should have ${want} of the ${bp.questions} questions but the bank holds only ${have} under ${d.tags.join(', ')}`,
       ),
     );
   });

@@ -10,6 +10,7 @@
 import { isGraded } from '../quiz/scoring.ts';
 import type { AttemptItem } from '../quiz/model.ts';
 import { domainOf } from './draw.ts';
+import type { TagLabel } from '../graph/schema.ts';
 import type { ExamBlueprint } from './schema.ts';
 
 /** Lowest, passing and highest scaled scores. */
@@ -33,7 +34,8 @@ export function scaledScore(fraction: number, passing: number): number {
 export interface DomainScore {
   /** Index in `blueprint.domains`. */
   domain: number;
-  name: string;
+  /** The domain's name in both languages (shown in the page's language). */
+  name: TagLabel;
   tags: string[];
   correct: number;
   /** Items scored (correct + incorrect + unanswered). */

@@ -1,6 +1,11 @@
 /** The tag model: a node of the tag hierarchy (`service` → `service/emr`). */
 import { z } from 'zod';
 
+/**
+ * Text in both UI languages, Korean first: a tag's label (`tags.yml` `ko:`/`en:`), and a mock
+ * exam's title, description and domain names (`exams/<id>.yml`, see src/core/exams/schema.ts).
+ * Pages show the one of the page's language.
+ */
 export const TagLabelSchema = z.object({ ko: z.string(), en: z.string() });
 export type TagLabel = z.infer<typeof TagLabelSchema>;
 

@@ -4,7 +4,8 @@
  * `{notes:[{slug,title,file,tags,aliases,summary,questions}],
  *   questions:[{id,note,stem,options:[{letter,text,explanation}],answer,tags}],
  *   tags:[{path,label:{ko,en},notes,questions}],
- *   exams:[{id,file,title,description,minutes,questions,passing,scaled,domains:[{name,tags,weight}],fixed}],
+ *   exams:[{id,file,title:{ko,en},description:{ko,en},minutes,questions,passing,scaled,domains:[{name:{ko,en},tags,weight}],fixed}],
+ *   (an exam's title, description and domain names in both languages; one text in the file fills both)
  *   glossary:[{id,en,ko:[…],spellings:[…],definition:{ko,en},notes,tags}],
  *   diagnostics:[{file,line,column,severity,code,message}]}`
  */
@@ -33,13 +34,13 @@ export function toExportJson(kb: KnowledgeBase) {
     exams: kb.exams.map((e) => ({
       id: e.id,
       file: e.file,
-      title: e.title,
-      description: e.description,
+      title: { ko: e.title.ko, en: e.title.en },
+      description: { ko: e.description.ko, en: e.description.en },
       minutes: e.minutes,
       questions: e.questions,
       passing: e.passing,
       scaled: e.scaled,
-      domains: e.domains.map((d) => ({ name: d.name, tags: d.tags, weight: d.weight })),
+      domains: e.domains.map((d) => ({ name: { ko: d.name.ko, en: d.name.en }, tags: d.tags, weight: d.weight })),
       fixed: e.fixed,
     })),
     glossary: kb.glossary.map((g) => ({

@@ -17,7 +17,7 @@ import type { LoadedBank } from './bank-client.ts';
 import { describeSource, modeLabel } from './describe.ts';
 import { byId, h, percent } from '../shared/dom.ts';
 import { previewFor, type SelectionOutcome } from './quiz-start.ts';
-import { tr } from './text.ts';
+import { textIn, tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
 /** What the builder reads besides the form: the bank (null while loading), the stored state and the time. */
@@ -205,8 +205,12 @@ export class QuizBuilder {
     this.topics.hidden = override !== null;
     this.sourceNote.hidden = override === null;
     if (!override) return;
+    const loaded = this.deps.loaded();
+    // A mock exam's one-line description, in the page's language, under its title.
+    const description = override.kind === 'exam' ? textIn(loaded?.exams.get(override.exam)?.description ?? { ko: '', en: '' }) : '';
     this.sourceNote.replaceChildren(
-      h('p', {}, h('strong', {}, describeSource(override, this.deps.loaded()))),
+      h('p', {}, h('strong', {}, describeSource(override, loaded))),
+      ...(description ? [h('p', { class: 'muted', 'data-testid': 'quiz-exam-description' }, description)] : []),
       h('p', {}, h('a', { href: withBase('/quiz/') }, tr('quiz.builder.pickTopics'))),
     );
   }

@@ -5,7 +5,8 @@
 import type { Attempt, QuizMode, QuizSource } from '../../core/quiz/index.ts';
 import type { BankTag } from './bank-payload.ts';
 import { withBase } from '../../components/links.ts';
-import { tagName, tr } from './text.ts';
+import type { TagLabel } from '../../core/graph/schema.ts';
+import { tagName, textIn, tr } from './text.ts';
 
 /** `/quiz/?attempt=<id>`: resumes an attempt in progress, or shows its results. */
 export function attemptHref(id: string): string {
@@ -23,7 +24,7 @@ export function modeLabel(mode: QuizMode): string {
  */
 export function describeSource(
   source: QuizSource,
-  labels: { tags: Record<string, BankTag>; notes: Record<string, string>; exams?: ReadonlyMap<string, { title: string }> } | null,
+  labels: { tags: Record<string, BankTag>; notes: Record<string, string>; exams?: ReadonlyMap<string, { title: TagLabel }> } | null,
 ): string {
   switch (source.kind) {
     case 'tags': {
@@ -40,7 +41,7 @@ export function describeSource(
     case 'due':
       return tr('quiz.source.due');
     case 'exam':
-      return labels?.exams?.get(source.exam)?.title ?? source.exam;
+      return textIn(labels?.exams?.get(source.exam)?.title ?? { ko: source.exam, en: source.exam });
   }
 }
 

@@ -12,7 +12,7 @@ import { quizSpecToSearchParams } from '../../core/quiz/index.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { scoreBars } from './score-bars.ts';
 import { h } from '../shared/dom.ts';
-import { tagName, tr } from './text.ts';
+import { tagName, textIn, tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
 /** A drawn exam as a selection, with the sentences that say which domains the bank could not fill. */
@@ -27,7 +27,7 @@ export function examSelection(
   const draw = drawExam(bp, loaded.index, seed);
   const ids = count === null ? draw.questionIds : draw.questionIds.slice(0, count);
   const shortfalls = draw.shortfalls.map((s) =>
-    tr('quiz.exam.shortfall', { domain: bp.domains[s.domain]?.name ?? '', wanted: s.wanted, got: s.got }),
+    tr('quiz.exam.shortfall', { domain: textIn(bp.domains[s.domain]?.name ?? { ko: '', en: '' }), wanted: s.wanted, got: s.got }),
   );
   return { selection: { questionIds: ids, poolSize: draw.questionIds.length, shortfall: 0, unmatched: [] }, problem: null, shortfalls };
 }
@@ -70,11 +70,11 @@ export function domainResults(attempt: Attempt, bp: ExamBlueprint, loaded: Loade
       const asked = attempt.items.filter((i) => domainOf(bp, i.tags) === r.domain).length;
       const want = wanted[r.domain] ?? 0;
       return {
-        label: r.name,
+        label: textIn(r.name),
         href: null,
         correct: r.correct,
         graded: r.graded,
-        note: asked < want ? tr('quiz.exam.shortfall', { domain: r.name, wanted: want, got: asked }) : null,
+        note: asked < want ? tr('quiz.exam.shortfall', { domain: textIn(r.name), wanted: want, got: asked }) : null,
         links: [
           ...r.tags.slice(0, 3).map((t) => ({ text: `${tr('quiz.exam.study')}: ${tagName(loaded.tags, t)}`, href: tagHref(t) })),
           { text: tr('quiz.exam.review'), href: reviewQuizHref(r.tags) },

@@ -9,7 +9,7 @@ import { predictExam, topicProgress, type QuizState, type TopicProgress } from '
 import type { LoadedBank } from './bank-client.ts';
 import { reviewQuizHref, tagHref } from './exam-view.ts';
 import { h, percent } from '../shared/dom.ts';
-import { tagName, tr } from './text.ts';
+import { tagName, textIn, tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
 /** How many weakest topics get a "study next" mark. */
@@ -83,7 +83,7 @@ export function renderProgress(loaded: LoadedBank, state: QuizState, now: number
             return h(
               'li',
               { 'data-exam': bp.id },
-              h('a', { href: withBase(`/quiz/?exam=${encodeURIComponent(bp.id)}`) }, bp.title),
+              h('a', { href: withBase(`/quiz/?exam=${encodeURIComponent(bp.id)}`) }, textIn(bp.title)),
               ': ',
               h('strong', {}, text),
               ' ',

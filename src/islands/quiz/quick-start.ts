@@ -8,7 +8,7 @@ import type { ExamBlueprint } from '../../core/exams/schema.ts';
 import type { Attempt, QuizSpec } from '../../core/quiz/index.ts';
 import { attemptHref, answeredCount } from './describe.ts';
 import { formatDateTime, h } from '../shared/dom.ts';
-import { tr } from './text.ts';
+import { textIn, tr } from './text.ts';
 
 /** What the quick start shows. */
 export interface QuickStartModel {
@@ -149,7 +149,7 @@ export function renderQuickStart(
     items.push(
       tile(
         'exam',
-        exam.title,
+        textIn(exam.title),
         tr('quiz.quick.examDetail', { count: exam.questions, minutes: exam.minutes }),
         () => start(spec),
         { 'data-exam': exam.id },

@@ -15,9 +15,17 @@ export function tr(key: QuizMessageKey, params: MessageParams = {}): string {
   return formatMessage(quiz[key], currentLang(), params);
 }
 
+/**
+ * A `{ ko, en }` text — a tag's label, a mock exam's title, description or domain name — in the
+ * page's language (the Korean one when the English is empty). Views that show it re-render on
+ * `onLangChange`.
+ */
+export function textIn(text: { ko: string; en: string }): string {
+  return currentLang() === 'en' && text.en ? text.en : text.ko;
+}
+
 /** A tag's label in the page's language (the English label when it has one), or its path when the bank does not know it. */
 export function tagName(tags: Record<string, { ko: string; en: string }>, path: string): string {
   const tag = tags[path];
-  if (!tag) return path;
-  return currentLang() === 'en' && tag.en ? tag.en : tag.ko;
+  return tag ? textIn(tag) : path;
 }

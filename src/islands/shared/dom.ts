@@ -7,6 +7,7 @@
  */
 
 import { rebaseHtml } from '../../components/links.ts';
+import { currentLang } from '../../i18n/client.ts';
 
 /** A child of {@link h}: a node, text, or nothing (null/undefined/false are skipped). */
 export type Child = Node | string | number | null | undefined | false;
@@ -110,9 +111,13 @@ export function replaceKeepingFocus(host: Element, ...children: Child[]): boolea
   return false;
 }
 
-/** `Intl` date-time of an epoch-ms time in Korean locale (e.g. "2026. 1. 5. 오후 3:04"). */
+/**
+ * `Intl` date-time of an epoch-ms time in the page's language: "2026. 1. 5. 오후 3:04" in Korean,
+ * "Jan 5, 2026, 3:04 PM" in English (the views that show it redraw on a language switch).
+ */
 export function formatDateTime(ms: number): string {
-  return new Intl.DateTimeFormat('ko-KR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+  const locale = currentLang() === 'en' ? 'en-US' : 'ko-KR';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
 }
 
 /** A fraction 0–1 as a whole percent, e.g. 0.725 → "73%". */

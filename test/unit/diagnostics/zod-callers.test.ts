@@ -91,9 +91,9 @@ describe('exam blueprints', () => {
     ].join('\n');
     expect(shown(parseBlueprint(text, 'exams/mock.yml').diagnostics)).toMatchInlineSnapshot(`
       [
-        "2:10 exam/invalid-field minutes must be a number, not a string | hint: title (text), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
-        "6:5 exam/invalid-field domains[0].weight is missing (expected number) | hint: title (text), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
-        "4:9 exam/invalid-field unknown key "pasing" | hint: title (text), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
+        "2:10 exam/invalid-field minutes must be a number, not a string | hint: title and description (text, or { ko, en }), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
+        "6:5 exam/invalid-field domains[0].weight is missing (expected number) | hint: title and description (text, or { ko, en }), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
+        "4:9 exam/invalid-field unknown key "pasing" | hint: title and description (text, or { ko, en }), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
       ]
     `);
   });

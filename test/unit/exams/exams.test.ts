@@ -50,8 +50,11 @@ function blueprint(text = GOOD): ExamBlueprint {
 describe('blueprint file format', () => {
   it('reads a valid blueprint: passing in percent becomes a fraction, defaults filled', () => {
     const bp = blueprint();
-    expect(bp).toMatchObject({ id: 'mock', title: 'Mock', minutes: 30, questions: 10, passing: 0.7, scaled: true, fixed: [] });
-    expect(bp.domains.map((d) => d.name)).toEqual(['Storage', 'Spark', 'Other']);
+    expect(bp).toMatchObject({ id: 'mock', minutes: 30, questions: 10, passing: 0.7, scaled: true, fixed: [] });
+    // One text is the text in both languages.
+    expect(bp.title).toEqual({ ko: 'Mock', en: 'Mock' });
+    expect(bp.description).toEqual({ ko: '', en: '' });
+    expect(bp.domains.map((d) => d.name.en)).toEqual(['Storage', 'Spark', 'Other']);
     const plain = blueprint(GOOD.replace('passing: 70\nscaled: true\n', ''));
     expect(plain.passing).toBe(0.72);
     expect(plain.scaled).toBe(false);
@@ -81,6 +84,84 @@ describe('blueprint file format', () => {
   it('reports broken YAML as exam/invalid-yaml at its line', () => {
     const { diagnostics } = parseBlueprint('title: x\nminutes: [1\n', 'exams/x.yml');
     expect(diagnostics[0]).toMatchObject({ code: 'exam/invalid-yaml', line: 2 });
+  });
+});
+
+/** GOOD with a title, a description and the first domain's name in both languages. */
+const BILINGUAL = GOOD.replace(
+  'title: Mock\n',
+  'title:\n  ko: 모의고사\n  en: Mock exam\ndescription: { ko: 한 줄 소개, en: One line about it }\n',
+).replace('  - name: Storage\n', '  - name:\n      ko: 스토리지\n      en: Storage\n');
+
+describe('titles, descriptions and domain names in Korean and English', () => {
+  it('reads { ko, en } into both languages, next to plain texts', () => {
+    const bp = blueprint(BILINGUAL);
+    expect(bp.title).toEqual({ ko: '모의고사', en: 'Mock exam' });
+    expect(bp.description).toEqual({ ko: '한 줄 소개', en: 'One line about it' });
+    expect(bp.domains.map((d) => d.name)).toEqual([
+      { ko: '스토리지', en: 'Storage' },
+      { ko: 'Spark', en: 'Spark' },
+      { ko: 'Other', en: 'Other' },
+    ]);
+  });
+
+  it('a { ko, en } without English is exam/invalid-bilingual at the line of its key, and the exam is not offered', () => {
+    // Line 10 is the first domain's `- name:` (title: 3 lines, description 1, then minutes … domains:).
+    const text = BILINGUAL.replace('      en: Storage\n', '');
+    expect(text.split('\n')[9]).toBe('  - name:');
+    const { parsed, diagnostics } = parseBlueprint(text, 'exams/mock.yml');
+    expect(parsed).toBeNull();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'exam/invalid-bilingual', file: 'exams/mock.yml', line: 10, severity: 'error' });
+    expect(diagnostics[0]!.message).toBe('domains[0].name: the { ko, en } form needs both languages — "en" (English) is missing');
+    expect(diagnostics[0]!.hint).toMatch(/Add `en:`.*or write one text/);
+    // The title without Korean: at the line of `title:`.
+    const noKo = parseBlueprint(BILINGUAL.replace('  ko: 모의고사\n', ''), 'exams/mock.yml').diagnostics;
+    expect(noKo.map((d) => `${d.code}:${d.line} ${d.message}`)).toEqual([
+      'exam/invalid-bilingual:1 title: the { ko, en } form needs both languages — "ko" (Korean) is missing',
+    ]);
+  });
+
+  it('an unknown key or an empty language is exam/invalid-bilingual at that key, with "did you mean"', () => {
+    const kr = parseBlueprint(BILINGUAL.replace('  ko: 모의고사', '  kr: 모의고사'), 'exams/mock.yml').diagnostics;
+    expect(kr.map((d) => `${d.code}:${d.line} ${d.message}`)).toEqual([
+      'exam/invalid-bilingual:2 title has unknown key "kr" — did you mean "ko"?',
+    ]);
+    expect(kr[0]!.hint).toBe('Rename "kr" to "ko".');
+    // "Did you mean" names only a language the text lacks: next to `ko:`, `kr:` is no misspelt `ko`.
+    const both = parseBlueprint(BILINGUAL.replace('  en: Mock exam\n', '  kr: Mock exam\n'), 'exams/mock.yml').diagnostics;
+    expect(both.map((d) => `${d.code}:${d.line} ${d.message}`)).toEqual([
+      'exam/invalid-bilingual:3 title has unknown key "kr" — did you mean "en"?',
+    ]);
+    const extra = parseBlueprint(BILINGUAL.replace('  en: Mock exam\n', '  en: Mock exam\n  ja: 模試\n'), 'exams/mock.yml');
+    expect(extra.diagnostics.map((d) => `${d.code}:${d.line}`)).toEqual(['exam/invalid-bilingual:4']);
+    const empty = parseBlueprint(BILINGUAL.replace('en: One line about it', "en: ''"), 'exams/mock.yml').diagnostics;
+    expect(empty.map((d) => `${d.code}:${d.line} ${d.message}`)).toEqual([
+      'exam/invalid-bilingual:4 description.en: the English text is empty',
+    ]);
+  });
+
+  it('a title that is neither text nor { ko, en }, or is missing, stays exam/invalid-field', () => {
+    expect(parseBlueprint(GOOD.replace('title: Mock', 'title: [a, b]'), 'exams/mock.yml').diagnostics.map((d) => d.code)).toEqual([
+      'exam/invalid-field',
+    ]);
+    const missing = parseBlueprint(GOOD.replace('title: Mock\n', ''), 'exams/mock.yml').diagnostics;
+    expect(missing.map((d) => `${d.code} ${d.message}`)).toEqual(['exam/invalid-field title: an exam needs a title']);
+  });
+
+  it('export carries both languages of the title, description and domain names', () => {
+    const bp = blueprint(BILINGUAL);
+    const kb = { notes: [], questions: [], tags: [], exams: [bp], glossary: [], diagnostics: [] } as unknown as Parameters<
+      typeof toExportJson
+    >[0];
+    const [exported] = toExportJson(kb).exams;
+    expect(exported).toMatchObject({
+      id: 'mock',
+      title: { ko: '모의고사', en: 'Mock exam' },
+      description: { ko: '한 줄 소개', en: 'One line about it' },
+    });
+    expect(exported!.domains[0]!.name).toEqual({ ko: '스토리지', en: 'Storage' });
+    expect(JSON.parse(JSON.stringify(exported)).domains[1].name).toEqual({ ko: 'Spark', en: 'Spark' });
   });
 });
 
@@ -171,7 +252,7 @@ describe('score per domain', () => {
       { tags: ['topic/cost'], result: 'unanswered' },
       { tags: ['topic/cost'], result: 'changed' },
     ]);
-    expect(rows.map((r) => [r.name, r.correct, r.graded, r.score])).toEqual([
+    expect(rows.map((r) => [r.name.en, r.correct, r.graded, r.score])).toEqual([
       ['Storage', 0, 0, null],
       ['Spark', 1, 2, 0.5],
       ['Other', 0, 1, 0],
@@ -196,5 +277,14 @@ describe('the bundled blueprints', () => {
     expect(draw.shortfalls).toEqual([]);
     expect(draw.questionIds).toHaveLength(full!.questions);
     expect(toExportJson(kb).exams.map((e) => e.id)).toContain('emr-architecture');
+    // Each bundled exam has its own English title, description and domain names.
+    for (const exam of kb.exams) {
+      for (const text of [exam.title, exam.description, ...exam.domains.map((d) => d.name)]) {
+        expect(text.ko, exam.id).not.toBe('');
+        expect(text.en, exam.id).not.toBe('');
+        expect(text.en, `${exam.id}: ${text.en}`).not.toMatch(/[\u3130-\u318f\uac00-\ud7af]/);
+      }
+      expect(exam.title.en).not.toBe(exam.title.ko);
+    }
   });
 });

@@ -419,6 +419,15 @@ const FIXTURES: Record<DiagnosticCode, Fixture> = {
     file: 'exams/mock.yml',
     line: 2,
   },
+  'exam/invalid-bilingual': {
+    files: {
+      'exams/mock.yml':
+        'title:\n  ko: 점검\n  en: Check\nminutes: 10\nquestions: 1\ndomains:\n  - name:\n      ko: 저장소\n    tags: [service/emr]\n    weight: 1\n',
+    },
+    registry: REGISTRY,
+    file: 'exams/mock.yml',
+    line: 7,
+  },
   'exam/unknown-tag': {
     files: {
       'q.md': note(`**Question:** Q?\n\n${GOOD_OPTIONS}\n\n**Answer: A**\n\n${GOOD_EXPLANATIONS}`),
@@ -479,6 +488,7 @@ const SAYS: Partial<Record<DiagnosticCode, RegExp>> = {
   'question/too-many-options': /has 11 options \(A–K\); at most 10/,
   'exam/invalid-yaml': /exam blueprint does not parse/,
   'exam/invalid-field': /minutes must be a number, not a string/,
+  'exam/invalid-bilingual': /^domains\[0\]\.name: the \{ ko, en \} form needs both languages — "en" \(English\) is missing$/,
   'exam/unknown-tag': /tag "service\/emrr" is neither in the tag registry nor on any question/,
   'exam/unknown-question': /fixed question "no-such-question" does not exist/,
   'exam/domain-shortfall': /domain "EMR" should have 5 of the 5 questions but the bank holds only 1/,
@@ -521,6 +531,7 @@ const HINTS: Partial<Record<DiagnosticCode, RegExp>> = {
   'scenario/invalid': /write the count as xN with N ≥ 1/,
   'tag/unregistered': /Add "service\/unknown-thing" to tags\.yml with a Korean and English label/,
   'link/unknown-heading': /Link to one of its headings by its text or id: #cluster-mode/,
+  'exam/invalid-bilingual': /^Add `en:` with the English text under it, or write one text/,
 };
 
 describe('one fixture per diagnostic code', () => {
