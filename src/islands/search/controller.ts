@@ -85,7 +85,8 @@ export function bindSearch(binding: SearchBinding): { run: (query: string) => Pr
       list.replaceChildren(...response.hits.map((hit, i) => renderHit(hit, `${idPrefix}-${i}`)));
       status.textContent = statusText(response);
       binding.onAnswered?.(query);
-      void opened.prefetchNext(query, { limit, current: () => mine === sequence, speculative: !savingData() });
+      // In a task of its own, after the results: the prefetch's requests and ranking come second.
+      setTimeout(() => void opened.prefetchNext(query, { limit, current: () => mine === sequence, speculative: !savingData() }), 0);
     } catch (error) {
       if (mine !== sequence) return;
       list.replaceChildren();
