@@ -97,7 +97,9 @@ export default defineConfig({
         // 404.html is served by the host for unknown paths; as a page (/404/) it does not exist.
         // Pages are static; a query (`/quiz/?tags=…`, `/search/?q=…`) never changes the file
         // served: the worker ignores every query (src/pwa/sw.js).
-        globIgnores: ['404.html'],
+        // search/next/*.json (the second-keystroke answers, ~0.5–0.8 MB gzip in all) are a shortcut
+        // over the index files the worker holds: offline, the engine answers the second key from those.
+        globIgnores: ['404.html', 'search/next/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
       devOptions: { enabled: false },

@@ -88,6 +88,10 @@ export interface TypingRun {
   firstRequests: number;
   /** Gzip bytes of the search files fetched before the first key (Resource Timing encodedBodySize). */
   bytesBeforeFirstKey: number;
+  /** Gzip bytes of every search index file (`/search/**.json`) fetched by the time the whole query was answered. */
+  indexBytes: number;
+  /** Gzip bytes of everything under `/search/` (code and index files) fetched by then. */
+  searchBytes: number;
   /** The result links shown for the whole query. */
   hrefs: string[];
 }
@@ -98,6 +102,7 @@ const TYPE = `async ([steps, interval, tailMs]) => {
   const list = document.getElementById('search-dialog-results');
   const all = document.getElementById('search-dialog-all');
   const answers = [];
+  performance.setResourceTimingBufferSize(5000);
   const observer = new MutationObserver(() => {
     const a = { t: performance.now(), q: new URL(all.href).searchParams.get('q') ?? '', hits: list.children.length, frame: 0 };
     answers.push(a);
@@ -117,7 +122,7 @@ const TYPE = `async ([steps, interval, tailMs]) => {
   while (!answers.some((a) => a.q === last && a.frame > 0) && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
   observer.disconnect();
   const resources = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/search/'))
-    .map((e) => ({ start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize }));
+    .map((e) => ({ start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize, json: new URL(e.name).pathname.endsWith('.json') }));
   const hrefs = [...list.querySelectorAll('a.search-hit__link')].map((a) => { const u = new URL(a.href); return u.pathname + u.hash; });
   return { sent, answers, resources, hrefs };
 }`;
@@ -125,7 +130,7 @@ const TYPE = `async ([steps, interval, tailMs]) => {
 interface Raw {
   sent: Array<{ t: number; q: string }>;
   answers: Array<{ t: number; q: string; hits: number; frame: number }>;
-  resources: Array<{ start: number; end: number; bytes: number }>;
+  resources: Array<{ start: number; end: number; bytes: number; json: boolean }>;
   hrefs: string[];
 }
 
@@ -154,7 +159,9 @@ function digest(raw: Raw): Omit<TypingRun, 'variant' | 'scenario' | 'query' | 's
     }
   }
   const bytesBeforeFirstKey = raw.resources.filter((r) => r.start < t0).reduce((n, r) => n + r.bytes, 0);
-  return { keys, firstWaitMs: waiting, firstRequests: requests, bytesBeforeFirstKey };
+  const indexBytes = raw.resources.filter((r) => r.json).reduce((n, r) => n + r.bytes, 0);
+  const searchBytes = raw.resources.reduce((n, r) => n + r.bytes, 0);
+  return { keys, firstWaitMs: waiting, firstRequests: requests, bytesBeforeFirstKey, indexBytes, searchBytes };
 }
 
 /**

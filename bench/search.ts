@@ -89,6 +89,11 @@ function summary(values: readonly number[]): Summary | null {
   return { n: s.length, median: r(rank(0.5)), p95: r(rank(0.95)), max: r(s[s.length - 1]!) };
 }
 
+/** The share of true values (0–1, three decimals); null for an empty sample. */
+function share(values: readonly boolean[]): number | null {
+  return values.length === 0 ? null : Math.round((values.filter(Boolean).length / values.length) * 1000) / 1000;
+}
+
 function gz(text: string): number {
   return gzipSync(text, { level: 9 }).length;
 }
@@ -739,16 +744,27 @@ async function chromiumTyping(
     for (const [file, text] of index.texts) put(`/search/${file}`, text, 'application/json');
     const firstKeysModule = path.join(root, 'src/core/search/first-keys.ts');
     let firstKeysGzip = 0;
+    let nextKeysGzip = 0;
     if (existsSync(firstKeysModule)) {
-      const m = (await import(pathToFileURL(firstKeysModule).href)) as { buildFirstKeys: (f: SearchIndexFiles) => Promise<unknown> };
+      const m = (await import(pathToFileURL(firstKeysModule).href)) as {
+        buildFirstKeys: (f: SearchIndexFiles) => Promise<unknown>;
+        buildNextKeys?: (f: SearchIndexFiles) => Promise<Map<string, unknown>>;
+      };
       const text = JSON.stringify(await m.buildFirstKeys(index.files));
       put('/search/first.json', text, 'application/json');
       firstKeysGzip = gz(text);
+      // The second-keystroke answers (`next/<code point>.json`), for a checkout that builds them.
+      for (const [file, value] of (await m.buildNextKeys?.(index.files)) ?? []) {
+        const body = JSON.stringify(value);
+        put(`/search/${file}`, body, 'application/json');
+        nextKeysGzip += gz(body);
+      }
     }
     opened[name] = {
       clientGzipBytes: gz(client),
       manifestGzipBytes: gzipOf(index, MANIFEST_FILE),
       firstKeysGzipBytes: firstKeysGzip,
+      nextKeysGzipBytesAllFiles: nextKeysGzip,
     };
     servers.push({ ...(await serve(served, tls ? 'h2' : 'h1', tls)), name });
   }
@@ -780,10 +796,16 @@ async function chromiumTyping(
           firstKeyNetworkWaitMs: summary(list.map((r) => r.firstWaitMs)),
           firstKeyRequests: summary(list.map((r) => r.firstRequests)),
           firstKeyWithResultsMs: summary(firstWithHits.flatMap((k) => (k ? [cap(k.ms)] : []))),
+          secondKeyMs: summary(list.flatMap((r) => (r.keys[1] ? [cap(r.keys[1].ms)] : []))),
+          thirdAndLaterKeysMs: summary(list.flatMap((r) => r.keys.slice(2).map((k) => cap(k.ms)))),
+          // Share of the keys after the first whose results took longer than the 16 ms aim (a network wait, mostly).
+          laterKeysOver16MsShare: share(list.flatMap((r) => r.keys.slice(1).map((k) => k.ms > 16))),
           laterKeysMs: summary(list.flatMap((r) => r.keys.slice(1).map((k) => cap(k.ms)))),
           everyKeyMs: summary(list.flatMap((r) => r.keys.map((k) => cap(k.ms)))),
           keysNeverAnswered: list.reduce((n, r) => n + r.keys.filter((k) => !Number.isFinite(k.ms)).length, 0),
           gzipBytesBeforeFirstKey: summary(list.map((r) => r.bytesBeforeFirstKey)),
+          indexGzipBytesPerQuery: summary(list.map((r) => r.indexBytes)),
+          searchGzipBytesPerQuery: summary(list.map((r) => r.searchBytes)),
           recall: recallTable(
             list.map((r) => corpus.queries.find((q) => q.query === r.query)!),
             list.map((r) => recallOf(expected.get(r.query) ?? [], r.hrefs.map(slugOf))),
@@ -949,6 +971,7 @@ function aims(corpora: Record<string, Record<string, any>>): Record<string, unkn
               firstKeyAfterHover: p95(typed.hover?.firstKeyMs),
               firstKeyRightAfterOpen: p95(typed.open?.firstKeyMs),
               firstKeyWithResultsAfterHover: p95(typed.hover?.firstKeyWithResultsMs),
+              secondKeyAfterHover: p95(typed.hover?.secondKeyMs),
               laterKeysAfterHover: p95(typed.hover?.laterKeysMs),
               pastedRightAfterOpen: p95(typed.paste?.firstKeyMs),
               aim: 16,
@@ -1040,8 +1063,12 @@ export function report(result: Record<string, unknown>): string {
         '+frame p95',
         'net wait p95',
         'first key with results',
+        'second key ms',
         'later keys ms',
+        '3rd+ keys ms',
+        'keys 2+ >16 ms',
         'KB before 1st key',
+        'KB index per query',
         'Korean recall',
       ],
     ];
@@ -1057,8 +1084,12 @@ export function report(result: Record<string, unknown>): string {
           String(m.firstKeyFrameMs?.p95 ?? '–'),
           String(m.firstKeyNetworkWaitMs?.p95 ?? '–'),
           fmt(m.firstKeyWithResultsMs),
+          fmt(m.secondKeyMs),
           fmt(m.laterKeysMs),
+          fmt(m.thirdAndLaterKeysMs),
+          String(m.laterKeysOver16MsShare ?? '–'),
           kb(m.gzipBytesBeforeFirstKey),
+          kb(m.indexGzipBytesPerQuery),
           String(m.recall['lang:ko'] ?? '–'),
         ]);
       }

@@ -144,6 +144,70 @@ test.describe('search dialog', () => {
     await expect(page.locator('#search-dialog-results mark').first()).toBeVisible();
   });
 
+  test('after the first key, the second key’s results (English and Korean) come with no request to the index', async ({ page }) => {
+    // Every shard and entry chunk fails: the second key's answer can only come from the first key's
+    // `/search/next/<code point>.json`, fetched when the first key was answered.
+    let aborted = 0;
+    await page.route(/\/search\/(terms|choseong|entries|typo|phonetic)\//, (route) => {
+      aborted++;
+      return route.abort();
+    });
+    // Chromium sends low-priority requests (the small bundled index is prefetched whole on hover;
+    // the previous key's prefetch) a few at a time: wait until none has come for a while.
+    const quiet = async () => {
+      for (let last = -1; last !== aborted; ) {
+        last = aborted;
+        await page.waitForTimeout(700);
+      }
+    };
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    const firstKeys = page.waitForResponse((r) => new URL(r.url()).pathname === '/search/first.json');
+    await page.locator('.search-launch').first().hover();
+    await firstKeys;
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#search-dialog-input');
+    const all = page.locator('#search-dialog-all');
+    for (const [first, second, file] of [
+      ['s', 'sp', '/search/next/115.json'],
+      ['ㅅ', '스', '/search/next/12613.json'],
+    ] as const) {
+      const next = page.waitForResponse((r) => new URL(r.url()).pathname === file);
+      await input.fill(first);
+      await expect(all).toHaveAttribute('href', `/search/?q=${encodeURIComponent(first)}`);
+      await next;
+      await quiet();
+      // The page's own record, in the order things happened: every fetch of a search file, and the
+      // moment the answer is in the DOM (the "all results" link names the query it answered).
+      await all.evaluate((a: HTMLAnchorElement) => {
+        const log: string[] = [];
+        (window as unknown as { searchLog: string[] }).searchLog = log;
+        const fetch = window.fetch.bind(window);
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+          const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+          if (url.pathname.startsWith('/search/')) log.push(`request ${url.pathname}`);
+          return fetch(input, init);
+        };
+        new MutationObserver(() => log.push(`answered ${new URL(a.href).searchParams.get('q')}`)).observe(a, { attributes: true });
+      });
+      const requests: string[] = [];
+      const onRequest = (r: { url: () => string }) => {
+        if (new URL(r.url()).pathname.startsWith('/search/')) requests.push(new URL(r.url()).pathname);
+      };
+      page.on('request', onRequest);
+      await input.fill(second);
+      await expect(all).toHaveAttribute('href', `/search/?q=${encodeURIComponent(second)}`);
+      await expect(page.locator('#search-dialog-results li').first(), second).toBeVisible();
+      await expect(page.locator('#search-dialog-results mark').first(), second).toBeVisible();
+      page.off('request', onRequest);
+      const log = await page.evaluate(() => (window as unknown as { searchLog: string[] }).searchLog);
+      expect(log).toContain(`answered ${second}`);
+      expect(log.slice(0, log.indexOf(`answered ${second}`)), `fetches before "${second}" was answered`).toEqual([]);
+      // Whatever the browser sent meanwhile was the prefetch for the keys after (every shard fails here).
+      for (const path of requests) expect(path).toMatch(/^\/search\/(terms|choseong|entries|typo|phonetic)\//);
+    }
+  });
+
   test('the Enter that ends an IME composition does not navigate', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');

@@ -7,7 +7,7 @@ import { allGlossary, allNotes, allQuestions, allTags } from '../data.ts';
 import { glossaryHref, noteHref, questionHref, tagHref } from '../links.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../../core/search/build.ts';
 import { glossaryConcepts, searchEntriesFromKnowledgeBase } from '../../core/search/documents.ts';
-import { buildFirstKeys } from '../../core/search/first-keys.ts';
+import { buildFirstKeys, buildNextKeys } from '../../core/search/first-keys.ts';
 import type { FirstKeysFile } from '../../core/search/format.ts';
 import type { SearchHit } from '../../core/search/engine.ts';
 
@@ -31,6 +31,7 @@ export function siteSearchIndex(): Promise<SearchIndexFiles> {
 export function forgetSiteSearchIndex(): void {
   built = null;
   firstKeys = null;
+  nextKeys = null;
 }
 
 let firstKeys: Promise<FirstKeysFile<SearchHit>> | null = null;
@@ -39,6 +40,17 @@ let firstKeys: Promise<FirstKeysFile<SearchHit>> | null = null;
 export function siteFirstKeys(): Promise<FirstKeysFile<SearchHit>> {
   if (import.meta.env.DEV) return siteSearchIndex().then(buildFirstKeys);
   return (firstKeys ??= siteSearchIndex().then(buildFirstKeys));
+}
+
+let nextKeys: Promise<Map<string, FirstKeysFile<SearchHit>>> | null = null;
+
+/**
+ * The second-keystroke answers of the site's index by path (`next/<code point>.json` under
+ * `/search/`; see `core/search/first-keys.ts` `buildNextKeys`).
+ */
+export function siteNextKeys(): Promise<Map<string, FirstKeysFile<SearchHit>>> {
+  if (import.meta.env.DEV) return siteSearchIndex().then(buildNextKeys);
+  return (nextKeys ??= siteSearchIndex().then(buildNextKeys));
 }
 
 async function buildSiteSearchIndex(): Promise<SearchIndexFiles> {

@@ -1,7 +1,9 @@
 /**
  * The search engine that runs in the browser (and in Node for tests and the benchmark): it reads
  * the small manifest when search opens, and for each query fetches only the term shards, choseong
- * shards and entry chunks it needs (each once), ranks entries and builds result snippets.
+ * shards and entry chunks it needs (each once), ranks entries and builds result snippets. The
+ * site's search also answers the first key from `first.json` and the second from its first key's
+ * `next/…` file, and after each key fetches what the next key will need ({@link SearchEngine.prefetchNext}).
  *
  * How a query word finds dictionary terms (quality in parentheses, 1 = exact):
  * - exact term (1) — `인스턴스를` and `인스턴스는` both index as `인스턴스`; `Instances` as `instance`;
@@ -36,6 +38,7 @@ import {
   decodePostingList,
   FIRST_KEYS_FILE,
   MANIFEST_FILE,
+  nextKeysFile,
   type FirstKeysFile,
   termShardFile,
   typoKeys,
@@ -58,6 +61,7 @@ import { tokenize } from './tokenize.ts';
 import { looksTransliterated, phoneticKey } from './phonetic.ts';
 import { ConceptMatcher, conceptTerm, isConceptTerm, MAX_FORM_WORDS } from './concepts.ts';
 import { lowerBound } from './lower-bound.ts';
+import { continuationRange, imeSteps, nextKeyCandidates, nextKeyFirsts } from './next-keys.ts';
 
 /**
  * Fetches one index file (a path relative to the search base, e.g. `index.json`) and returns its
@@ -179,6 +183,9 @@ export interface SearchEngineOptions {
    */
   firstKeys?: boolean;
 }
+
+/** First keys with second-keystroke answers (see `next-keys.ts` `nextKeyFirsts`). */
+const NEXT_KEY_FIRSTS = new Set(nextKeyFirsts());
 
 /** Most dictionary terms one query word may expand to (the best ones are kept). */
 export const MAX_EXPANSIONS = 48;
@@ -351,6 +358,10 @@ export class SearchEngine {
   private readonly phoneticShards = new Map<number, Promise<PhoneticShard>>();
   /** The first-keystroke answers: null when not asked for or not available (see {@link SearchEngineOptions.firstKeys}). */
   private readonly firstKeys: Promise<FirstKeysFile<SearchHit> | null>;
+  /** The second-keystroke answers asked for so far, by first key (see {@link prefetchNext}); null when unavailable. */
+  private readonly nextKeys = new Map<string, Promise<FirstKeysFile<SearchHit> | null>>();
+  /** Whether stored answers (`first.json`, `next/…`) are used at all ({@link SearchEngineOptions.firstKeys}). */
+  private readonly stored: boolean;
 
   private constructor(manifest: SearchManifest, load: IndexLoader, options: SearchEngineOptions, firstKeys: Promise<unknown>) {
     this.manifest = manifest;
@@ -366,6 +377,7 @@ export class SearchEngine {
       () => null,
     );
     this.load = load;
+    this.stored = options.firstKeys === true;
     this.options = { matchers: { ...ALL_MATCHERS, ...options.matchers }, koreanTypoUnit: options.koreanTypoUnit ?? 'jamo' };
     this.tagsByPath = new Map(manifest.tags.map((t) => [t.path, t]));
     let start = 0;
@@ -391,13 +403,30 @@ export class SearchEngine {
     return (await this.firstKeys) !== null;
   }
 
-  /** The stored answer to a query, when it is a first-keystroke query the file answers (same limit and width or less). */
+  /**
+   * The stored answer to a query (same limit and width or less): a first-keystroke query from
+   * `first.json`; a text two keys long (`sp`, `스`, `ㅅㅍ`) from its first key's `next/…` file
+   * when {@link prefetchNext} asked for that file (waiting for it when it is still on its way).
+   * A Latin text in upper case uses the lower case's answer unless a word of it matched nothing
+   * (the answer would name the word in lower case).
+   */
   private async storedAnswer(input: string, limit: number, width: number): Promise<SearchResponse | null> {
-    if ([...input].length !== 1) return null;
-    const file = await this.firstKeys;
-    const n = file?.keys[input];
+    if (!this.stored) return null;
+    let file: FirstKeysFile<SearchHit> | null = null;
+    let key = input;
+    if ([...input].length === 1) file = await this.firstKeys;
+    if (file?.keys[input] === undefined && input.length <= 2) {
+      const steps = imeSteps(input);
+      const pending = steps.length === 2 ? this.nextKeys.get(steps[0]!.toLowerCase()) : undefined;
+      if (pending) {
+        file = await pending;
+        key = input.toLowerCase();
+      }
+    }
+    const n = file?.keys[key];
     const answer = n === undefined ? undefined : file!.answers[n];
     if (!answer || limit > file!.limit || width !== file!.snippetWidth) return null;
+    if (key !== input && answer.unmatchedWords.length > 0) return null;
     return {
       query: parseQuery(input),
       hits: answer.hits.slice(0, limit),
@@ -405,6 +434,27 @@ export class SearchEngine {
       unknownTags: [...answer.unknownTags],
       unmatchedWords: [...answer.unmatchedWords],
     };
+  }
+
+  /** The second-keystroke answers after a first key (fetched once; null when missing or of another build). */
+  private nextKeysOf(first: string): Promise<FirstKeysFile<SearchHit> | null> {
+    let promise = this.nextKeys.get(first);
+    if (!promise) {
+      const file = nextKeysFile(first);
+      promise = this.load(file).then(
+        (value) => {
+          try {
+            assertSearchFile(file, value, this.manifest.build);
+            return value as FirstKeysFile<SearchHit>;
+          } catch {
+            return null;
+          }
+        },
+        () => null,
+      );
+      this.nextKeys.set(first, promise);
+    }
+    return promise;
   }
 
   private fetchFile<T>(file: string, background = false): Promise<T> {
@@ -473,6 +523,117 @@ export class SearchEngine {
     await Promise.all(Array.from({ length: Math.min(last - first + 1, 4) }, (_, i) => this.termShard(first + i, true)));
   }
 
+  /**
+   * Fetches, at low priority, what the student's next key after `text` will need, so that its
+   * results come from memory (issue 16; see `next-keys.ts`). After one key (`s`, `ㅅ`), with
+   * stored answers on ({@link SearchEngineOptions.firstKeys}): that key's second-keystroke answers
+   * (`next/<code point>.json`, ~10 KB gzip), at normal priority. After more:
+   * 1. the term shards (or, for a word of initial consonants, the choseong shards) covering
+   *    {@link continuationRange} of the word being typed — every term a later key can look up or
+   *    expand to lies there (at most `shards` of them, the first ones: the nearest continuations);
+   * 2. then, from those terms, the texts the next key can make ({@link nextKeyCandidates}, most
+   *    frequent first, at most `candidates`): each is ranked in memory (no snippets) and the entry
+   *    chunks of its first `limit` results are fetched, at most `chunks` chunks in all;
+   * 3. when no term continues the word (a word with a typo, or a loanword written in the other
+   *    script), the typo lists and the phonetic shard the word's next keys will look in.
+   * A text ending in a space, a tag filter or a word of one vowel jamo prefetches nothing. Stops
+   * between steps as soon as `current()` is false (the student typed on: that text prefetches
+   * its own). Never throws: a failed prefetch is a file the next key fetches itself.
+   */
+  async prefetchNext(
+    text: string,
+    options: {
+      shards?: number;
+      candidates?: number;
+      chunks?: number;
+      limit?: number;
+      current?: () => boolean;
+      /** False: only the second-keystroke answers (a student saving data; they cost less than what the second key fetches without them). */
+      speculative?: boolean;
+    } = {},
+  ): Promise<void> {
+    const { shards = 4, candidates = 4, chunks = 24, limit = 10, current = () => true, speculative = true } = options;
+    try {
+      // One key typed: its second-keystroke answers (one file, at once: the next key is ~150 ms away).
+      if (this.stored && NEXT_KEY_FIRSTS.has(text.toLowerCase())) {
+        await this.nextKeysOf(text.toLowerCase());
+        return;
+      }
+      if (!speculative) return;
+      const query = parseQuery(text);
+      const word = query.words[query.words.length - 1];
+      if (!word?.open) return;
+      const surface = word.surface.toLowerCase();
+      if (!text.toLowerCase().endsWith(surface)) return;
+      const range = continuationRange(surface);
+      if (!range) return;
+      const [lo, hi] = range;
+      const span = (bounds: readonly string[]): number[] => {
+        if (bounds.length === 0) return [];
+        const first = boundIndex(bounds, lo);
+        // One shard past the range: a prefix lookup reads up to MAX_PREFIX_SHARDS from where it starts.
+        const last = Math.min(bounds.length - 1, Math.max(first, lowerBound(bounds, hi) - 1) + MAX_PREFIX_SHARDS - 1);
+        return Array.from({ length: Math.min(last - first + 1, shards) }, (_, i) => first + i);
+      };
+      const weighted: Array<{ term: string; weight: number }> = [];
+      if (word.choseong) {
+        // Initial consonants continue as initial consonants; the terms a consonant can start are in the term shards (below).
+        const loaded = await Promise.all(span(this.manifest.choseongShards).map((n) => this.choseongShard(n, true)));
+        for (const shard of loaded)
+          for (let i = lowerBound(shard.keys, surface); i < shard.keys.length && shard.keys[i]! < surface + END; i++)
+            weighted.push({ term: shard.keys[i]!, weight: shard.postings[i]!.length });
+      }
+      if (!current()) return;
+      const loaded = await Promise.all(span(this.manifest.termShards).map((n) => this.termShard(n, true)));
+      for (const shard of loaded)
+        for (let i = lowerBound(shard.terms, lo); i < shard.terms.length && shard.terms[i]! < hi; i++) {
+          const term = shard.terms[i]!;
+          weighted.push({ term, weight: shard.postings[i]!.length });
+          // The word may be complete: a space next closes it (`로그 `: its exact term only).
+          if (term === word.term && term === surface) weighted.push({ term: `${term} `, weight: shard.postings[i]!.length });
+        }
+      if (!word.choseong) void this.prefetchFallbacks(word.term);
+      const before = text.slice(0, text.length - surface.length);
+      let budget = chunks;
+      for (const candidate of nextKeyCandidates(surface, weighted, candidates)) {
+        if (!current() || budget <= 0) return;
+        const { ranked } = await this.rank(before + candidate.text, limit);
+        const wanted = [...new Set(ranked.map((r) => boundIndex(this.chunkStarts, r.entry)))].filter((n) => !this.chunks.has(n));
+        for (const n of wanted.slice(0, budget)) void this.chunk(n, true).catch(() => undefined);
+        budget -= wanted.length;
+      }
+    } catch {
+      // a prefetch that failed is a file the next key asks for itself
+    }
+  }
+
+  /**
+   * The files a word's next keys read when they match no term as typed (a typo, a loanword in the
+   * other script): the typo lists of its first two characters (`typoKeys`, the same for every
+   * continuation) and the phonetic shard of its consonant skeleton — for a word ending in a
+   * consonant typed on its own, of the syllable it begins with the vowel `ㅡ` (`분석ㅇ` → `분석으`,
+   * the shape of a loanword, see `looksTransliterated`). Low priority; never throws.
+   */
+  private async prefetchFallbacks(term: string): Promise<void> {
+    const hangul = /[\u3131-\ud7a3]/.test(term);
+    const fetches: Array<Promise<unknown>> = [];
+    if (this.options.matchers.typo && (hangul ? syllableCount(term) >= 1 : term.length >= 3)) {
+      for (const key of typoKeys(term)) {
+        const n = lowerBound(this.manifest.typoKeys, key);
+        if (this.manifest.typoKeys[n] === key) fetches.push(this.typoList(n, true));
+      }
+    }
+    const bounds = this.manifest.phoneticShards ?? [];
+    if (this.options.matchers.phonetic && bounds.length > 0) {
+      const last = term[term.length - 1] ?? '';
+      const initial = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'.indexOf(last);
+      const word = initial >= 0 ? term.slice(0, -1) + String.fromCharCode(0xac00 + (initial * 21 + 18) * 28) : term;
+      const key = phoneticKey(word);
+      if (key) fetches.push(this.phoneticShard(boundIndex(bounds, key), true));
+    }
+    await Promise.all(fetches).catch(() => undefined);
+  }
+
   /** The term, with its shard, or null when the dictionary does not hold it. */
   async lookup(term: string): Promise<TermRef | null> {
     const shard = await this.termShard(boundIndex(this.manifest.termShards, term));
@@ -504,10 +665,12 @@ export class SearchEngine {
     return refs;
   }
 
-  private typoList(n: number): Promise<string[]> {
+  private typoList(n: number, background = false): Promise<string[]> {
     let promise = this.typoLists.get(n);
     if (!promise) {
-      promise = this.fetchFile<TypoList>(typoListFile(this.manifest.build, n)).then((l) => (l.terms ? l.terms.split('\n') : []));
+      promise = this.fetchFile<TypoList>(typoListFile(this.manifest.build, n), background).then((l) =>
+        l.terms ? l.terms.split('\n') : [],
+      );
       promise.catch(() => this.typoLists.delete(n));
       this.typoLists.set(n, promise);
     }

@@ -4,13 +4,21 @@
  * a Korean keyboard's key as the IME shows it while composing (`ㅅ` on the way to `스팟`) — and the browser
  * fetches those answers with the manifest when the search launcher is hovered, focused or opened.
  * The first result list then comes from memory (issue 16: the first query waited ~100–500 ms for
- * its term shard and entry chunks at 5,000 notes); later keystrokes fetch their shards as before.
+ * its term shard and entry chunks at 5,000 notes).
+ *
+ * The second keystroke likewise ({@link buildNextKeys}): for each first key a student starts a
+ * word with (a lower-case Latin letter, a Korean consonant; `next-keys.ts` `nextKeyFirsts`), the
+ * engine's answers to every text one more key makes (`sp`, `스`, `ㅅㅍ`), in one file per first key
+ * (`next/<code point>.json`) that the browser fetches as soon as the first key is answered. Later
+ * keys come from the index files the engine prefetched for them (`SearchEngine.prefetchNext`).
  */
 import { SearchEngine, type IndexLoader, type SearchHit } from './engine.ts';
+import { nextKeyFirsts, secondKeys } from './next-keys.ts';
 import {
   choseongShardFile,
   chunkFile,
   MANIFEST_FILE,
+  nextKeysFile,
   phoneticShardFile,
   termShardFile,
   typoListFile,
@@ -53,18 +61,12 @@ export function filesLoader(files: SearchIndexFiles): IndexLoader {
   };
 }
 
-/**
- * Answers every {@link firstKeys} query with the engine over the built files, keeping each
- * distinct answer once. Deterministic: the same files give the same answers.
- *
- * @throws {Error} when the files are inconsistent (a file the manifest names is missing).
- */
-export async function buildFirstKeys(files: SearchIndexFiles): Promise<FirstKeysFile<SearchHit>> {
-  const engine = await SearchEngine.open(filesLoader(files));
+/** The engine's answers to some queries, each distinct answer kept once (see {@link FirstKeysFile}). */
+async function storedAnswers(engine: SearchEngine, files: SearchIndexFiles, queries: readonly string[]): Promise<FirstKeysFile<SearchHit>> {
   const keys: Record<string, number> = {};
   const answers: FirstKeyAnswer<SearchHit>[] = [];
   const seen = new Map<string, number>();
-  for (const key of firstKeys()) {
+  for (const key of queries) {
     const r = await engine.search(key, { limit: FIRST_KEYS_LIMIT, snippetWidth: FIRST_KEYS_SNIPPET_WIDTH });
     const answer: FirstKeyAnswer<SearchHit> = {
       hits: r.hits,
@@ -82,4 +84,30 @@ export async function buildFirstKeys(files: SearchIndexFiles): Promise<FirstKeys
   }
   const { format, version, build } = files.manifest;
   return { format, version, build, limit: FIRST_KEYS_LIMIT, snippetWidth: FIRST_KEYS_SNIPPET_WIDTH, keys, answers };
+}
+
+/**
+ * Answers every {@link firstKeys} query with the engine over the built files, keeping each
+ * distinct answer once. Deterministic: the same files give the same answers.
+ *
+ * @throws {Error} when the files are inconsistent (a file the manifest names is missing).
+ */
+export async function buildFirstKeys(files: SearchIndexFiles): Promise<FirstKeysFile<SearchHit>> {
+  return storedAnswers(await SearchEngine.open(filesLoader(files)), files, firstKeys());
+}
+
+/**
+ * The second-keystroke answers (issue 16): for each of {@link nextKeyFirsts}, the engine's answers
+ * to its {@link secondKeys}, by path (`next/<code point>.json`, see `nextKeysFile`). The browser
+ * fetches a first key's file as soon as that key is answered (from `first.json`), so the second
+ * key — the first that shows results in English — is answered from memory too. About 1,600
+ * queries: ~1.1 s at 1,000 notes, ~1.4 s at 5,000 (generated corpus, this machine).
+ *
+ * @throws {Error} when the files are inconsistent (a file the manifest names is missing).
+ */
+export async function buildNextKeys(files: SearchIndexFiles): Promise<Map<string, FirstKeysFile<SearchHit>>> {
+  const engine = await SearchEngine.open(filesLoader(files));
+  const out = new Map<string, FirstKeysFile<SearchHit>>();
+  for (const first of nextKeyFirsts()) out.set(nextKeysFile(first), await storedAnswers(engine, files, secondKeys(first)));
+  return out;
 }

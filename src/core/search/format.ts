@@ -184,6 +184,16 @@ export interface FirstKeyAnswer<Hit = unknown> {
 /** Path of the first-keystroke answers, relative to the search base URL. */
 export const FIRST_KEYS_FILE = 'first.json';
 
+/**
+ * Path of the second-keystroke answers after a first key (`next/<code point>.json`, `s` →
+ * `next/115.json`, `ㅅ` → `next/12613.json`), relative to the search base URL: a {@link FirstKeysFile}
+ * whose keys are the texts one more key makes (`sp`, `스`, `ㅅㅍ`; see `first-keys.ts`). No build in
+ * the name (the browser asks for it knowing only the key); the build inside is checked.
+ */
+export function nextKeysFile(firstKey: string): string {
+  return `next/${firstKey.codePointAt(0) ?? 0}.json`;
+}
+
 /** Path of the manifest, relative to the search base URL (`/search/`). */
 export const MANIFEST_FILE = 'index.json';
 

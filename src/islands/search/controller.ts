@@ -3,6 +3,16 @@
  * search as you type (also while the IME is still composing a syllable), ↑/↓ to move through the
  * results, Enter to open the first result, and never a navigation on the Enter that ends an IME
  * composition (`isComposing`, keyCode 229).
+ *
+ * The next key from memory (issue 16): once a text's results are in the DOM, the engine fetches
+ * what the student's next key will need (`SearchEngine.prefetchNext`): after the first key, that
+ * key's second-keystroke answers (`/search/next/<code point>.json`); after more, at low priority,
+ * the index shards every continuation of the word can read and the entry chunks of the results of
+ * its likeliest continuations. A newer key stops the older key's prefetch. A student who asked the
+ * browser to save data (`navigator.connection.saveData`) gets only the second-keystroke answers
+ * (~10 KB gzip, less than the shards and chunks the second key fetches without them): every later
+ * key fetches only what it needs. Results are only ever rendered for the text in the box (a sequence number
+ * drops every answer overtaken by a later key).
  */
 import { SearchEngine } from '../../core/search/engine.ts';
 import { t } from './text.ts';
@@ -29,6 +39,11 @@ export function searchEngine(): Promise<SearchEngine> {
     );
   }
   return engine;
+}
+
+/** True when the student asked the browser to use less data (Network Information API; absent in Firefox and Safari). */
+function savingData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 }
 
 /** What {@link bindSearch} controls. */
@@ -64,11 +79,14 @@ export function bindSearch(binding: SearchBinding): { run: (query: string) => Pr
       return;
     }
     try {
-      const response = await (await searchEngine()).search(query, { limit });
+      const opened = await searchEngine();
+      const response = await opened.search(query, { limit });
       if (mine !== sequence) return;
       list.replaceChildren(...response.hits.map((hit, i) => renderHit(hit, `${idPrefix}-${i}`)));
       status.textContent = statusText(response);
       binding.onAnswered?.(query);
+      // In a task of its own, after the results: the prefetch's requests and ranking come second.
+      setTimeout(() => void opened.prefetchNext(query, { limit, current: () => mine === sequence, speculative: !savingData() }), 0);
     } catch (error) {
       if (mine !== sequence) return;
       list.replaceChildren();
