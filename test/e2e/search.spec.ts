@@ -37,6 +37,16 @@ function wordOf(title: string): string {
   return hangul[0] ?? words.sort((a, b) => b.length - a.length)[0] ?? title;
 }
 
+/** Loads the home page, hovers the search button until `/search/first.json` has arrived, then opens search (Ctrl+K). */
+async function openSearchAfterHover(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const firstKeys = page.waitForResponse((r) => new URL(r.url()).pathname === '/search/first.json');
+  await page.locator('.search-launch').first().hover();
+  await firstKeys;
+  await page.keyboard.press('Control+k');
+}
+
 test.describe('search dialog', () => {
   test('a note page loads no search code or index until search opens; Ctrl+K opens it and a title word finds the note', async ({
     page,
@@ -133,12 +143,7 @@ test.describe('search dialog', () => {
   test('after hovering, the first keystroke (a jamo, as a Korean IME shows it) is answered without any shard', async ({ page }) => {
     // Every shard and entry chunk fails: the answer can only come from /search/first.json.
     await page.route(/\/search\/(terms|choseong|entries|typo|phonetic)\//, (route) => route.abort());
-    await page.goto('/');
-    await page.waitForLoadState('networkidle');
-    const firstKeys = page.waitForResponse((r) => new URL(r.url()).pathname === '/search/first.json');
-    await page.locator('.search-launch').first().hover();
-    await firstKeys;
-    await page.keyboard.press('Control+k');
+    await openSearchAfterHover(page);
     await page.locator('#search-dialog-input').fill('ㅅ');
     await expect(page.locator('#search-dialog-results li').first()).toBeVisible();
     await expect(page.locator('#search-dialog-results mark').first()).toBeVisible();
@@ -160,12 +165,7 @@ test.describe('search dialog', () => {
         await page.waitForTimeout(700);
       }
     };
-    await page.goto('/');
-    await page.waitForLoadState('networkidle');
-    const firstKeys = page.waitForResponse((r) => new URL(r.url()).pathname === '/search/first.json');
-    await page.locator('.search-launch').first().hover();
-    await firstKeys;
-    await page.keyboard.press('Control+k');
+    await openSearchAfterHover(page);
     const input = page.locator('#search-dialog-input');
     const all = page.locator('#search-dialog-all');
     for (const [first, second, file] of [
