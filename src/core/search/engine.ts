@@ -813,7 +813,7 @@ export class SearchEngine {
           key: ref.term,
           quality,
           postings: postingsAt(ref.shard, ref.index),
-          terms: this.highlightTerms(ref.term),
+          terms: this.highlightTerms(ref.term, quality < 1 ? word : null),
         }),
       )
       .concat(soundAlike);
@@ -850,11 +850,22 @@ export class SearchEngine {
     ];
   }
 
-  /** The terms a result highlights for a matched term: itself, or for a concept the index terms of its forms. */
-  private highlightTerms(term: string): string[] {
+  /**
+   * The terms a result highlights for a matched term: itself, or for a concept the index terms of
+   * its forms. A concept the typed word is only on its way to (`typing`, the word being typed:
+   * `spot` → "Spot interruption notice") highlights its one-word names and the words the typed
+   * ones begin — not the rest of its longer forms (`interruption`, `notice`, `중단`, `알림`), which
+   * the student has not typed.
+   */
+  private highlightTerms(term: string, typing: QueryWord | null = null): string[] {
     if (!isConceptTerm(term)) return [term];
     const index = this.manifest.glossary.ids.indexOf(term.slice(1));
-    return index >= 0 ? this.concepts().termsOf[index]! : [];
+    if (index < 0) return [];
+    const matcher = this.concepts();
+    const terms = matcher.termsOf[index]!;
+    if (!typing) return terms;
+    const typed = typing.surface.includes(' ') ? tokenize(typing.surface).map((t) => t.term) : [typing.term];
+    return terms.filter((t) => matcher.get(t).includes(index) || typed.some((w) => t.startsWith(w)));
   }
 
   /** The glossary's concept matcher (built from the manifest on first use). */

@@ -72,3 +72,31 @@ describe('the romanisation fallback (words the glossary lacks)', () => {
     expect((await off.search('스노우플레이크 ')).hits).toEqual([]);
   });
 });
+
+describe('highlights of a glossary term the student is still typing', () => {
+  const marked = (hit: { title: string; titleHighlights: ReadonlyArray<readonly [number, number]> }) =>
+    hit.titleHighlights.map(([a, b]) => hit.title.slice(a, b).toLowerCase());
+  const glossaryHit = async (query: string, href: string) => {
+    const { hits } = await engine.search(query, { limit: 200 });
+    const hit = hits.find((h) => h.href === href);
+    expect(hit, `"${query}" finds ${href}`).toBeDefined();
+    return hit!;
+  };
+
+  it('`spot` marks "Spot" in "Spot interruption notice · Spot 중단 알림", not the words not typed', async () => {
+    const hit = await glossaryHit('spot', '/glossary/#spot-interruption-notice');
+    const marks = marked(hit);
+    expect(marks).toContain('spot');
+    for (const word of ['interruption', 'notice', '중단', '알림']) expect(marks, hit.title).not.toContain(word);
+  });
+
+  it('`spot inter` marks "interruption" too; `키네시` still marks the English name "Kinesis"', async () => {
+    const hit = await glossaryHit('spot inter', '/glossary/#spot-interruption-notice');
+    expect(marked(hit)).toEqual(expect.arrayContaining(['spot', 'interruption']));
+    expect(marked(hit)).not.toContain('notice');
+    const { hits } = await engine.search('키네시', { limit: 20 });
+    const kinesis = hits.find((h) => /kinesis/i.test(h.title));
+    expect(kinesis, 'a result titled with Kinesis').toBeDefined();
+    expect(marked(kinesis!)).toContain('kinesis');
+  });
+});
