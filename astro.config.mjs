@@ -2,21 +2,18 @@
 import { defineConfig } from 'astro/config';
 import { contentDiagnosticsOverlay } from './src/site/kb-loader.ts';
 import { dataFiles } from './src/site/data-files.ts';
+import { astroCacheDir } from './src/site/incremental/fingerprint.ts';
+import { incrementalBuildState } from './src/site/incremental/integration.ts';
 import { modulePreload } from './src/site/modulepreload.ts';
 import { buildMemory } from './src/site/build-memory.ts';
 import { dotAstroLeftovers } from './src/site/dot-astro-leftovers.ts';
 import { serviceWorker } from './src/site/pwa.ts';
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 
 // The site is fully static. Content comes from the emr-prep core loader (src/content.config.ts);
 // EMR_PREP_CONTENT=path/to/notes points it at another folder of notes. Each content folder gets its
 // own cache (Astro keeps the content-layer data store there), so two builds of different folders
 // never mix their notes.
-const contentDir = process.env.EMR_PREP_CONTENT?.trim();
-const cacheDir = contentDir
-  ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`
-  : './node_modules/.astro';
+const cacheDir = astroCacheDir(process.env.EMR_PREP_CONTENT);
 
 /**
  * The small modules most pages' scripts share, bundled as one chunk (`site-*.js`) instead of a
@@ -104,5 +101,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // Last: the state `emr-prep build --incremental` starts from (it records the service worker above).
+    incrementalBuildState(),
   ],
 });

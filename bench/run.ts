@@ -205,6 +205,53 @@ async function editOneNote(n: number, k: number): Promise<() => Promise<void>> {
   return () => writeFile(file, original);
 }
 
+/**
+ * Edits the body of one note of a corpus (a paragraph added before its first section: the note's
+ * rendered body changes, its title, key point, headings and links do not); returns a function that
+ * restores it.
+ */
+async function editOneNoteBody(n: number, k: number): Promise<() => Promise<void>> {
+  const file = path.join(corpusDir(n), 'bench-note-00000.md');
+  const original = await readFile(file, 'utf8');
+  const marker = '## 📝 설명\n\n';
+  if (!original.includes(marker)) throw new Error(`${file} has no body section to edit`);
+  await writeFile(file, original.replace(marker, `${marker}편집 ${k}: 이 문단은 증분 재빌드 측정을 위해 추가되었다.\n\n`));
+  return () => writeFile(file, original);
+}
+
+/** One `emr-prep build --incremental` run after a full build of the corpus into the same out folder. */
+export interface IncrementalRun {
+  wallS: number;
+  cpuS: number | null;
+  peakRssMiB: number | null;
+  /** `incremental`, `up-to-date`, or `full` (it fell back to astro build; `reason` says why). */
+  kind: string;
+  reason: string | null;
+  exitCode: number;
+  load1: number;
+}
+
+/** `emr-prep build --incremental` of a corpus into its out folder (src/site/incremental/rebuild.ts). */
+export async function incrementalBuild(n: number, log: (s: string) => void): Promise<IncrementalRun> {
+  const run = await runTimedNode(
+    [path.join(ROOT, 'bin', 'emr-prep.mjs'), 'build', '--incremental', '--content', corpusDir(n), '--out-dir', outDir(n)],
+    ROOT,
+    {},
+  );
+  const full = /full build — (.*)$/m.exec(run.output);
+  const kind = full ? 'full' : /incremental — /.test(run.output) ? 'incremental' : /up to date/.test(run.output) ? 'up-to-date' : 'unknown';
+  if (run.exitCode !== 0) log(`emr-prep build --incremental exited ${run.exitCode}:\n${run.output.split('\n').slice(-30).join('\n')}`);
+  return {
+    wallS: run.wallS,
+    cpuS: run.cpuS,
+    peakRssMiB: run.peakRssMiB,
+    kind,
+    reason: full ? full[1]! : null,
+    exitCode: run.exitCode,
+    load1: run.load1,
+  };
+}
+
 // ── parser throughput ────────────────────────────────────────────────────────────────────────
 
 /** Core parser throughput on the calling thread: decode + parse of every note, then the full pipeline. */
@@ -787,6 +834,7 @@ async function main(): Promise<void> {
       const count = n >= 5000 ? bigRuns : runs;
       const cold: BuildRun[] = [];
       const warm: BuildRun[] = [];
+      const incremental: IncrementalRun[] = [];
       const withPeer = peerSizes.has(n);
       const peerRuns: Array<Awaited<ReturnType<typeof starlightBuild>>> = [];
       if (withPeer) {
@@ -807,6 +855,16 @@ async function main(): Promise<void> {
         cold.push(c);
         log(`  ${c.wallS} s wall, ${c.cpuS} s CPU, ${c.peakRssMiB} MiB peak RSS`);
         if (withPeer && r % 2 === 0) await peerRun();
+        // Right after the cold build, whose state the incremental rebuild starts from.
+        log(`build: ${n} notes, incremental rebuild ${r + 1}/${count} after a one-note body edit …`);
+        const restoreBody = await editOneNoteBody(n, r + 1);
+        try {
+          const i = await incrementalBuild(n, log);
+          incremental.push(i);
+          log(`  ${i.wallS} s wall, ${i.cpuS} s CPU (${i.kind}${i.reason ? `: ${i.reason}` : ''})`);
+        } finally {
+          await restoreBody();
+        }
         log(`build: ${n} notes, warm run ${r + 1}/${count} after a one-note edit …`);
         const restore = await editOneNote(n, r + 1);
         try {
@@ -833,6 +891,14 @@ async function main(): Promise<void> {
           peakRssMiB: stat(warm.map((b) => b.peakRssMiB ?? NaN)),
           phasesS: medianPhases(warm),
           runs: warm,
+        },
+        // `emr-prep build --incremental` after a body edit (the warm run above is a full astro build).
+        incremental: {
+          wallS: stat(incremental.map((b) => b.wallS)),
+          cpuS: stat(incremental.map((b) => b.cpuS ?? NaN)),
+          peakRssMiB: stat(incremental.map((b) => b.peakRssMiB ?? NaN)),
+          kinds: incremental.map((b) => b.kind),
+          runs: incremental,
         },
         ...(withPeer
           ? {
@@ -936,7 +1002,12 @@ async function main(): Promise<void> {
 export function targets(result: Record<string, unknown>): Array<{ figure: string; target: string; measured: string; met: boolean | null }> {
   const builds = (result.builds ?? {}) as Record<
     string,
-    { cold: { wallS: Stat; peakRssMiB: Stat }; warm: { wallS: Stat }; ratioToStarlight?: { wall: Stat; cpu: Stat } }
+    {
+      cold: { wallS: Stat; peakRssMiB: Stat };
+      warm: { wallS: Stat };
+      incremental?: { wallS: Stat; kinds: string[] };
+      ratioToStarlight?: { wall: Stat; cpu: Stat };
+    }
   >;
   const out: Array<{ figure: string; target: string; measured: string; met: boolean | null }> = [];
   const ratio = builds['1000']?.ratioToStarlight;
@@ -971,10 +1042,18 @@ export function targets(result: Record<string, unknown>): Array<{ figure: string
     met: rss?.runs ? rss.max <= 1536 : null,
   });
   out.push({
-    figure: 'rebuild after a one-note edit, 1,000 notes',
+    figure: 'rebuild after a one-note edit, 1,000 notes: full astro build (key point edited)',
     target: '≤ 5 s',
     measured: time(builds['1000']?.warm.wallS),
     met: judge(builds['1000']?.warm.wallS, 5),
+  });
+  const inc = builds['1000']?.incremental;
+  const allIncremental = inc?.kinds.every((k) => k === 'incremental') ?? false;
+  out.push({
+    figure: 'rebuild after a one-note edit, 1,000 notes: emr-prep build --incremental (body edited)',
+    target: '≤ 5 s',
+    measured: inc?.wallS.runs ? `${time(inc.wallS)}; ${inc.kinds.join(', ')}` : 'not measured',
+    met: inc?.wallS.runs ? allIncremental && inc.wallS.median <= 5 : null,
   });
   const quiz = result.quiz as { localhost: Record<string, Stat>; slowPhone: Record<string, Stat> } | undefined;
   const bankBytes = quiz?.localhost.bankBytesBeforeFirstQuestionGzip;
@@ -1016,7 +1095,11 @@ export function report(result: Record<string, unknown>): string {
   const builds = result.builds as
     | Record<
         string,
-        { cold: { wallS: Stat; cpuS: Stat; peakRssMiB: Stat; phasesS: Record<string, number> }; warm: { wallS: Stat; cpuS: Stat } }
+        {
+          cold: { wallS: Stat; cpuS: Stat; peakRssMiB: Stat; phasesS: Record<string, number> };
+          warm: { wallS: Stat; cpuS: Stat };
+          incremental?: { wallS: Stat };
+        }
       >
     | undefined;
   const targets = result.targets as Array<{ figure: string; target: string; measured: string; met: boolean | null }> | undefined;
@@ -1031,6 +1114,7 @@ export function report(result: Record<string, unknown>): string {
         'rebuild after 1 edit (wall)',
         'rebuild, least loaded',
         'rebuild CPU',
+        'incremental rebuild (wall)',
       ],
     ];
     for (const [n, b] of Object.entries(builds)) {
@@ -1043,6 +1127,7 @@ export function report(result: Record<string, unknown>): string {
         fmtStat(b.warm.wallS, 's'),
         `${b.warm.wallS.min.toFixed(1)} s`,
         fmtStat(b.warm.cpuS, 's'),
+        b.incremental?.wallS.runs ? fmtStat(b.incremental.wallS, 's') : '–',
       ]);
     }
     out.push('', table(rows));

@@ -124,6 +124,23 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
 }
 
 /** `size`: a cluster configuration from flags or a file, evaluated with the sizing rules. */
+/** `build`: the site (astro build), or an incremental rebuild after editing notes. */
+function registerBuildCommand(cli: CAC, io: Io, run: Run): void {
+  cli
+    .command('build', 'Build the site; --incremental updates the last build in place after a note edit, or builds in full and says why')
+    .option('--incremental', 'Re-render only what an edit of notes changed (body, question text); anything else builds in full')
+    .option('--content <dir>', 'Content folder (default: $EMR_PREP_CONTENT or the bundled content/)')
+    .option('--out-dir <dir>', 'Output folder (default: dist)')
+    .option('--base <path>', "Astro's base path, e.g. /emr-prep/ (an incremental rebuild keeps the last build's)")
+    .option('--site <url>', "Astro's site URL")
+    .example('emr-prep build --incremental')
+    .example('emr-prep build --incremental --content ../my-notes --out-dir dist')
+    .action((options: { incremental?: boolean; content?: string; outDir?: string; base?: string; site?: string }) => {
+      // Loaded only when asked for (it starts Vite or Astro).
+      run(import('./build.ts').then(({ buildCommand }) => buildCommand(options, io)));
+    });
+}
+
 function registerSizeCommand(cli: CAC, io: Io, run: Run): void {
   cli
     .command('size', 'Evaluate a cluster configuration with the sizing rules: findings, figures, exports; exit 1 when invalid')
@@ -176,6 +193,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   };
   registerContentCommands(cli, io, run);
   registerSizeCommand(cli, io, run);
+  registerBuildCommand(cli, io, run);
 
   cli.help();
   cli.version('0.1.0');

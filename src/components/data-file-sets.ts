@@ -9,6 +9,8 @@ import type { SearchIndexFiles } from '../core/search/build.ts';
 import type { DataFile } from '../site/data-files.ts';
 import { siteQuizBank } from './quiz-bank.ts';
 import { siteSearchIndex } from './search/search-index.ts';
+import { questionsWithScenario, scenarioQuestions } from './calculator/scenario-index.ts';
+import { SCENARIOS_FORMAT, SCENARIOS_VERSION, type ScenariosPayload } from '../islands/calculator/scenario-payload.ts';
 
 /**
  * `/quiz/bank/<k>.json` for every note with questions (`k` = the note's index in the manifest).
@@ -42,4 +44,32 @@ export async function devDataFile(path: string): Promise<string | null> {
   const sets = path.startsWith('quiz/') ? bankShardFiles(await siteQuizBank()) : searchShardFiles(await siteSearchIndex());
   for (const f of sets) if (f.path === path) return f.body;
   return null;
+}
+
+/** The body of `/calculator/scenarios.json` (every cluster-configuration question with its parsed scenario). */
+export async function calculatorScenariosJson(): Promise<string> {
+  const payload: ScenariosPayload = { format: SCENARIOS_FORMAT, version: SCENARIOS_VERSION, questions: await scenarioQuestions() };
+  return JSON.stringify(payload);
+}
+
+/** The body of `/calculator/scenario-ids.json` (the ids of the questions with a scenario, sorted). */
+export async function calculatorScenarioIdsJson(): Promise<string> {
+  return JSON.stringify({ ids: [...(await questionsWithScenario())].sort() });
+}
+
+/**
+ * Every content-derived data file of the site with its body: the search index (manifest and
+ * shards), the quiz bank (manifest and shards) and the calculator's scenario lists — what an
+ * incremental rebuild regenerates in full (src/site/incremental/rebuild.ts).
+ */
+export async function contentDataFiles(): Promise<DataFile[]> {
+  const [index, bank] = await Promise.all([siteSearchIndex(), siteQuizBank()]);
+  return [
+    { path: 'search/index.json', body: JSON.stringify(index.manifest) },
+    ...searchShardFiles(index),
+    { path: 'quiz/bank.json', body: JSON.stringify(bank.manifest) },
+    ...bankShardFiles(bank),
+    { path: 'calculator/scenarios.json', body: await calculatorScenariosJson() },
+    { path: 'calculator/scenario-ids.json', body: await calculatorScenarioIdsJson() },
+  ];
 }

@@ -65,6 +65,15 @@ export function prewarmKnowledgeBase(cacheDir: string): void {
 }
 
 /**
+ * Forgets the knowledge base built in this process, so that the next {@link getKnowledgeBase}
+ * reads the content folder again (an incremental rebuild, src/site/incremental/rebuild.ts, that runs
+ * more than once in one process; Astro's builds and dev server never need it).
+ */
+export function forgetKnowledgeBase(): void {
+  shared.__emrPrepKnowledgeBase = undefined;
+}
+
+/**
  * The knowledge base the content collections were last filled from, for the pages (through
  * src/components/data.ts): the one the loaders built in this process (in `astro build` the
  * bundled page code holds a second copy of this module, which must not build its own), else a new

@@ -4,10 +4,8 @@
  * "Compare in the calculator" link (src/islands/calculator/compare-links.ts).
  */
 import type { APIRoute } from 'astro';
-import { questionsWithScenario } from '../../components/calculator/scenario-index.ts';
+import { calculatorScenarioIdsJson } from '../../components/data-file-sets.ts';
 
 /** Serves the ids (prerendered to a static file at build time). */
-export const GET: APIRoute = async () => {
-  const ids = [...(await questionsWithScenario())].sort();
-  return new Response(JSON.stringify({ ids }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(await calculatorScenarioIdsJson(), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
