@@ -9,6 +9,9 @@ import type { SearchIndexFiles } from '../core/search/build.ts';
 import type { DataFile } from '../site/data-files.ts';
 import { siteQuizBank } from './quiz-bank.ts';
 import { siteSearchIndex } from './search/search-index.ts';
+import { buildFirstKeys, buildNextKeys } from '../core/search/first-keys.ts';
+import { nextKeyFirsts } from '../core/search/next-keys.ts';
+import { nextKeysFile } from '../core/search/format.ts';
 import { questionsWithScenario, scenarioQuestions } from './calculator/scenario-index.ts';
 import { SCENARIOS_FORMAT, SCENARIOS_VERSION, type ScenariosPayload } from '../islands/calculator/scenario-payload.ts';
 
@@ -58,14 +61,32 @@ export async function calculatorScenarioIdsJson(): Promise<string> {
 }
 
 /**
- * Every content-derived data file of the site with its body: the search index (manifest and
- * shards), the quiz bank (manifest and shards) and the calculator's scenario lists — what an
- * incremental rebuild regenerates in full (src/site/incremental/rebuild.ts).
+ * `/search/first.json` and `/search/next/<code point>.json` (the answers of the first and second
+ * keystroke), as their routes write them (src/pages/search/first.json.ts, next/[key].json.ts).
+ */
+async function searchKeyFiles(index: SearchIndexFiles): Promise<DataFile[]> {
+  // From this index (the routes' siteFirstKeys/siteNextKeys build it again per call in a dev server).
+  const [first, next] = await Promise.all([buildFirstKeys(index), buildNextKeys(index)]);
+  const files: DataFile[] = [{ path: 'search/first.json', body: JSON.stringify(first) }];
+  for (const key of nextKeyFirsts()) {
+    const file = next.get(nextKeysFile(key));
+    if (file) files.push({ path: `search/next/${key.codePointAt(0)}.json`, body: JSON.stringify(file) });
+  }
+  return files;
+}
+
+/**
+ * Every content-derived data file of the site with its body: the search index (manifest, shards,
+ * first- and second-keystroke answers), the quiz bank (manifest and shards) and the calculator's
+ * scenario lists — what an incremental rebuild regenerates in full (src/site/incremental/rebuild.ts).
+ * A route that derives a file from the content must be listed here too (the incremental test
+ * compares a rebuild with a clean build file by file).
  */
 export async function contentDataFiles(): Promise<DataFile[]> {
   const [index, bank] = await Promise.all([siteSearchIndex(), siteQuizBank()]);
   return [
     { path: 'search/index.json', body: JSON.stringify(index.manifest) },
+    ...(await searchKeyFiles(index)),
     ...searchShardFiles(index),
     { path: 'quiz/bank.json', body: JSON.stringify(bank.manifest) },
     ...bankShardFiles(bank),

@@ -21,23 +21,26 @@
  *    new names of renamed search files in the order Workbox's glob lists them);
  * 6. writes the new state.
  * test/incremental/incremental-build.test.ts compares the result with a clean `astro build`, file by
- * file (sw.js: same precache list, but Terser's minified names differ — not yet byte-identical).
+ * file, sw.js included (its code is Vite's build of src/pwa/sw.js; only the injected list changes).
  *
- * Loaded through Vite (src/cli/build.ts), like the routes, so that `import.meta.env.BASE_URL` is
- * the build's base path in every module it shares with them.
+ * Loaded with the `import.meta.env` of a production build of the last build's base path (Vite's in
+ * `astro build`; src/site/incremental/env-hook.mjs), so every module it shares with the routes
+ * writes the same URLs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../../core/diagnostics/diagnostic.ts';
 import { contentDataFiles } from '../../components/data-file-sets.ts';
 import type { DataFile } from '../data-files.ts';
 import { rebaseHtml } from '../../components/links.ts';
 import { forgetKnowledgeBase, getKnowledgeBase } from '../kb-loader.ts';
+import { forgetSiteSearchIndex } from '../../components/search/search-index.ts';
+import { forgetSiteQuizBank } from '../../components/quiz-bank.ts';
 import { md5OfFile, stateFile } from './fingerprint.ts';
-import { BUILD_STATE_VERSION, globalDigest, type NoteState, noteStates } from './state.ts';
+import { BUILD_STATE_VERSION, type BuildState, globalDigest, type NoteState, noteStates } from './state.ts';
 import { usableState, writeBuildState } from './state-file.ts';
 
 /** What a rebuild did. */
@@ -58,6 +61,8 @@ export interface RebuildOptions {
   astroCacheDir: string;
   /** The base path this process's modules were loaded with (Vite's `base`). */
   base: string;
+  /** The state {@link usableState} gave for these options, when the caller has it (read once). */
+  state?: BuildState;
 }
 
 const full = (reason: string): RebuildResult => ({ kind: 'full', reason });
@@ -161,16 +166,40 @@ function md5(text: string): string {
   return createHash('md5').update(text).digest('hex');
 }
 
-/** Runs `task` on every item, at most 16 at a time. */
-async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(16, items.length) }, worker));
+/** A precache entry as Workbox's injectManifest writes it into sw.js (`JSON.stringify` of the list). */
+interface PrecacheEntry {
+  revision: string | null;
+  url: string;
 }
 
-const ENTRY = /\{url:"([^"]*)",revision:("[0-9a-f]*"|null)\}/g;
+/**
+ * Where the precache list is in sw.js: Workbox's `injectManifest` (src/site/pwa.ts) replaces
+ * `self.__WB_MANIFEST` of src/pwa/sw.js with the list as JSON — `[{"revision":…,"url":…},…]`. The
+ * worker's code around it is Vite's build of src/pwa/sw.js, the same for every build of the same
+ * code, so only the list is rewritten.
+ */
+export function findPrecacheList(sw: string): { start: number; end: number; entries: PrecacheEntry[] } | null {
+  const start = sw.indexOf('[{"revision":');
+  if (start < 0 || sw.indexOf('[{"revision":', start + 1) >= 0) return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < sw.length; i++) {
+    const c = sw[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) {
+        const entries = JSON.parse(sw.slice(start, i + 1)) as PrecacheEntry[];
+        return { start, end: i + 1, entries };
+      }
+    }
+  }
+  return null;
+}
 
 /**
  * The service worker with its precache list updated: the revision (md5) of every changed file, and
@@ -183,27 +212,25 @@ async function patchServiceWorker(
   revisions: ReadonlyMap<string, string>,
   renamedFolders: ReadonlySet<string>,
 ): Promise<string | { reason: string }> {
-  const list = /precacheAndRoute\(\[(.*?)\],\{/s.exec(sw);
-  // The minified form Workbox writes in production (NODE_ENV=production or unset).
-  if (!list) return { reason: 'sw.js has no precache list in the form of a production build' };
-  const entries = [...list[1]!.matchAll(ENTRY)].map((m) => ({ url: m[1]!, revision: m[2]!, text: m[0] }));
-  const revision = async (rel: string) => `"${revisions.get(rel) ?? (await md5OfFile(path.join(outDir, rel)))}"`;
-  const out: string[] = [];
+  const list = findPrecacheList(sw);
+  if (!list) return { reason: 'sw.js has no precache list in the form Workbox injects' };
+  const revision = async (rel: string) => revisions.get(rel) ?? (await md5OfFile(path.join(outDir, rel)));
+  const out: PrecacheEntry[] = [];
   const done = new Set<string>();
-  for (const e of entries) {
+  for (const e of list.entries) {
     const file = entryFile(e.url);
     const folder = path.posix.dirname(file);
     if (renamedFolders.has(folder)) {
       if (done.has(folder)) continue;
       done.add(folder);
       // In the order of the glob library Workbox lists the output folder with (not readdir's).
-      for (const rel of await workboxGlob(`${folder}/*.json`, outDir)) out.push(`{url:"${rel}",revision:${await revision(rel)}}`);
+      for (const rel of await workboxGlob(`${folder}/*.json`, outDir)) out.push({ revision: await revision(rel), url: rel });
       continue;
     }
-    out.push(revisions.has(file) && e.revision !== 'null' ? `{url:"${e.url}",revision:${await revision(file)}}` : e.text);
+    out.push(revisions.has(file) && e.revision !== null ? { revision: await revision(file), url: e.url } : e);
   }
   if (out.length === 0 || [...renamedFolders].some((f) => !done.has(f))) return { reason: 'a renamed folder is not in the precache list' };
-  return sw.slice(0, list.index) + `precacheAndRoute([${out.join(',')}],{` + sw.slice(list.index + list[0].length);
+  return sw.slice(0, list.start) + JSON.stringify(out) + sw.slice(list.end);
 }
 
 /**
@@ -212,11 +239,14 @@ async function patchServiceWorker(
  */
 export async function incrementalRebuild(options: RebuildOptions): Promise<RebuildResult> {
   const { outDir, base } = options;
-  const state = await usableState(options);
+  const state = options.state ?? (await usableState(options));
   if (typeof state === 'string') return full(state);
   if (`${state.base.replace(/\/+$/, '')}/` !== `${base.replace(/\/+$/, '')}/`) return full(`another base path (${state.base})`);
 
+  // This process may have built before (a test, a watcher): every memo of content is dropped.
   forgetKnowledgeBase();
+  forgetSiteSearchIndex();
+  forgetSiteQuizBank();
   const kb = await getKnowledgeBase({ cacheDir: `${path.join(options.astroCacheDir, 'emr-prep-parse')}/` });
   if (hasErrors(kb.diagnostics)) return full('the notes have errors (the full build lists them)');
   if (globalDigest(kb) !== state.global) return full('tags, glossary, exams or the set of notes changed');
@@ -240,8 +270,9 @@ export async function incrementalRebuild(options: RebuildOptions): Promise<Rebui
     pages.set(path.relative(outDir, file).split(path.sep).join('/'), patched);
   }
 
-  // Data files: every one is written again (most change anyway: the bank's digest is in every shard,
-  // the search index's build id in every file name), the ones no longer made are removed.
+  // Data files: every changed one is written (the search index's build id is in every file name, so
+  // an edit renames them all; the quiz bank's digest is in every shard, so a question edit changes
+  // them all), the ones no longer made are removed.
   const files = await contentDataFiles();
   const wanted = new Set(files.map((f) => f.path));
   const byFolder = new Map<string, DataFile[]>();
@@ -253,23 +284,36 @@ export async function incrementalRebuild(options: RebuildOptions): Promise<Rebui
   }
   /** md5 of every file written (path relative to the output folder). */
   const revisions = new Map<string, string>();
+  /** The last build's precache revisions by file (md5 of its bytes; hashed assets have none). */
+  const swBefore = await readFile(path.join(outDir, 'sw.js'), 'utf8');
+  const before = new Map((findPrecacheList(swBefore)?.entries ?? []).map((e) => [entryFile(e.url), e.revision]));
   const removed: string[] = [];
   const renamedFolders = new Set<string>();
   for (const [folder, list] of byFolder) {
     const abs = path.join(outDir, folder);
-    const present = new Set(existsSync(abs) ? await readdir(abs) : []);
+    const present = new Set(existsSync(abs) ? readdirSync(abs) : []);
     const json = [...present].filter((name) => name.endsWith('.json'));
     if (json.some((name) => !wanted.has(`${folder}/${name}`)) || list.some((f) => !present.has(path.posix.basename(f.path)))) {
       // Renamed files (a new search build id): the folder is emptied and written one file after the
       // other in the order of a clean build (src/site/data-files.ts), so that it lists its files as
       // after a clean build.
       renamedFolders.add(folder);
-      await inParallel(json, (name) => rm(path.join(abs, name)));
+      for (const name of json) rmSync(path.join(abs, name));
       removed.push(...json.filter((name) => !wanted.has(`${folder}/${name}`)).map((name) => `${folder}/${name}`));
-      await mkdir(abs, { recursive: true });
-      for (const f of list) await writeFile(path.join(outDir, f.path), f.body);
+      mkdirSync(abs, { recursive: true });
+      for (const f of list) writeFileSync(path.join(outDir, f.path), f.body);
     } else {
-      await inParallel(list, (f) => writeFile(path.join(outDir, f.path), f.body));
+      // A file whose md5 is its revision in the last precache list has not changed: not written (an
+      // edit of a note's body leaves every quiz bank shard as it was). Synchronous writes: thousands
+      // of small files, faster than through the thread pool.
+      for (const f of list) {
+        const revision = md5(f.body);
+        if (revision !== before.get(f.path)) {
+          writeFileSync(path.join(outDir, f.path), f.body);
+          revisions.set(f.path, revision);
+        }
+      }
+      continue;
     }
     for (const f of list) revisions.set(f.path, md5(f.body));
   }
@@ -280,7 +324,7 @@ export async function incrementalRebuild(options: RebuildOptions): Promise<Rebui
   const written = [...revisions.keys()];
 
   const swFile = path.join(outDir, 'sw.js');
-  const sw = await patchServiceWorker(outDir, await readFile(swFile, 'utf8'), revisions, renamedFolders);
+  const sw = await patchServiceWorker(outDir, swBefore, revisions, renamedFolders);
   if (typeof sw !== 'string') {
     // The folder is half updated now: make sure the next rebuild is a full one.
     await rm(stateFile(options.astroCacheDir, outDir), { force: true });

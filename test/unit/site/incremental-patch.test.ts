@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchNotePage } from '../../../src/site/incremental/rebuild.ts';
+import { findPrecacheList, patchNotePage } from '../../../src/site/incremental/rebuild.ts';
 import type { NoteState } from '../../../src/site/incremental/state.ts';
 
 const note = (html: string, explanation: string): NoteState => ({
@@ -62,5 +62,25 @@ describe('an incremental rebuild patches a note page (issue 16 item 2)', () => {
     const before = note('<p>a</p>', 'e');
     const after = { ...note('<p>a</p>', 'e'), questions: [] };
     expect(patchNotePage(page(before), before, after, '/')).toEqual({ reason: 'its questions changed' });
+  });
+});
+
+describe('the precache list in sw.js (Workbox injectManifest)', () => {
+  const list = [
+    { revision: 'a1', url: '/' },
+    { revision: null, url: '_astro/site.X1.js' },
+    { revision: 'b2', url: 'notes/a "quoted" [x]/' },
+  ];
+  const sw = `const x=1;re(${JSON.stringify(list)},{directoryIndex:"index.html",ignoreURLParametersMatching:[/.*/]});`;
+
+  it('is found and read whole, brackets and quotes inside URLs included', () => {
+    const found = findPrecacheList(sw);
+    expect(found?.entries).toEqual(list);
+    expect(sw.slice(found!.start, found!.end)).toBe(JSON.stringify(list));
+  });
+
+  it('is not guessed when sw.js holds none or two', () => {
+    expect(findPrecacheList('precacheAndRoute(self.__WB_MANIFEST)')).toBeNull();
+    expect(findPrecacheList(`${sw}${sw}`)).toBeNull();
   });
 });
