@@ -6,8 +6,9 @@
  * `EMR_PREP_CONTENT`) into `dist/`.
  */
 import { spawn } from 'node:child_process';
+import { register } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Io } from './io.ts';
 import { astroCacheDir } from '../site/incremental/fingerprint.ts';
 import { usableState } from '../site/incremental/state-file.ts';
@@ -37,6 +38,23 @@ function astroBuild(options: BuildCommandOptions, outDir: string, env: NodeJS.Pr
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
+let registeredBase: string | null = null;
+
+/**
+ * Gives the project's modules loaded from now on the `import.meta.env` of a production build with
+ * base path `base` (Vite's in `astro build`; tsx has none), once per process.
+ * @throws {Error} when called again with another base (modules already loaded keep the first).
+ */
+function registerBuildEnv(base: string): void {
+  if (registeredBase === base) return;
+  if (registeredBase !== null) throw new Error(`emr-prep build: this process already rebuilt with base ${registeredBase}`);
+  registeredBase = base;
+  const env = { BASE_URL: base, MODE: 'production', DEV: false, PROD: true, SSR: true };
+  register(new URL('../site/incremental/env-hook.mjs', import.meta.url), {
+    data: { src: pathToFileURL(path.join(ROOT, 'src')).href, env },
+  });
+}
+
 /** `emr-prep build`: see the module comment. Returns the exit code. */
 export async function buildCommand(options: BuildCommandOptions, io: Io): Promise<number> {
   const started = performance.now();
@@ -60,31 +78,11 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   if (options.site !== undefined && options.site !== state.site) return fullBuild(`another site than the last build's (${state.site})`);
 
   // The rebuild shares modules with the routes, which read the base path from Vite's
-  // import.meta.env: load them through a Vite server of that base, as Astro does.
+  // import.meta.env: a module hook gives them the build's (src/site/incremental/env-hook.mjs).
   if (contentEnv) process.env.EMR_PREP_CONTENT = contentEnv;
-  const { createServer } = await import('vite');
-  // Vite sets NODE_ENV when it is unset; a later `astro build` of this process must not inherit it.
-  const nodeEnv = process.env.NODE_ENV;
-  const vite = await createServer({
-    root: ROOT,
-    base,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  let result: import('../site/incremental/rebuild.ts').RebuildResult;
-  try {
-    const mod = (await vite.ssrLoadModule(
-      path.join(ROOT, 'src/site/incremental/rebuild.ts'),
-    )) as typeof import('../site/incremental/rebuild.ts');
-    result = await mod.incrementalRebuild({ root: ROOT, outDir, contentDir, astroCacheDir: cacheDir, base });
-  } finally {
-    await vite.close();
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  registerBuildEnv(base);
+  const { incrementalRebuild } = await import('../site/incremental/rebuild.ts');
+  const result = await incrementalRebuild({ root: ROOT, outDir, contentDir, astroCacheDir: cacheDir, base, state });
   if (result.kind === 'full') return fullBuild(result.reason);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.kind === 'up-to-date') {

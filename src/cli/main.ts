@@ -3,15 +3,14 @@
  * `main` returns the exit code instead of exiting, so tests can call it in-process.
  */
 import { cac, type CAC } from 'cac';
-import { checkCommand } from './check.ts';
-import { exportCommand } from './export.ts';
-import { sourcesCommand } from './sources.ts';
-import { statsCommand } from './stats.ts';
-import { repairCommand } from './repair.ts';
-import { newCommand, type NewOptions } from './new.ts';
-import { importCommand, type ImportOptions } from './import.ts';
-import { sizeCommand, type SizeOptions } from './size.ts';
+import type { NewOptions } from './new.ts';
+import type { ImportOptions } from './import.ts';
+import type { SizeOptions } from './size.ts';
 import type { Io } from './io.ts';
+
+// Each command's module is imported when that command runs, not at start-up: `emr-prep build
+// --incremental` (issue 16 item 2) and `--help` no longer load every command's dependencies
+// (the sizing rules, the GIFT exporter, …; ~0.6 s).
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t),
@@ -58,7 +57,7 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
         run(
           options.watch
             ? import('./watch.ts').then(({ watchCheck }) => watchCheck({ content: options.content, json: options.json }, io))
-            : checkCommand(options, io),
+            : import('./check.ts').then(({ checkCommand }) => checkCommand(options, io)),
         );
       },
     );
@@ -69,7 +68,8 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .option('--json', 'Print the list as JSON')
     .example('emr-prep sources --json')
     .action((dir: string | undefined, options: { content?: string; json?: boolean }) => {
-      run(sourcesCommand(withFolder(dir, options), io));
+      const folder = withFolder(dir, options);
+      run(import('./sources.ts').then(({ sourcesCommand }) => sourcesCommand(folder, io)));
     });
 
   cli
@@ -80,7 +80,8 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .example('emr-prep stats ../my-notes')
     .example('emr-prep stats --json')
     .action((dir: string | undefined, options: { content?: string; json?: boolean; strict?: boolean }) => {
-      run(statsCommand(withFolder(dir, options), io));
+      const folder = withFolder(dir, options);
+      run(import('./stats.ts').then(({ statsCommand }) => statsCommand(folder, io)));
     });
 
   cli
@@ -89,7 +90,8 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .option('--format <format>', 'json (default) or gift')
     .example('emr-prep export --format gift > bank.gift')
     .action((dir: string | undefined, options: { content?: string; format?: string }) => {
-      run(exportCommand(withFolder(dir, options), io));
+      const folder = withFolder(dir, options);
+      run(import('./export.ts').then(({ exportCommand }) => exportCommand(folder, io)));
     });
 
   cli
@@ -102,7 +104,7 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .example('emr-prep new note --title "Spot interruptions on task nodes" --tag node/task --tag instance/spot-instances')
     .example('emr-prep new question --note spark-deploy-modes')
     .action((kind: string, options: NewOptions) => {
-      run(newCommand(kind, options, io));
+      run(import('./new.ts').then(({ newCommand }) => newCommand(kind, options, io)));
     });
 
   cli
@@ -112,18 +114,17 @@ function registerContentCommands(cli: CAC, io: Io, run: Run): void {
     .option('--tag <tag>', 'A tag for every imported note (repeat for several)')
     .example('emr-prep import week1.gift --out content/notes/week1 --tag service/emr')
     .action((file: string, options: ImportOptions) => {
-      run(importCommand(file, options, io));
+      run(import('./import.ts').then(({ importCommand }) => importCommand(file, options, io)));
     });
 
   cli
     .command('repair <file>', 'Repair a mojibake note: repaired text on stdout, or in place with --write (keeps FILE.bak)')
     .option('--write', 'Write the repaired text back to the file, keeping a .bak copy')
     .action((file: string, options: { write?: boolean }) => {
-      run(repairCommand(file, options, io));
+      run(import('./repair.ts').then(({ repairCommand }) => repairCommand(file, options, io)));
     });
 }
 
-/** `size`: a cluster configuration from flags or a file, evaluated with the sizing rules. */
 /** `build`: the site (astro build), or an incremental rebuild after editing notes. */
 function registerBuildCommand(cli: CAC, io: Io, run: Run): void {
   cli
@@ -136,11 +137,11 @@ function registerBuildCommand(cli: CAC, io: Io, run: Run): void {
     .example('emr-prep build --incremental')
     .example('emr-prep build --incremental --content ../my-notes --out-dir dist')
     .action((options: { incremental?: boolean; content?: string; outDir?: string; base?: string; site?: string }) => {
-      // Loaded only when asked for (it starts Vite or Astro).
       run(import('./build.ts').then(({ buildCommand }) => buildCommand(options, io)));
     });
 }
 
+/** `size`: a cluster configuration from flags or a file, evaluated with the sizing rules. */
 function registerSizeCommand(cli: CAC, io: Io, run: Run): void {
   cli
     .command('size', 'Evaluate a cluster configuration with the sizing rules: findings, figures, exports; exit 1 when invalid')
@@ -175,7 +176,7 @@ function registerSizeCommand(cli: CAC, io: Io, run: Run): void {
     .example('emr-prep size --workload streaming-24x7 --primary m5.xlarge --core m5.2xlarge:4 --task m5.2xlarge:10:spot')
     .example('emr-prep size --workload long-running --file cluster.json --json')
     .action((options: SizeOptions) => {
-      run(sizeCommand(options, io));
+      run(import('./size.ts').then(({ sizeCommand }) => sizeCommand(options, io)));
     });
 }
 
