@@ -64,46 +64,69 @@ function isLatinNoise(term: string): boolean {
   return isEnglishStopWord(term) || (term.length === 1 && !/[0-9]/.test(term));
 }
 
+/** The tokens of one run of letters and digits, offsets relative to the run. */
+function runTokens(run: string): Token[] {
+  const tokens: Token[] = [];
+  for (const piece of scriptPieces(run)) {
+    const at = piece.offset;
+    if (piece.hangul) {
+      const surface = piece.text.normalize('NFC');
+      if (isKoreanStopWord(surface)) continue;
+      const term = stripParticle(surface);
+      if (isKoreanStopWord(term)) continue;
+      // Highlight the stem; when NFC changed the length, the whole piece.
+      const end = surface.length === piece.text.length ? at + term.length : at + piece.text.length;
+      tokens.push({ term, surface, start: at, end, script: 'hangul', part: false });
+    } else {
+      const surface = piece.text.normalize('NFKC').toLowerCase();
+      const term = foldPlural(surface);
+      if (!isLatinNoise(term)) {
+        tokens.push({ term, surface, start: at, end: at + piece.text.length, script: 'latin', part: false });
+      }
+      for (const { part, offset } of camelParts(piece.text)) {
+        const partSurface = part.normalize('NFKC').toLowerCase();
+        const partTerm = foldPlural(partSurface);
+        if (partTerm.length < 2 || isLatinNoise(partTerm) || partTerm === term) continue;
+        tokens.push({
+          term: partTerm,
+          surface: partSurface,
+          start: at + offset,
+          end: at + offset + part.length,
+          script: 'latin',
+          part: true,
+        });
+      }
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Tokens of the runs seen so far, by run: a corpus repeats its words, and normalising, particle
+ * stripping and plural folding were most of an index build's tokenizing time (issue 16: a
+ * 1,000-note rebuild). Cleared when it holds {@link RUN_CACHE_SIZE} runs, so memory stays bounded.
+ */
+const runCache = new Map<string, readonly Token[]>();
+const RUN_CACHE_SIZE = 100_000;
+
 /**
  * Tokenizes a text (see the module comment for the rules).
  *
  * @param text any text; never throws (an empty or punctuation-only text gives no tokens).
- * @returns tokens in text order; camelCase parts follow their whole word.
+ * @returns tokens in text order; camelCase parts follow their whole word. Fresh objects: the
+ *   caller may keep or change them.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(RUN)) {
-    for (const piece of scriptPieces(m[0])) {
-      const at = m.index + piece.offset;
-      if (piece.hangul) {
-        const surface = piece.text.normalize('NFC');
-        if (isKoreanStopWord(surface)) continue;
-        const term = stripParticle(surface);
-        if (isKoreanStopWord(term)) continue;
-        // Highlight the stem; when NFC changed the length, the whole piece.
-        const end = surface.length === piece.text.length ? at + term.length : at + piece.text.length;
-        tokens.push({ term, surface, start: at, end, script: 'hangul', part: false });
-      } else {
-        const surface = piece.text.normalize('NFKC').toLowerCase();
-        const term = foldPlural(surface);
-        if (!isLatinNoise(term)) {
-          tokens.push({ term, surface, start: at, end: at + piece.text.length, script: 'latin', part: false });
-        }
-        for (const { part, offset } of camelParts(piece.text)) {
-          const partSurface = part.normalize('NFKC').toLowerCase();
-          const partTerm = foldPlural(partSurface);
-          if (partTerm.length < 2 || isLatinNoise(partTerm) || partTerm === term) continue;
-          tokens.push({
-            term: partTerm,
-            surface: partSurface,
-            start: at + offset,
-            end: at + offset + part.length,
-            script: 'latin',
-            part: true,
-          });
-        }
-      }
+    const run = m[0];
+    let cached = runCache.get(run);
+    if (cached === undefined) {
+      if (runCache.size >= RUN_CACHE_SIZE) runCache.clear();
+      cached = runTokens(run);
+      runCache.set(run, cached);
     }
+    for (const t of cached) tokens.push({ ...t, start: m.index + t.start, end: m.index + t.end });
   }
   return tokens;
 }

@@ -118,6 +118,23 @@ describe('token offsets', () => {
     const parts = tokenize(text).filter((t) => t.part);
     expect(parts.map((t) => text.slice(t.start, t.end))).toEqual(['Resource', 'Manager']);
   });
+  it('are the offsets of each occurrence when a word repeats (tokens of a word are reused)', () => {
+    const text = 'ResourceManager 인스턴스를, then ResourceManager 인스턴스를';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      'ResourceManager',
+      'Resource',
+      'Manager',
+      '인스턴스',
+      'ResourceManager',
+      'Resource',
+      'Manager',
+      '인스턴스',
+    ]);
+    // fresh objects: a caller changing one does not change the next text's tokens
+    tokens[0]!.term = 'changed';
+    expect(tokenize('ResourceManager')[0]!.term).toBe('resourcemanager');
+  });
 });
 
 describe('queries', () => {
