@@ -9,7 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommand } from '../../src/cli/build.ts';
 import { astroCacheDir } from '../../src/site/incremental/fingerprint.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,28 +20,36 @@ const NOTE = 'notes/emr-node-roles.md';
 let tmp = '';
 let content = '';
 
-/** Runs `emr-prep build` in-process; returns its exit code and what it printed. */
-async function build(incremental: boolean): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await buildCommand(
-    { incremental, content, outDir: INCREMENTAL },
-    { out: (t) => void (out += t), err: (t) => void (err += t) },
-  );
-  return { code, out, err };
-}
-
-/** This process's environment without NODE_ENV (as `npm run build` runs: a production build). */
-function withoutNodeEnv(): NodeJS.ProcessEnv {
-  const { NODE_ENV: _, ...env } = process.env;
+/**
+ * The environment of a build as `npm run build` runs it: vitest's NODE_ENV=test and the DEV, PROD,
+ * SSR, MODE and BASE_URL it sets for its import.meta.env left out (Astro's server-side
+ * import.meta.env reads process.env: with DEV="1" every search route built the index again, for
+ * minutes, and Workbox wrote a development service worker).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of ['NODE_ENV', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[name];
   return env;
 }
 
+/**
+ * Runs the `emr-prep build` command line (bin/emr-prep.mjs, as `npm run build:incremental` does);
+ * returns its exit code and what it printed.
+ */
+function build(incremental: boolean, base?: string): { code: number; out: string; err: string } {
+  const args = [path.join(ROOT, 'bin', 'emr-prep.mjs'), 'build', '--content', content, '--out-dir', INCREMENTAL];
+  if (incremental) args.push('--incremental');
+  if (base) args.push('--base', base);
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, env: buildEnv(), encoding: 'utf8' });
+  return { code: run.status ?? 1, out: run.stdout, err: run.stderr };
+}
+
 /** A clean `astro build` of the same notes into another folder. */
-function cleanBuild(): void {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', CLEAN], {
+function cleanBuild(base?: string): void {
+  const args = [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', CLEAN, ...(base ? ['--base', base] : [])];
+  const run = spawnSync(process.execPath, args, {
     cwd: ROOT,
-    env: { ...withoutNodeEnv(), EMR_PREP_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnv(), EMR_PREP_CONTENT: content },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`clean build failed:\n${run.stdout}\n${run.stderr}`);
@@ -79,15 +86,12 @@ async function edit(from: string, to: string): Promise<void> {
 
 describe('emr-prep build --incremental equals a clean build', () => {
   beforeAll(async () => {
-    // Vitest sets NODE_ENV=test, which the builds would inherit (Workbox then writes a development
-    // service worker); build as `npm run build` does.
-    delete process.env.NODE_ENV;
     tmp = await mkdtemp(path.join(os.tmpdir(), 'emr-incremental-'));
     content = path.join(tmp, 'content');
     await cp(path.join(ROOT, 'content'), content, { recursive: true });
     await rm(OUT, { recursive: true, force: true });
-    const first = await build(false);
-    expect(first.code).toBe(0);
+    const first = build(false);
+    expect(first.code, first.err).toBe(0);
   });
 
   afterAll(async () => {
@@ -98,7 +102,7 @@ describe('emr-prep build --incremental equals a clean build', () => {
 
   it('a sentence added to a note body: only that note is re-rendered', async () => {
     await edit('## 📝 설명\n\n', '## 📝 설명\n\n이 문장은 증분 빌드 시험을 위해 추가되었다.\n\n');
-    const run = await build(true);
+    const run = build(true);
     expect(run.err, 'the rebuild stayed incremental').toBe('');
     expect(run.out).toMatch(/incremental — 1 edited note \(emr-node-roles\)/);
     cleanBuild();
@@ -107,7 +111,7 @@ describe('emr-prep build --incremental equals a clean build', () => {
 
   it('a question explanation edited: only that note is re-rendered', async () => {
     await edit('HDFS에 영향이 없다.', 'HDFS에 영향이 없다. 작업이 끝나면 task node만 줄이면 된다.');
-    const run = await build(true);
+    const run = build(true);
     expect(run.err, 'the rebuild stayed incremental').toBe('');
     expect(run.out).toMatch(/incremental — 1 edited note \(emr-node-roles\)/);
     cleanBuild();
@@ -116,7 +120,7 @@ describe('emr-prep build --incremental equals a clean build', () => {
 
   it('a changed title falls back to a full build and says why', async () => {
     await edit('title: EMR 노드 역할', 'title: EMR 노드의 역할');
-    const run = await build(true);
+    const run = build(true);
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/full build — emr-node-roles: more than its body or question text changed/);
     cleanBuild();
@@ -124,8 +128,22 @@ describe('emr-prep build --incremental equals a clean build', () => {
   });
 
   it('nothing edited: the output folder is up to date', async () => {
-    const run = await build(true);
+    const run = build(true);
     expect(run.out).toMatch(/is up to date/);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('below a base path (`--base /emr-prep/`): the rebuild writes the same links as a clean build', async () => {
+    expect(build(false, '/emr-prep/').code).toBe(0);
+    await edit('## 📝 설명\n\n', '## 📝 설명\n\n이 문장은 기본 경로 아래의 증분 빌드를 시험한다.\n\n');
+    const run = build(true, '/emr-prep/');
+    expect(run.err, 'the rebuild stayed incremental').toBe('');
+    expect(run.out).toMatch(/incremental — 1 edited note \(emr-node-roles\)/);
+    const page = await readFile(path.join(INCREMENTAL, 'notes', 'emr-node-roles', 'index.html'), 'utf8');
+    expect(page).toContain('기본 경로 아래의 증분 빌드');
+    // the body's own links, put below the base path as the page does
+    expect(page).toMatch(/<div class="note__body[^"]*"[^>]*>[\s\S]*href="\/emr-prep\/notes\//);
+    cleanBuild('/emr-prep/');
     expect(await differences()).toEqual([]);
   });
 });
