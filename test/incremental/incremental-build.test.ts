@@ -100,17 +100,11 @@ describe('emr-prep build --incremental equals a clean build', () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  it('a sentence added to a note body: only that note is re-rendered', async () => {
-    await edit('## 📝 설명\n\n', '## 📝 설명\n\n이 문장은 증분 빌드 시험을 위해 추가되었다.\n\n');
-    const run = build(true);
-    expect(run.err, 'the rebuild stayed incremental').toBe('');
-    expect(run.out).toMatch(/incremental — 1 edited note \(emr-node-roles\)/);
-    cleanBuild();
-    expect(await differences()).toEqual([]);
-  });
-
-  it('a question explanation edited: only that note is re-rendered', async () => {
-    await edit('HDFS에 영향이 없다.', 'HDFS에 영향이 없다. 작업이 끝나면 task node만 줄이면 된다.');
+  it.each([
+    ['a sentence added to a note body', '## 📝 설명\n\n', '## 📝 설명\n\n이 문장은 증분 빌드 시험을 위해 추가되었다.\n\n'],
+    ['a question explanation edited', 'HDFS에 영향이 없다.', 'HDFS에 영향이 없다. 작업이 끝나면 task node만 줄이면 된다.'],
+  ])('%s: only that note is re-rendered', async (_, from, to) => {
+    await edit(from, to);
     const run = build(true);
     expect(run.err, 'the rebuild stayed incremental').toBe('');
     expect(run.out).toMatch(/incremental — 1 edited note \(emr-node-roles\)/);
