@@ -7,12 +7,13 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { zodIssueDiagnostics } from '../diagnostics/zod-issues.ts';
+import { didYouMean, zodIssueDiagnostics } from '../diagnostics/zod-issues.ts';
 import type { Question } from '../questions/schema.ts';
 import { normaliseTagSelector, tagMatches } from '../quiz/tag-paths.ts';
 import { allocateByWeight, domainOf } from './draw.ts';
 import {
   BILINGUAL_ISSUE,
+  BlueprintDomainFileSchema,
   BlueprintFileSchema,
   missingLanguages,
   DEFAULT_EXAM_PASSING,
@@ -77,6 +78,13 @@ export function textForMessage(text: TagLabel): string {
   return text.ko === text.en ? text.ko : `${text.ko} / ${text.en}`;
 }
 
+/** The keys a blueprint file (path `[]`) or one of its domains (`['domains', n]`) may have. */
+function fieldKeysOf(path: Path): readonly string[] | undefined {
+  if (path.length === 0) return Object.keys(BlueprintFileSchema.shape);
+  if (path.length === 2 && path[0] === 'domains' && typeof path[1] === 'number') return Object.keys(BlueprintDomainFileSchema.shape);
+  return undefined;
+}
+
 /**
  * The diagnostics of the blueprint schema's issues, worded by the one zod formatter (what was
  * expected and found, "did you mean"). A `{ ko, en }` text's own problems (a language missing or
@@ -88,11 +96,34 @@ function schemaDiagnostics(error: z.ZodError, where: { doc: Document; counter: L
   const locateIssue = (path: Path) => locate(doc, counter, path);
   const bilingual = (issue: z.ZodIssue) =>
     isTextPath(issue.path) && (issue.code === 'unrecognized_keys' || (issue.code === 'custom' && issue.params?.[BILINGUAL_ISSUE] === true));
-  const fieldIssues = error.issues.filter((i) => !bilingual(i));
   const textIssues = error.issues.filter(bilingual);
+  // A misspelt key (`minute:`) is one mistake: reported once, at the key, with "did you mean
+  // `minutes`" — not also as "minutes is missing" at the top of the file.
+  const misspelt = new Set(
+    error.issues.flatMap((i) =>
+      i.code === 'unrecognized_keys'
+        ? i.keys.flatMap((k) => {
+            const guess = didYouMean(k, fieldKeysOf(i.path) ?? []);
+            return guess ? [JSON.stringify([...i.path, guess])] : [];
+          })
+        : [],
+    ),
+  );
+  const fieldIssues = error.issues.filter(
+    (i) => !bilingual(i) && !(i.code === 'invalid_type' && i.received === 'undefined' && misspelt.has(JSON.stringify(i.path))),
+  );
   const out: Diagnostic[] = [];
   if (fieldIssues.length > 0)
-    out.push(...zodIssueDiagnostics(new z.ZodError(fieldIssues), { file, code: 'exam/invalid-field', locate: locateIssue, input }));
+    out.push(
+      ...zodIssueDiagnostics(new z.ZodError(fieldIssues), {
+        file,
+        code: 'exam/invalid-field',
+        locate: locateIssue,
+        locateKey: (path) => locateKey(doc, counter, path),
+        input,
+        keys: { keysOf: fieldKeysOf },
+      }),
+    );
   if (textIssues.length > 0)
     out.push(
       ...zodIssueDiagnostics(new z.ZodError(textIssues), {

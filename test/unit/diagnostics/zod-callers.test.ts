@@ -93,7 +93,7 @@ describe('exam blueprints', () => {
       [
         "2:10 exam/invalid-field minutes must be a number, not a string | hint: title and description (text, or { ko, en }), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
         "6:5 exam/invalid-field domains[0].weight is missing (expected number) | hint: title and description (text, or { ko, en }), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
-        "4:9 exam/invalid-field unknown key "pasing" | hint: title and description (text, or { ko, en }), minutes and questions (whole numbers), passing (percent 1–100), scaled (true/false), domains (a list of {name, tags, weight}), fixed (question ids); no other keys.",
+        "4:1 exam/invalid-field unknown key "pasing" — did you mean "passing"? | hint: Rename "pasing" to "passing".",
       ]
     `);
   });

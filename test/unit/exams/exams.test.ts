@@ -68,10 +68,20 @@ describe('blueprint file format', () => {
     expect(diagnostics[0]!.message).toContain('domains[1].weight');
   });
 
-  it('rejects a misspelt key instead of ignoring it', () => {
+  it('rejects a misspelt key instead of ignoring it: once, at the key, with the key it meant', () => {
     const { diagnostics } = parseBlueprint(GOOD.replace('minutes: 30', 'minute: 30'), 'exams/mock.yml');
-    const codes = diagnostics.map((d) => `${d.code}:${d.line} ${d.message}`);
-    expect(codes.some((c) => c.includes('minute') && c.startsWith('exam/invalid-field'))).toBe(true);
+    // not also "minutes is missing" at the top of the file
+    expect(diagnostics.map((d) => `${d.code}:${d.line}:${d.column} ${d.message}`)).toEqual([
+      'exam/invalid-field:2:1 unknown key "minute" — did you mean "minutes"?',
+    ]);
+    expect(diagnostics[0]!.hint).toBe('Rename "minute" to "minutes".');
+    const domain = parseBlueprint(GOOD.replace('    weight: 30', '    weigth: 30'), 'exams/mock.yml').diagnostics;
+    expect(domain.map((d) => `${d.code}:${d.line}:${d.column} ${d.message}`)).toEqual([
+      'exam/invalid-field:12:5 domains[1] has unknown key "weigth" — did you mean "weight"?',
+    ]);
+    // a key that resembles none stays an unknown key, and a missing one is still reported
+    const other = parseBlueprint(GOOD.replace('minutes: 30', 'duration: 30'), 'exams/mock.yml').diagnostics;
+    expect(other.map((d) => d.message).sort()).toEqual(['minutes is missing (expected number)', 'unknown key "duration"']);
   });
 
   it('rejects more fixed questions than the exam asks and a file name that is no id', () => {
