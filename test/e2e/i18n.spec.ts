@@ -9,7 +9,16 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { messages } from '../../src/i18n/index.ts';
 
 /** Pages a student reads in one language (the quiz pages join when their conversion lands). */
-const PAGES = ['/', '/notes/spark-deploy-modes/', '/tags/service/', '/calculator/', '/calculator/compare/', '/search/?q=spot'];
+const PAGES = [
+  '/',
+  '/notes/spark-deploy-modes/',
+  '/tags/service/',
+  '/calculator/',
+  '/calculator/compare/',
+  '/search/?q=spot',
+  '/quiz/',
+  '/quiz/history/',
+];
 
 /** English UI texts of the catalog that read differently in Korean (what must not show on a Korean page). */
 const ENGLISH_LABELS = Object.values(messages)
@@ -86,6 +95,9 @@ test.describe('one language at a time', () => {
         if (url.startsWith('/search/')) await expect(page.locator('#search-page-results li').first()).toBeVisible();
         if (url === '/calculator/') await expect(page.locator('html')).toHaveAttribute('data-calculator', 'ready');
         if (url === '/calculator/compare/') await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
+        // the quiz islands draw the quick start and the progress view from the bank
+        if (url === '/quiz/') await expect(page.locator('#quiz-side [data-preset]').first()).toBeVisible();
+        if (url === '/quiz/history/') await page.waitForLoadState('networkidle');
         await expectOneLanguage(page, lang);
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         expect(axe.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
