@@ -11,7 +11,7 @@ import { siteQuizBank } from './quiz-bank.ts';
 import { siteSearchIndex } from './search/search-index.ts';
 import { buildFirstKeys, buildNextKeys } from '../core/search/first-keys.ts';
 import { nextKeyFirsts } from '../core/search/next-keys.ts';
-import { nextKeysFile } from '../core/search/format.ts';
+import { FIRST_KEYS_FILE, nextKeysFile } from '../core/search/format.ts';
 import { questionsWithScenario, scenarioQuestions } from './calculator/scenario-index.ts';
 import { SCENARIOS_FORMAT, SCENARIOS_VERSION, type ScenariosPayload } from '../islands/calculator/scenario-payload.ts';
 
@@ -67,10 +67,11 @@ export async function calculatorScenarioIdsJson(): Promise<string> {
 async function searchKeyFiles(index: SearchIndexFiles): Promise<DataFile[]> {
   // From this index (the routes' siteFirstKeys/siteNextKeys build it again per call in a dev server).
   const [first, next] = await Promise.all([buildFirstKeys(index), buildNextKeys(index)]);
-  const files: DataFile[] = [{ path: 'search/first.json', body: JSON.stringify(first) }];
+  const files: DataFile[] = [{ path: `search/${FIRST_KEYS_FILE}`, body: JSON.stringify(first) }];
   for (const key of nextKeyFirsts()) {
-    const file = next.get(nextKeysFile(key));
-    if (file) files.push({ path: `search/next/${key.codePointAt(0)}.json`, body: JSON.stringify(file) });
+    const name = nextKeysFile(key);
+    const file = next.get(name);
+    if (file) files.push({ path: `search/${name}`, body: JSON.stringify(file) });
   }
   return files;
 }

@@ -209,11 +209,10 @@ export function findPrecacheList(sw: string): { start: number; end: number; entr
 async function patchServiceWorker(
   outDir: string,
   sw: string,
+  list: NonNullable<ReturnType<typeof findPrecacheList>>,
   revisions: ReadonlyMap<string, string>,
   renamedFolders: ReadonlySet<string>,
 ): Promise<string | { reason: string }> {
-  const list = findPrecacheList(sw);
-  if (!list) return { reason: 'sw.js has no precache list in the form Workbox injects' };
   const revision = async (rel: string) => revisions.get(rel) ?? (await md5OfFile(path.join(outDir, rel)));
   const out: PrecacheEntry[] = [];
   const done = new Set<string>();
@@ -286,7 +285,10 @@ export async function incrementalRebuild(options: RebuildOptions): Promise<Rebui
   const revisions = new Map<string, string>();
   /** The last build's precache revisions by file (md5 of its bytes; hashed assets have none). */
   const swBefore = await readFile(path.join(outDir, 'sw.js'), 'utf8');
-  const before = new Map((findPrecacheList(swBefore)?.entries ?? []).map((e) => [entryFile(e.url), e.revision]));
+  const precache = findPrecacheList(swBefore);
+  // Checked before anything is written: without the list the folder could not be finished.
+  if (!precache) return full('sw.js has no precache list in the form Workbox injects');
+  const before = new Map(precache.entries.map((e) => [entryFile(e.url), e.revision]));
   const removed: string[] = [];
   const renamedFolders = new Set<string>();
   for (const [folder, list] of byFolder) {
@@ -324,7 +326,7 @@ export async function incrementalRebuild(options: RebuildOptions): Promise<Rebui
   const written = [...revisions.keys()];
 
   const swFile = path.join(outDir, 'sw.js');
-  const sw = await patchServiceWorker(outDir, swBefore, revisions, renamedFolders);
+  const sw = await patchServiceWorker(outDir, swBefore, precache, revisions, renamedFolders);
   if (typeof sw !== 'string') {
     // The folder is half updated now: make sure the next rebuild is a full one.
     await rm(stateFile(options.astroCacheDir, outDir), { force: true });
