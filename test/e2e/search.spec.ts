@@ -265,6 +265,22 @@ test.describe('search page', () => {
     expect(links).toContain(new URL(href, 'http://x').pathname);
   });
 
+  test('a query typed before the search code has loaded is kept and answered (a slow phone)', async ({ page }, info) => {
+    test.skip(info.project.name !== 'bundled', 'the word is a bundled one');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search/client.js*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/');
+    await page.locator('#search-page-input').fill('spot');
+    release();
+    await expect(page).toHaveURL(/\/search\/\?q=spot$/);
+    await expect(page.locator('#search-page-input')).toHaveValue('spot');
+    await expect(page.locator('#search-page-results li').first()).toBeVisible();
+  });
+
   test('the query typed on the page goes into the URL, and a #tag filter limits the results', async ({ page }, info) => {
     test.skip(info.project.name !== 'bundled', 'the tag is a bundled one');
     await page.goto('/search/');

@@ -25,7 +25,10 @@ export function startSearchPage(): void {
   });
   // Warm up at once (manifest, first-keystroke answers, hot shards): the student is about to type.
   void searchEngine().catch(() => undefined);
-  const query = new URLSearchParams(window.location.search).get('q') ?? '';
+  // What the student typed before this script ran (a slow phone) wins over the URL's query; the
+  // URL's query fills an empty box.
+  const typed = input.value;
+  const query = typed.trim() ? typed : (new URLSearchParams(window.location.search).get('q') ?? '');
   input.value = query;
   if (query.trim()) void run(query);
   else input.focus();
