@@ -96,7 +96,9 @@ export default defineConfig({
         // served: the worker ignores every query (src/pwa/sw.js).
         // search/next/*.json (the second-keystroke answers, ~0.5–0.8 MB gzip in all) are a shortcut
         // over the index files the worker holds: offline, the engine answers the second key from those.
-        globIgnores: ['404.html', 'search/next/**'],
+        // quiz/pack/*.json (random-quiz packs, src/islands/quiz/bank-packs.ts) repeat questions of the
+        // shards the worker holds: offline, a random quiz loads its questions from those.
+        globIgnores: ['404.html', 'search/next/**', 'quiz/pack/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
       devOptions: { enabled: false },

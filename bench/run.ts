@@ -578,12 +578,12 @@ async function quizTiming(browser: Browser, base: string, runs: number, slow: bo
     const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: BROWSER.locale });
     const page = await context.newPage();
     if (returning) await visitUntilOffline(page, base);
-    // The question bank files (manifest `/quiz/bank.json`, shards `/quiz/bank/<k>.json`) fetched
+    // The question bank files (manifest `/quiz/bank.json`, shards `/quiz/bank/<k>.json`, random-quiz packs `/quiz/pack/<k>.json`) fetched
     // until the first question shows (the page fetches no more bank files for a 10-question quiz),
     // gzip level 6 of each body as the server sends it.
     const bank: Array<Promise<number>> = [];
     page.on('response', (response) => {
-      if (response.fromServiceWorker() || !/\/quiz\/bank(\.json|\/)/.test(new URL(response.url()).pathname)) return;
+      if (response.fromServiceWorker() || !/\/quiz\/(bank\.json|bank\/|pack\/)/.test(new URL(response.url()).pathname)) return;
       bank.push(
         response
           .body()

@@ -5,6 +5,7 @@
  * {@link devDataFile}. See src/site/data-files.ts for why they are not routes.
  */
 import type { BankFiles } from '../islands/quiz/bank-payload.ts';
+import { buildRandomPacks } from '../islands/quiz/bank-packs.ts';
 import type { SearchIndexFiles } from '../core/search/build.ts';
 import type { DataFile } from '../site/data-files.ts';
 import { siteQuizBank } from './quiz-bank.ts';
@@ -16,12 +17,14 @@ import { questionsWithScenario, scenarioQuestions } from './calculator/scenario-
 import { SCENARIOS_FORMAT, SCENARIOS_VERSION, type ScenariosPayload } from '../islands/calculator/scenario-payload.ts';
 
 /**
- * `/quiz/bank/<k>.json` for every note with questions (`k` = the note's index in the manifest).
- * Each body is serialized when the file is asked for (one at a time in a build, see
- * src/site/data-files.ts).
+ * The quiz bank's files besides its manifest: `/quiz/bank/<k>.json` for every note with questions
+ * (`k` = the note's index in the manifest), then the random-quiz packs `/quiz/pack/<k>.json`
+ * (src/islands/quiz/bank-packs.ts). Each body is serialized when the file is asked for (one at a
+ * time in a build, see src/site/data-files.ts).
  */
 export function* bankShardFiles(bank: BankFiles): Generator<DataFile> {
   for (const [k, shard] of bank.shards.entries()) if (shard) yield { path: `quiz/bank/${k}.json`, body: JSON.stringify(shard) };
+  for (const [k, pack] of buildRandomPacks(bank).entries()) yield { path: `quiz/pack/${k}.json`, body: JSON.stringify(pack) };
 }
 
 /**

@@ -87,7 +87,7 @@ export function siteRelativePath(url: string, base: string): string | null {
 }
 
 /** Paths the dev middleware answers (the groups {@link publishDataFiles} gets in a build). */
-export const DATA_FILE_PATH = /^(?:quiz\/bank\/\d+|search\/(?:entries|terms|typo|phonetic|choseong)\/[\w-]+)\.json$/;
+export const DATA_FILE_PATH = /^(?:quiz\/(?:bank|pack)\/\d+|search\/(?:entries|terms|typo|phonetic|choseong)\/[\w-]+)\.json$/;
 
 /** The integration (see the module comment). */
 export function dataFiles(): AstroIntegration {

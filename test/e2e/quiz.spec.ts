@@ -496,6 +496,75 @@ test.describe('a quiz link', () => {
   });
 });
 
+test.describe('a random quiz (10 questions, every topic)', () => {
+  // The service worker's precache would serve the questions whatever the page fetched.
+  test.use({ serviceWorkers: 'block' });
+
+  /** The stored attempt of the page's `?attempt=` URL. */
+  async function storedAttempt(page: Page): Promise<{ seed: string; items: Array<{ questionId: string }> }> {
+    const id = new URL(page.url()).searchParams.get('attempt');
+    const state = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STATE_KEY);
+    return state.attempts[id!];
+  }
+
+  /** The pathnames of the question files (packs and shards) the page fetches. */
+  function questionFiles(page: Page): { packs: string[]; shards: string[] } {
+    const files = { packs: [] as string[], shards: [] as string[] };
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/quiz\/pack\/\d+\.json$/.test(path)) files.packs.push(path);
+      if (/^\/quiz\/bank\/\d+\.json$/.test(path)) files.shards.push(path);
+    });
+    return files;
+  }
+
+  test('opened from a link gets its questions in one file, requested by the page head, and asks exactly them', async ({ page }) => {
+    const files = questionFiles(page);
+    await page.goto('/quiz/?count=10');
+    await page.locator('#quiz-start').click();
+    await expect(page.locator('#quiz-q-title')).toContainText('of 10');
+    await expect(page.locator('#quiz-session input[name="quiz-option"]').first()).toBeEnabled();
+    expect(files.packs).toHaveLength(1);
+    expect(files.shards).toEqual([]);
+    // The attempt is the pack's quiz: its seed, its questions in its order.
+    const attempt = await storedAttempt(page);
+    const pack = await (await page.request.get(files.packs[0]!)).json();
+    expect(attempt.seed).toBe(pack.seed);
+    expect(attempt.seed).toMatch(/^random-\d+$/);
+    expect(attempt.items.map((i) => i.questionId)).toEqual(pack.questionIds);
+  });
+
+  test('from the quick start takes a pack whose seed the student has not had yet', async ({ page }) => {
+    const files = questionFiles(page);
+    const seeds: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      await page.goto('/quiz/');
+      await page.locator('[data-preset="random"]').click();
+      await expect(page.locator('#quiz-q-title')).toContainText('of 10');
+      seeds.push((await storedAttempt(page)).seed);
+      // Later visits load the attempts left in progress from the shards (to settle or resume them).
+      if (round === 0) expect(files.shards).toEqual([]);
+    }
+    expect(new Set(seeds).size).toBe(3);
+    for (const seed of seeds) expect(seed).toMatch(/^random-\d+$/);
+    expect(files.packs).toHaveLength(3);
+  });
+
+  test('still starts, from the shards, when its pack cannot be fetched', async ({ page }) => {
+    const files = questionFiles(page);
+    await page.route('**/quiz/pack/*.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('/quiz/?count=10');
+    await page.locator('#quiz-start').click();
+    await expect(page.locator('#quiz-q-title')).toContainText('of 10');
+    await expect(page.locator('#quiz-session input[name="quiz-option"]').first()).toBeEnabled();
+    expect(files.shards.length).toBeGreaterThan(0);
+    // The draw of the pack's seed, from the manifest: the same quiz the pack would have given.
+    const attempt = await storedAttempt(page);
+    const pack = await (await page.request.get(files.packs[0]!.replace(/\d+\.json$/, `${Number(attempt.seed.slice(7)) - 1}.json`))).json();
+    expect(attempt.items.map((i) => i.questionId)).toEqual(pack.questionIds);
+  });
+});
+
 test.describe('the builder', () => {
   test('Enter in a field of the builder starts the quiz, as Start does', async ({ page }) => {
     await page.goto('/quiz/');

@@ -15,6 +15,7 @@ import {
   type BankTag,
   type ManifestQuestion,
 } from './bank-payload.ts';
+import { assertBankPack, type BankPack } from './bank-packs.ts';
 import type { ExamBlueprint } from '../../core/exams/schema.ts';
 import type { Question } from '../../core/questions/schema.ts';
 
@@ -43,6 +44,16 @@ export interface LoadedBank {
    * @throws {Error} with a readable message when a shard cannot be fetched or is of another build.
    */
   load(ids: Iterable<string>): Promise<void>;
+  /**
+   * Takes the questions of a random-quiz pack (src/islands/quiz/bank-packs.ts) into
+   * {@link LoadedBank.bank}. Until it settles, {@link LoadedBank.load} waits for it and then fetches
+   * only the questions it did not bring, so a quiz drawn with the pack's seed costs one file.
+   * @param data the pack's JSON when its download already started (the quiz page's head), or null
+   *   when that download failed; omitted: fetched now from `url`.
+   * @returns the pack, or null when it could not be fetched or is not a pack of this build (the
+   *   questions then come from the shards; nothing is thrown).
+   */
+  usePack(url: string, data?: Promise<unknown>): Promise<BankPack | null>;
 }
 
 /**
@@ -63,11 +74,31 @@ interface EarlyManifest {
   data: Promise<unknown>;
 }
 
+/**
+ * The random-quiz pack whose download the quiz page's head started for a random-quiz link
+ * (`/quiz/?count=10`): its URL, its seed, and its parsed JSON (null when the request failed).
+ */
+export interface EarlyPack {
+  url: string;
+  seed: string;
+  data: Promise<unknown>;
+}
+
 declare global {
   interface Window {
     /** Set by the quiz page's head; taken (and cleared) by the first {@link openBank} of `url`. */
     __emrPrepBank?: EarlyManifest;
+    /** Set by the quiz page's head for a random-quiz link; taken (and cleared) by {@link takeEarlyPack}. */
+    __emrPrepPack?: EarlyPack;
   }
+}
+
+/** The pack the page's head started to download, once per page; null when there is none. */
+export function takeEarlyPack(): EarlyPack | null {
+  const early = typeof window === 'undefined' ? undefined : window.__emrPrepPack;
+  if (!early) return null;
+  window.__emrPrepPack = undefined;
+  return early;
 }
 
 /** The early download of `url`'s manifest, once per page; null when there is none or it failed. */
@@ -83,6 +114,13 @@ async function fetchManifest(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();
+}
+
+/** The parsed JSON at `url`, or null when it cannot be fetched (HTTP error, offline) or parsed. */
+function fetchJsonOrNull(url: string): Promise<unknown> {
+  return fetch(url, { credentials: 'same-origin' })
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null);
 }
 
 /**
@@ -116,8 +154,26 @@ export async function openBank(options: { url?: string; preload?: Iterable<strin
     return pending;
   }
 
+  /** Packs being taken: {@link load} waits for them before it fetches shards. */
+  const packs = new Set<Promise<unknown>>();
+  function usePack(packUrl: string, data: Promise<unknown> = fetchJsonOrNull(packUrl)): Promise<BankPack | null> {
+    const taking = data
+      .then((d) => {
+        if (d === null) return null;
+        const pack = assertBankPack(d, packUrl, manifest);
+        for (const [, shard] of pack.notes) for (const q of shardQuestions(shard, tagsById)) bank.set(q.id, q);
+        return pack;
+      })
+      .catch(() => null);
+    packs.add(taking);
+    void taking.finally(() => packs.delete(taking));
+    return taking;
+  }
+
   async function load(ids: Iterable<string>): Promise<void> {
-    const wanted = [...new Set([...ids].map((id) => index.get(id)?.shard).filter((k): k is number => k !== undefined))];
+    if (packs.size > 0) await Promise.all(packs);
+    const missing = [...ids].filter((id) => !bank.has(id));
+    const wanted = [...new Set(missing.map((id) => index.get(id)?.shard).filter((k): k is number => k !== undefined))];
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < wanted.length) await loadShard(wanted[next++]!);
@@ -133,6 +189,7 @@ export async function openBank(options: { url?: string; preload?: Iterable<strin
     tags: manifest.tags,
     exams: new Map([...(manifest.exams ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => [e.id, e])),
     load,
+    usePack,
   };
   if (options.preload) await load(options.preload);
   return loaded;

@@ -7,6 +7,7 @@
 import type { ExamBlueprint } from '../../core/exams/schema.ts';
 import type { Attempt, QuizSpec } from '../../core/quiz/index.ts';
 import { attemptHref, answeredCount } from './describe.ts';
+import { RANDOM_PACK_SIZE } from './bank-packs.ts';
 import { formatDateTime, h } from '../shared/dom.ts';
 import { textIn, tr } from './text.ts';
 
@@ -26,9 +27,10 @@ export interface QuickStartModel {
 /** Presets as quiz specs (the island starts them with its usual `startQuiz`). */
 export const PRESETS = {
   due: (): QuizSpec => ({ source: { kind: 'due' }, count: null, mode: 'practice', timeLimit: 'default', passingScore: null, seed: null }),
+  // As many as a random-quiz pack holds: the tile's questions then come in one file (bank-packs.ts).
   random: (): QuizSpec => ({
     source: { kind: 'tags', tags: [], notes: [] },
-    count: 10,
+    count: RANDOM_PACK_SIZE,
     mode: 'practice',
     timeLimit: 'default',
     passingScore: null,

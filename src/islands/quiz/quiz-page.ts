@@ -34,7 +34,8 @@ import {
 } from '../../core/quiz/index.ts';
 import { parseQuizSpec } from '../../core/quiz/spec.ts';
 import { onLangChange } from '../../i18n/client.ts';
-import { attemptQuestionIds, openBank, type LoadedBank } from './bank-client.ts';
+import { attemptQuestionIds, openBank, takeEarlyPack, type LoadedBank } from './bank-client.ts';
+import { RANDOM_PACK_COUNT, RANDOM_PACK_SIZE, randomPackSeed, randomPackUrl } from './bank-packs.ts';
 import { attemptHref } from './describe.ts';
 import { byId, replaceKeepingFocus } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
@@ -209,15 +210,35 @@ class QuizPage {
    * questions fetched by {@link prepare} are the ones the quiz then asks.
    */
   private readonly seeds = new Map<string, string>();
-  private seedFor(spec: QuizSpec): string {
+  private seedFor(spec: QuizSpec, loaded: LoadedBank): string {
     if (spec.seed) return spec.seed;
     const key = specKey(spec);
     let seed = this.seeds.get(key);
     if (seed === undefined) {
-      seed = seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
+      seed = (isRandomPackSpec(spec) ? this.takeRandomPack(loaded) : null) ?? seedFromEntropy(crypto.getRandomValues(new Uint8Array(8)));
       this.seeds.set(key, seed);
     }
     return seed;
+  }
+
+  /**
+   * The seed of a random-quiz pack for "10 random questions" (bank-packs.ts), whose questions start
+   * downloading now in one file: the pack the page's head already requested when its seed is new to
+   * this student, else a random pack whose seed none of the stored attempts used. null when every
+   * pack's seed has been used (a fresh seed then, and the questions come from the shards).
+   */
+  private takeRandomPack(loaded: LoadedBank): string | null {
+    const used = new Set(Object.values(this.store.read().attempts).map((a) => a.seed));
+    const early = takeEarlyPack();
+    if (early && !used.has(early.seed)) {
+      void loaded.usePack(early.url, early.data);
+      return early.seed;
+    }
+    const free = Array.from({ length: RANDOM_PACK_COUNT }, (_, k) => k).filter((k) => !used.has(randomPackSeed(k)));
+    if (free.length === 0 || loaded.index.size === 0) return null;
+    const k = free[crypto.getRandomValues(new Uint32Array(1))[0]! % free.length]!;
+    void loaded.usePack(randomPackUrl(k));
+    return randomPackSeed(k);
   }
 
   /**
@@ -226,7 +247,7 @@ class QuizPage {
    */
   private prepare(spec: QuizSpec, loaded = this.loaded): void {
     if (!loaded || this.starting) return;
-    const { selection } = this.draw(spec, this.seedFor(spec), loaded);
+    const { selection } = this.draw(spec, this.seedFor(spec, loaded), loaded);
     if (selection && selection.questionIds.length <= PREFETCH_MAX) loaded.load(selection.questionIds).catch(() => undefined);
   }
 
@@ -249,7 +270,7 @@ class QuizPage {
   private async startQuiz(spec: QuizSpec): Promise<void> {
     const loaded = this.loaded;
     if (!loaded || this.starting) return;
-    const seed = this.seedFor(spec);
+    const seed = this.seedFor(spec, loaded);
     const { selection, problem } = this.draw(spec, seed, loaded);
     this.seeds.delete(specKey(spec));
     this.drawn.delete(specKey(spec));
@@ -442,6 +463,14 @@ class QuizPage {
       if (this.state.view === 'builder') this.prepare(PRESETS.random());
     });
   }
+}
+
+/** "10 random questions" with no seed yet: a quiz a random-quiz pack can serve (bank-packs.ts). */
+function isRandomPackSpec(spec: QuizSpec): boolean {
+  const { source } = spec;
+  return (
+    source.kind === 'tags' && source.tags.length === 0 && source.notes.length === 0 && spec.count === RANDOM_PACK_SIZE && spec.seed === null
+  );
 }
 
 /** A quiz link (`/quiz/?tags=…&count=10`): a URL naming a quiz to build, not an attempt. */

@@ -13,6 +13,6 @@ import { publishDataFiles } from '../../site/data-files.ts';
 
 export const GET: APIRoute = async () => {
   const bank = await siteQuizBank();
-  publishDataFiles('quiz bank shards (quiz/bank/)', () => bankShardFiles(bank), forgetSiteQuizBank);
+  publishDataFiles('quiz bank shards and random-quiz packs (quiz/bank/, quiz/pack/)', () => bankShardFiles(bank), forgetSiteQuizBank);
   return json(bank.manifest);
 };

@@ -15,8 +15,9 @@ describe('data files written without a route each (issue 16 item 6)', () => {
 
   it('names the bank shards as the quiz client fetches them, and skips notes without questions', () => {
     const shard = { format: 'emr-prep.quiz-bank', version: 2, digest: 'x', note: 'a', file: 'a.md', questions: [] } as const;
-    const bank = { manifest: {}, shards: [shard, undefined, { ...shard, note: 'c' }] } as unknown as BankFiles;
+    const bank = { manifest: { notes: [], tagPaths: [] }, shards: [shard, undefined, { ...shard, note: 'c' }] } as unknown as BankFiles;
     const files = [...bankShardFiles(bank)];
+    // (A manifest without questions: no random-quiz pack.)
     expect(files.map((f) => f.path)).toEqual(['quiz/bank/0.json', 'quiz/bank/2.json']);
     expect(JSON.parse(files[1]!.body)).toMatchObject({ note: 'c' });
   });
@@ -43,9 +44,9 @@ describe('data files written without a route each (issue 16 item 6)', () => {
     expect(siteRelativePath('/emr-prep/quiz/bank/3.json?x=1', '/emr-prep/')).toBe('quiz/bank/3.json');
     expect(siteRelativePath('/quiz/bank/3.json', '/emr-prep/')).toBeNull();
     expect(siteRelativePath('/quiz/bank/3.json', '/')).toBe('quiz/bank/3.json');
-    for (const p of ['quiz/bank/3.json', 'search/entries/ab12-0.json', 'search/choseong/ab12-10.json'])
+    for (const p of ['quiz/bank/3.json', 'quiz/pack/31.json', 'search/entries/ab12-0.json', 'search/choseong/ab12-10.json'])
       expect(DATA_FILE_PATH.test(p)).toBe(true);
-    for (const p of ['quiz/bank.json', 'search/index.json', 'quiz/bank/../x.json', 'search/client.js'])
+    for (const p of ['quiz/bank.json', 'search/index.json', 'quiz/bank/../x.json', 'quiz/pack/x.json', 'search/client.js'])
       expect(DATA_FILE_PATH.test(p)).toBe(false);
   });
 
