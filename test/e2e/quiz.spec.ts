@@ -542,12 +542,33 @@ test.describe('a random quiz (10 questions, every topic)', () => {
       await page.locator('[data-preset="random"]').click();
       await expect(page.locator('#quiz-q-title')).toContainText('of 10');
       seeds.push((await storedAttempt(page)).seed);
-      // Later visits load the attempts left in progress from the shards (to settle or resume them).
-      if (round === 0) expect(files.shards).toEqual([]);
+      if (round === 0) {
+        // One file, requested as the page opened: the pack of the quiz the tile started.
+        expect(files.packs).toEqual([`/quiz/pack/${Number(seeds[0]!.slice('random-'.length)) - 1}.json`]);
+        // (Later visits load the attempts left in progress from the shards, to settle or resume them.)
+        expect(files.shards).toEqual([]);
+      }
     }
     expect(new Set(seeds).size).toBe(3);
     for (const seed of seeds) expect(seed).toMatch(/^random-\d+$/);
-    expect(files.packs).toHaveLength(3);
+  });
+
+  test('is requested by the head of a plain /quiz/ and of a random-quiz link, before any script of the page runs, and not for other quizzes', async ({
+    page,
+  }) => {
+    const files = questionFiles(page);
+    await page.route('**/_astro/**/*.js', (route) => route.abort());
+    for (const url of ['/quiz/', '/quiz/?count=10&mode=exam']) {
+      files.packs.length = 0;
+      await page.goto(url);
+      await expect.poll(() => files.packs.length).toBe(1);
+    }
+    for (const url of ['/quiz/?tags=service/emr&count=10', '/quiz/?count=20', '/quiz/?count=10&seed=week3', '/quiz/?attempt=x']) {
+      files.packs.length = 0;
+      await page.goto(url);
+      await page.waitForLoadState('load');
+      expect(files.packs, url).toEqual([]);
+    }
   });
 
   test('still starts, from the shards, when its pack cannot be fetched', async ({ page }) => {
@@ -560,7 +581,7 @@ test.describe('a random quiz (10 questions, every topic)', () => {
     expect(files.shards.length).toBeGreaterThan(0);
     // The draw of the pack's seed, from the manifest: the same quiz the pack would have given.
     const attempt = await storedAttempt(page);
-    const pack = await (await page.request.get(files.packs[0]!.replace(/\d+\.json$/, `${Number(attempt.seed.slice(7)) - 1}.json`))).json();
+    const pack = await (await page.request.get(`/quiz/pack/${Number(attempt.seed.slice('random-'.length)) - 1}.json`)).json();
     expect(attempt.items.map((i) => i.questionId)).toEqual(pack.questionIds);
   });
 });

@@ -451,9 +451,9 @@ class QuizPage {
   }
 
   /**
-   * While the student reads the quick start of a plain /quiz/, fetches the questions "10 random
-   * questions" will ask (about 10 small files), so that tile starts at once on a slow phone —
-   * unless the browser asks to save data.
+   * While the student reads the quick start of a plain /quiz/, takes the questions "10 random
+   * questions" will ask (one random-quiz pack, usually requested by the page head already), so that
+   * tile starts at once on a slow phone — unless the browser asks to save data.
    */
   private prefetchRandomWhenIdle(): void {
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
