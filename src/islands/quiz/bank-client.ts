@@ -24,7 +24,8 @@ export interface LoadedBank {
   /**
    * The questions loaded so far, in full, by id (the engine's {@link QuestionBank}: attempts,
    * grading and presentation read it). {@link fetchBank} loads every question; {@link openBank}
-   * none until {@link LoadedBank.load} is called. The map grows in place as shards arrive.
+   * none until {@link LoadedBank.load} or {@link LoadedBank.usePack} is called. The map grows in
+   * place as shards and packs arrive.
    */
   bank: QuestionBank;
   /** Every published question's id, note and tags (choosing a quiz, drawing an exam, progress). */
@@ -40,7 +41,8 @@ export interface LoadedBank {
    * to {@link AT_ONCE} requested at once — the browser queues what its connections cannot take yet
    * and starts each as soon as one frees, without waiting for this page's script — more, e.g. the
    * whole bank, 6 at a time); ids the manifest does not list are ignored (the engine reports such
-   * items as missing).
+   * items as missing), ids already loaded are not fetched again, and a pack being taken
+   * ({@link LoadedBank.usePack}) is waited for first.
    * @throws {Error} with a readable message when a shard cannot be fetched or is of another build.
    */
   load(ids: Iterable<string>): Promise<void>;
@@ -48,8 +50,8 @@ export interface LoadedBank {
    * Takes the questions of a random-quiz pack (src/islands/quiz/bank-packs.ts) into
    * {@link LoadedBank.bank}. Until it settles, {@link LoadedBank.load} waits for it and then fetches
    * only the questions it did not bring, so a quiz drawn with the pack's seed costs one file.
-   * @param data the pack's JSON when its download already started (the quiz page's head), or null
-   *   when that download failed; omitted: fetched now from `url`.
+   * @param data the pack's JSON when its download already started (the quiz page's head; resolving
+   *   to null when that download failed); omitted: fetched now from `url`.
    * @returns the pack, or null when it could not be fetched or is not a pack of this build (the
    *   questions then come from the shards; nothing is thrown).
    */
@@ -75,8 +77,9 @@ interface EarlyManifest {
 }
 
 /**
- * The random-quiz pack whose download the quiz page's head started for a random-quiz link
- * (`/quiz/?count=10`): its URL, its seed, and its parsed JSON (null when the request failed).
+ * The random-quiz pack whose download the quiz page's head started (for a plain /quiz/ and a
+ * random-quiz link `/quiz/?count=10`): its URL, its seed, and its parsed JSON (null when the
+ * request failed).
  */
 export interface EarlyPack {
   url: string;
@@ -88,7 +91,7 @@ declare global {
   interface Window {
     /** Set by the quiz page's head; taken (and cleared) by the first {@link openBank} of `url`. */
     __emrPrepBank?: EarlyManifest;
-    /** Set by the quiz page's head for a random-quiz link; taken (and cleared) by {@link takeEarlyPack}. */
+    /** Set by the quiz page's head (plain /quiz/, random-quiz link); taken (and cleared) by {@link takeEarlyPack}. */
     __emrPrepPack?: EarlyPack;
   }
 }

@@ -7,9 +7,9 @@
  * Why (issue 16 item 4): a random quiz drawn with a fresh seed needs the manifest before it knows
  * which questions it asks, then about 10 shards — two dependent round trips after the page's
  * script, three over HTTP/1.1 (six connections). A pack's seed is known before anything is
- * fetched, so the quiz page's head requests the pack of a random-quiz link together with the
- * page's script and the manifest, and the quiz page fetches one file instead of ten for the
- * quick start's "10 random questions". The draw is the engine's own (`selectByTags` over the
+ * fetched, so the quiz page's head requests a pack together with the page's script and the
+ * manifest (for a plain /quiz/ and a random-quiz link `/quiz/?count=10`), and the quiz page fetches
+ * one file instead of ten for the quick start's "10 random questions". The draw is the engine's own (`selectByTags` over the
  * manifest's questions), so a pack quiz is exactly the quiz its seed gives anywhere else — the
  * seed is stored with the attempt and shared in links like any other.
  *
@@ -29,7 +29,7 @@ import {
   type BankShard,
 } from './bank-payload.ts';
 
-/** How many packs a build writes (about 10–25 KB each before gzip; not precached by the service worker). */
+/** How many packs a build writes (about 10–25 KB each before gzip, 3–4 KB gzip; precached by the service worker like the shards). */
 export const RANDOM_PACK_COUNT = 32;
 /** Questions in a pack: the count of the quick start's "10 random questions" and of a `/quiz/?count=10` link. */
 export const RANDOM_PACK_SIZE = 10;
