@@ -142,6 +142,21 @@ test('the site built with --base /emr-prep/ works below that path: links, search
   await expect(page.locator('#quiz-session section.quiz-item')).toBeVisible();
   await expectLinksUnderBase(page);
 
+  // → "10 random questions": its questions come in one random-quiz pack, below the base.
+  const packs: Array<{ path: string; status: number }> = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.includes('/quiz/pack/')) packs.push({ path, status: response.status() });
+  });
+  await page.goto(`${origin}${BASE}quiz/`);
+  await page.locator('[data-preset="random"]').click();
+  await expect(page.locator('#quiz-session section.quiz-item')).toBeVisible();
+  expect(packs.length).toBeGreaterThan(0);
+  for (const pack of packs) {
+    expect(pack.path).toMatch(new RegExp(`^${BASE}quiz/pack/\\d+\\.json$`));
+    expect(pack.status, pack.path).toBe(200);
+  }
+
   // → the calculator (its island runs; a finding's tag link lies below the base) and the compare
   // view (it fetches /emr-prep/calculator/scenarios.json).
   await page.locator(`header a[href="${BASE}calculator/"]`).click();
