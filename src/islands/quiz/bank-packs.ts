@@ -29,7 +29,7 @@ import {
   type BankShard,
 } from './bank-payload.ts';
 
-/** How many packs a build writes (about 10–25 KB each before gzip, 3–4 KB gzip; precached by the service worker like the shards). */
+/** How many packs a build writes (10–25 KB each before gzip, 3–7 KB gzip; precached by the service worker like the shards). */
 export const RANDOM_PACK_COUNT = 32;
 /** Questions in a pack: the count of the quick start's "10 random questions" and of a `/quiz/?count=10` link. */
 export const RANDOM_PACK_SIZE = 10;
