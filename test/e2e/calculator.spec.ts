@@ -194,6 +194,10 @@ test.describe('compare view', () => {
       return;
     }
     const key = q.answer[0]!;
+    // One page load per bundled single-key question below (~0.5 s each alone, 2–3× that beside
+    // another worker in CI): the default 30 s was no longer enough once the bank grew.
+    const others = data.questions.filter((x) => x.answer.length === 1 && x.id !== q.id);
+    test.setTimeout(30_000 + 2_000 * others.length);
 
     // From the note page: a plain link, next to the question.
     await page.goto(`/notes/${encodeURIComponent(q.note)}/`);
@@ -219,7 +223,7 @@ test.describe('compare view', () => {
     if (sharing.length > 0) await expect(page.locator('#cmp-summary')).toContainText('tied');
 
     // Every other bundled single-key question: its keyed option is placed first too.
-    for (const other of data.questions.filter((x) => x.answer.length === 1 && x.id !== q.id)) {
+    for (const other of others) {
       await page.goto(`/calculator/compare/?q=${other.id}`);
       await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
       await expect(page.locator(`.cmp-column[data-letter="${other.answer[0]}"]`), other.id).toHaveAttribute('data-place', '1');
