@@ -22,7 +22,7 @@ import { SCENARIOS_FORMAT, SCENARIOS_VERSION, type ScenariosPayload } from '../i
  * (src/islands/quiz/bank-packs.ts). Each body is serialized when the file is asked for (one at a
  * time in a build, see src/site/data-files.ts).
  */
-export function* bankShardFiles(bank: BankFiles): Generator<DataFile> {
+export function* bankDataFiles(bank: BankFiles): Generator<DataFile> {
   for (const [k, shard] of bank.shards.entries()) if (shard) yield { path: `quiz/bank/${k}.json`, body: JSON.stringify(shard) };
   for (const [k, pack] of buildRandomPacks(bank).entries()) yield { path: `quiz/pack/${k}.json`, body: JSON.stringify(pack) };
 }
@@ -47,7 +47,7 @@ export function* searchShardFiles(index: SearchIndexFiles): Generator<DataFile> 
 
 /** The body of one data file of the current content (dev server), or null when there is none at `path`. */
 export async function devDataFile(path: string): Promise<string | null> {
-  const sets = path.startsWith('quiz/') ? bankShardFiles(await siteQuizBank()) : searchShardFiles(await siteSearchIndex());
+  const sets = path.startsWith('quiz/') ? bankDataFiles(await siteQuizBank()) : searchShardFiles(await siteSearchIndex());
   for (const f of sets) if (f.path === path) return f.body;
   return null;
 }
@@ -93,7 +93,7 @@ export async function contentDataFiles(): Promise<DataFile[]> {
     ...(await searchKeyFiles(index)),
     ...searchShardFiles(index),
     { path: 'quiz/bank.json', body: JSON.stringify(bank.manifest) },
-    ...bankShardFiles(bank),
+    ...bankDataFiles(bank),
     { path: 'calculator/scenarios.json', body: await calculatorScenariosJson() },
     { path: 'calculator/scenario-ids.json', body: await calculatorScenarioIdsJson() },
   ];

@@ -8,11 +8,11 @@
 import type { APIRoute } from 'astro';
 import { json } from '../../components/search/search-index.ts';
 import { forgetSiteQuizBank, siteQuizBank } from '../../components/quiz-bank.ts';
-import { bankShardFiles } from '../../components/data-file-sets.ts';
+import { bankDataFiles } from '../../components/data-file-sets.ts';
 import { publishDataFiles } from '../../site/data-files.ts';
 
 export const GET: APIRoute = async () => {
   const bank = await siteQuizBank();
-  publishDataFiles('quiz bank shards and random-quiz packs (quiz/bank/, quiz/pack/)', () => bankShardFiles(bank), forgetSiteQuizBank);
+  publishDataFiles('quiz bank shards and random-quiz packs (quiz/bank/, quiz/pack/)', () => bankDataFiles(bank), forgetSiteQuizBank);
   return json(bank.manifest);
 };

@@ -20,7 +20,7 @@ import {
   randomPackUrl,
 } from '../../../src/islands/quiz/bank-packs.ts';
 import { openBank } from '../../../src/islands/quiz/bank-client.ts';
-import { bankShardFiles } from '../../../src/components/data-file-sets.ts';
+import { bankDataFiles } from '../../../src/components/data-file-sets.ts';
 import { PROJECT_ROOT } from '../../helpers/seeds.ts';
 
 let bundled: Promise<KnowledgeBase> | null = null;
@@ -30,7 +30,7 @@ const bankOf = (kb: KnowledgeBase): BankFiles => buildBankFiles(kb.questions, kb
 /** A fetch that serves the bank's files (as the build writes them) from `/quiz/`, counting requests. */
 function serveBank(bank: BankFiles, fail: RegExp | null = null): string[] {
   const files = new Map<string, string>([['/quiz/bank.json', JSON.stringify(bank.manifest)]]);
-  for (const f of bankShardFiles(bank)) files.set(`/${f.path}`, f.body);
+  for (const f of bankDataFiles(bank)) files.set(`/${f.path}`, f.body);
   const requested: string[] = [];
   vi.stubGlobal('fetch', async (url: string) => {
     requested.push(url);

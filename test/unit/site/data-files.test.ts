@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_FILE_PATH, siteRelativePath, writeDataFiles } from '../../../src/site/data-files.ts';
-import { bankShardFiles, searchShardFiles } from '../../../src/components/data-file-sets.ts';
+import { bankDataFiles, searchShardFiles } from '../../../src/components/data-file-sets.ts';
 import type { BankFiles } from '../../../src/islands/quiz/bank-payload.ts';
 import type { SearchIndexFiles } from '../../../src/core/search/build.ts';
 
@@ -16,7 +16,7 @@ describe('data files written without a route each (issue 16 item 6)', () => {
   it('names the bank shards as the quiz client fetches them, and skips notes without questions', () => {
     const shard = { format: 'emr-prep.quiz-bank', version: 2, digest: 'x', note: 'a', file: 'a.md', questions: [] } as const;
     const bank = { manifest: { notes: [], tagPaths: [] }, shards: [shard, undefined, { ...shard, note: 'c' }] } as unknown as BankFiles;
-    const files = [...bankShardFiles(bank)];
+    const files = [...bankDataFiles(bank)];
     // (A manifest without questions: no random-quiz pack.)
     expect(files.map((f) => f.path)).toEqual(['quiz/bank/0.json', 'quiz/bank/2.json']);
     expect(JSON.parse(files[1]!.body)).toMatchObject({ note: 'c' });
