@@ -11,10 +11,12 @@ import { glossary } from './glossary.ts';
 import { notes } from './notes.ts';
 import { pwa } from './pwa.ts';
 import { quiz } from './quiz.ts';
+import { quizHistory } from './quiz-history.ts';
+import { quizPage } from './quiz-page.ts';
 import { searchUi } from './search-ui.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common, notes, searchUi, calculatorPage, calculator, pwa, quiz, glossary, authoring] as const;
+const areas = [common, notes, searchUi, calculatorPage, calculator, pwa, quiz, quizHistory, quizPage, glossary, authoring] as const;
 
 /** Every UI message, keyed. */
 export const messages = {
@@ -25,6 +27,8 @@ export const messages = {
   ...calculator,
   ...pwa,
   ...quiz,
+  ...quizHistory,
+  ...quizPage,
   ...glossary,
   ...authoring,
 } satisfies Catalog;

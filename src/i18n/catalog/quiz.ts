@@ -1,27 +1,18 @@
 import type { Catalog } from './types.ts';
 
 /**
- * UI strings of the quiz area (/quiz/, /quiz/history/, the quiz status in the header and on the
- * home page). Korean first; `{name}` placeholders are filled by `t()`.
+ * UI strings of the quiz islands (/quiz/: builder, running quiz, results; the quiz status in the
+ * header and on the home page) — what the quiz page's script ships. The pages' fixed HTML text is in
+ * quiz-page.ts, the history page's script's in quiz-history.ts. Korean first; `{name}` placeholders
+ * are filled by `t()`.
  */
 export const quiz = {
-  'quiz.page.historyTitle': { ko: '퀴즈 기록', en: 'Quiz history' },
   'quiz.page.newQuiz': { ko: '새 퀴즈', en: 'New quiz' },
   'quiz.verdict.label': { ko: '채점 결과', en: 'Verdict' },
   'quiz.verdict.key': { ko: '정답', en: 'Answer key' },
   'quiz.verdict.yourReason': { ko: '내 답 {label}', en: 'Your answer {label}' },
   'quiz.verdict.noReason': { ko: '설명 없음', en: 'no explanation given' },
   'quiz.verdict.more': { ko: '보기별 해설은 아래에 있습니다.', en: 'Every option’s reason is below.' },
-  'quiz.status.label': { ko: '퀴즈 현황', en: 'Quiz status' },
-  'quiz.status.due': { ko: '복습 {count}', en: '{count} due' },
-  'quiz.status.dueTitle': { ko: '지금 복습할 문제 {count}개', en: '{count} questions due for review now' },
-  'quiz.status.continue': { ko: '이어 풀기', en: 'Continue' },
-  'quiz.status.continueShort': { ko: '이어 풀기 {answered}/{total}', en: 'Continue {answered}/{total}' },
-  'quiz.status.continueTitle': {
-    ko: '진행 중인 퀴즈 이어 풀기 ({answered}/{total})',
-    en: 'Continue the quiz in progress ({answered}/{total})',
-  },
-  'quiz.quick.title': { ko: '바로 시작', en: 'Quick start' },
   'quiz.quick.loading': { ko: '문제를 불러오는 중…', en: 'Loading the questions…' },
   'quiz.quick.continue': { ko: '이어 풀기', en: 'Continue' },
   'quiz.quick.continueDetail': { ko: '{answered}/{total} 답함', en: '{answered}/{total} answered' },
@@ -39,11 +30,7 @@ export const quiz = {
   'quiz.quick.randomDetail': { ko: '연습 · 바로 채점', en: 'practice · instant feedback' },
   'quiz.quick.weak': { ko: '약한 주제', en: 'Weakest topics' },
   'quiz.quick.weakNone': { ko: '기록이 쌓이면 약한 주제를 골라 줍니다', en: 'after a few answers we pick your weakest topics' },
-  'quiz.quick.exam': { ko: '모의고사', en: 'Mock exam' },
   'quiz.quick.examDetail': { ko: '{count}문제 · {minutes}분', en: '{count} questions · {minutes} min' },
-  'quiz.quick.builder': { ko: '직접 고르기 (주제·노트·방식)', en: 'Build your own (topics, notes, mode)' },
-  'quiz.quick.progress': { ko: '내 실력 보기', en: 'Where I stand' },
-  'quiz.exam.domain': { ko: '영역', en: 'Domain' },
   'quiz.exam.byDomain': { ko: '영역별 점수', en: 'Score per domain' },
   'quiz.exam.scaled': { ko: '환산 점수 {score} / 1000 (합격 {pass})', en: 'Scaled score {score} / 1000 (pass {pass})' },
   'quiz.exam.shortfall': {
@@ -53,26 +40,8 @@ export const quiz = {
   'quiz.exam.unknown': { ko: '모의고사 “{id}”이(가) 없습니다', en: 'There is no mock exam “{id}”' },
   'quiz.exam.study': { ko: '공부하기', en: 'Study' },
   'quiz.exam.review': { ko: '복습 퀴즈', en: 'Review quiz' },
-  'quiz.progress.title': { ko: '내 실력', en: 'Where I stand' },
-  'quiz.progress.topics': { ko: '시험 주제별 (출제 범위 순서)', en: 'By exam topic (syllabus order)' },
-  'quiz.progress.next': { ko: '다음에 공부', en: 'Study next' },
-  'quiz.progress.recent': { ko: '최근 정답률', en: 'Recent accuracy' },
-  'quiz.progress.retention': { ko: '기억 유지율 (FSRS)', en: 'Retrievability (FSRS)' },
-  'quiz.progress.seen': { ko: '푼 문제', en: 'Seen' },
-  'quiz.progress.due': { ko: '복습 대기', en: 'Due' },
-  'quiz.progress.notes': { ko: '노트 보기', en: 'Notes' },
-  'quiz.progress.predicted': { ko: '모의고사 예상 점수', en: 'Predicted mock-exam scores' },
-  'quiz.progress.predictScaled': { ko: '{score}점 (95% 구간 {low}–{high})', en: '{score} (95% interval {low}–{high})' },
-  'quiz.progress.predictPercent': { ko: '{score} (95% 구간 {low}–{high})', en: '{score} (95% interval {low}–{high})' },
-  'quiz.progress.evidence': { ko: '답 {count}개 기준', en: 'from {count} answers' },
-  'quiz.progress.method': {
-    ko: '계산 방법: 복습 카드가 있는 문제는 FSRS가 계산한 지금의 기억 확률, 아직 안 푼 문제는 그 영역의 정답률((맞힌 수+1)/(푼 수+2))로 맞힐 확률을 잡고, 모의고사의 영역별 문항 수로 가중 평균합니다. 구간은 문항마다 독립이라고 보고 운(이항 분산)과 정답률의 불확실성(베타 분포 분산)을 더한 표준편차의 ±1.96배입니다.',
-    en: 'How: a question with a review card counts with its FSRS recall probability now; an unseen one with your accuracy in its domain, (right + 1) / (answered + 2); these are averaged with the exam’s seats per domain. The interval is ±1.96 standard deviations, adding the luck of the draw (binomial variance) and the uncertainty of your accuracy (Beta variance), assuming independent questions.',
-  },
   'quiz.results.byTopic': { ko: '주제별 점수', en: 'Score per topic' },
   'quiz.results.tags': { ko: '태그별 점수 보기', en: 'Show the score per tag' },
-
-  // the running quiz (session view)
   'quiz.mode.practice': { ko: '연습', en: 'Practice' },
   'quiz.mode.exam': { ko: '모의시험', en: 'Exam' },
   'quiz.source.all': { ko: '모든 문제', en: 'All questions' },
@@ -129,7 +98,6 @@ export const quiz = {
     en: ({ minutes }) => `${minutes} minute${minutes === 1 ? '' : 's'} left`,
   },
   'quiz.say.timeUp': { ko: '시간이 다 되어 자동으로 제출했습니다.', en: 'Time is up: the exam was submitted automatically.' },
-  // one item: verdicts, marks, feedback
   'quiz.result.correct': { ko: '정답', en: 'Correct' },
   'quiz.result.incorrect': { ko: '오답', en: 'Incorrect' },
   'quiz.result.unanswered': { ko: '답하지 않음 (오답 처리)', en: 'Unanswered (counts as wrong)' },
@@ -157,7 +125,6 @@ export const quiz = {
     ko: '이 문제는 콘텐츠에서 삭제되었습니다. 점수에 넣지 않습니다.',
     en: 'This question has been removed from the content; it is left out of the score.',
   },
-  // results
   'quiz.results.title': { ko: '결과', en: 'Results' },
   'quiz.results.timeUp': { ko: '시간이 다 되어 자동으로 제출되었습니다.', en: 'Time was up: the exam was submitted automatically.' },
   'quiz.results.nothing': { ko: '채점할 문제가 없습니다', en: 'Nothing to score' },
@@ -183,7 +150,6 @@ export const quiz = {
   'quiz.chart.correct': { ko: '맞음', en: 'Correct' },
   'quiz.chart.graded': { ko: '채점', en: 'Graded' },
   'quiz.chart.asTable': { ko: '표로 보기', en: 'As a table' },
-  // the builder
   'quiz.builder.fromLink': { ko: '링크에서', en: 'from the link' },
   'quiz.builder.noteFromLink': { ko: '링크의 노트', en: 'note from the link' },
   'quiz.builder.pickTopics': { ko: '태그로 고르기', en: 'Pick topics instead' },
@@ -203,133 +169,7 @@ export const quiz = {
   'quiz.builder.shortfall': { ko: ' ({wanted}개를 원했지만 {count}개뿐)', en: ' (only {count} of the {wanted} asked for match)' },
   'quiz.builder.pass': { ko: '합격 {pass}', en: 'pass {pass}' },
   'quiz.builder.loadFailed': { ko: '문제를 불러오지 못했습니다', en: 'Could not load the questions' },
-  // history
-  'quiz.history.count': {
-    ko: '이 브라우저의 시도 {count}개',
-    en: ({ count }) => `${count} attempt${count === 1 ? '' : 's'} in this browser`,
-  },
-  'quiz.history.noUnfinished': { ko: '진행 중인 시도가 없습니다.', en: 'No unfinished attempt.' },
-  'quiz.history.resume': { ko: '이어 하기', en: 'Resume' },
-  'quiz.history.unfinishedLine': { ko: '{answered}/{total} 답함 — {started}', en: '{answered}/{total} answered — {started}' },
-  'quiz.history.left': { ko: '{time} 남음', en: '{time} left' },
-  'quiz.history.cards': {
-    ko: '복습 카드 {cards}장, 지금 복습할 문제 {due}개.',
-    en: ({ cards, due }) => `${cards} review card${cards === 1 ? '' : 's'}; ${due} due now.`,
-  },
-  'quiz.history.startReview': { ko: '복습 시작', en: 'Start review' },
-  'quiz.history.noSubmitted': { ko: '제출한 시도가 아직 없습니다.', en: 'No submitted attempt yet.' },
-  'quiz.history.trend': { ko: '제출 순 점수', en: 'Score per submitted attempt' },
-  'quiz.history.weakLater': {
-    ko: '태그마다 채점된 문제가 3개 이상 쌓이면 보여 줍니다.',
-    en: 'Shown once a tag has at least 3 graded answers.',
-  },
-  'quiz.history.practiseTag': { ko: '이 태그 연습', en: 'Practise this tag' },
-  'quiz.history.none': { ko: '아직 시도가 없습니다.', en: 'No attempts yet.' },
-  'quiz.history.startQuiz': { ko: '퀴즈 시작', en: 'Start a quiz' },
-  'quiz.history.date': { ko: '날짜', en: 'Date' },
-  'quiz.history.mode': { ko: '방식', en: 'Mode' },
-  'quiz.history.topics': { ko: '주제', en: 'Topics' },
   'quiz.history.score': { ko: '점수', en: 'Score' },
-  'quiz.history.time': { ko: '시간', en: 'Time' },
-  'quiz.history.open': { ko: '보기', en: 'Open' },
-  'quiz.history.inProgress': { ko: '진행 중', en: 'in progress' },
-  'quiz.history.passed': { ko: '✓ 합격', en: '✓ pass' },
-  'quiz.history.failed': { ko: '✗ 불합격', en: '✗ fail' },
-  'quiz.history.ungradable': { ko: ' ({count}개 바뀌거나 삭제되어 채점 안 함)', en: ' ({count} changed/removed, not scored)' },
-  'quiz.history.stale': {
-    ko: ' · 이후 바뀐 문제: 삭제 {removed}, 수정 {edited}',
-    en: ' · since then {removed} removed, {edited} edited',
-  },
-  'quiz.history.results': { ko: '결과', en: 'Results' },
-  'quiz.history.setAside': { ko: '따로 보관한 데이터', en: 'Set-aside data' },
-  'quiz.history.setAsideText': {
-    ko: '읽을 수 없어 따로 보관한 저장 데이터입니다. 내려받아 살펴볼 수 있습니다.',
-    en: 'Saved data that could not be read was kept here instead of being deleted. Download it to inspect or repair it.',
-  },
-  'quiz.history.download': { ko: '내려받기', en: 'Download' },
-  'quiz.history.delete': { ko: '지우기', en: 'Delete' },
-  'quiz.history.deleteConfirm': {
-    ko: '{key}을(를) 지울까요? 필요할 수 있다면 먼저 내려받으세요.',
-    en: 'Delete {key}? Download it first if you may need it.',
-  },
-  'quiz.history.exported': { ko: '내보냈습니다', en: 'Exported' },
-  'quiz.history.importFailed': {
-    ko: '{file}을(를) 가져오지 못했습니다. 지금 기록은 그대로입니다.',
-    en: 'Could not import {file}; your current data is unchanged.',
-  },
-  'quiz.history.imported': {
-    ko: '가져옴: 시도 {added}개 추가, {updated}개 갱신, {renamed}개는 다른 버전 옆에 보관, {kept}개는 이미 있음; 복습 카드 {cardsAdded}장 추가, {cardsUpdated}장 갱신, {cardsKept}장 유지.',
-    en: 'Imported: {added} attempt(s) added, {updated} updated, {renamed} kept beside a different version, {kept} already here; {cardsAdded} review card(s) added, {cardsUpdated} updated, {cardsKept} kept.',
-  },
-  // the /quiz/ page and the builder form's fixed text
-  'quiz.page.description': {
-    ko: 'emr-prep 문제로 태그나 노트별 연습 퀴즈나 시간 제한 모의시험을 만들고, 태그별 점수와 정답, 모든 해설을 봅니다.',
-    en: 'Build a practice quiz or a timed exam from the emr-prep questions by tag or note; see your score per tag, the key and every explanation.',
-  },
-  'quiz.page.noscript': {
-    ko: '퀴즈는 자바스크립트가 필요합니다. 문제는 각 노트 페이지에서도 풀 수 있습니다.',
-    en: 'The quiz needs JavaScript. Every question can also be answered on its note page.',
-  },
-  'quiz.page.inProgress': { ko: '퀴즈 진행', en: 'Quiz in progress' },
-  'quiz.form.topics': { ko: '주제', en: 'Topics' },
-  'quiz.form.topicsHelp': {
-    ko: '태그나 노트를 고르세요. 여러 개를 고르면 합집합, 아무것도 고르지 않으면 모든 문제입니다.',
-    en: 'Pick tags or notes: several make a union; none means every question.',
-  },
-  'quiz.form.byNote': { ko: '노트별로 고르기', en: 'Pick by note' },
-  'quiz.form.mode': { ko: '방식', en: 'Mode' },
-  'quiz.form.practice': { ko: '연습', en: 'Practice' },
-  'quiz.form.practiceHelp': {
-    ko: '답할 때마다 정답과 해설을 바로 봅니다. 시간 제한 없음.',
-    en: 'See right or wrong, the key and every reason after each answer. Untimed.',
-  },
-  'quiz.form.exam': { ko: '모의시험', en: 'Timed exam' },
-  'quiz.form.examHelp': {
-    ko: '제출할 때까지 채점하지 않습니다. 기본 문제당 2분, 시간이 다 되면 자동 제출.',
-    en: 'No feedback until you submit; 2 minutes per question by default; submits itself when time is up.',
-  },
-  'quiz.form.count': { ko: '문제 수', en: 'Questions' },
-  'quiz.form.countPlaceholder': { ko: '전부', en: 'all' },
-  'quiz.form.countHelp': { ko: '비우면 조건에 맞는 문제 전부', en: 'empty: all that match' },
-  'quiz.form.limit': { ko: '제한 시간', en: 'Time limit' },
-  'quiz.form.limitPlaceholder': { ko: '기본', en: 'default' },
-  'quiz.form.limitHelp': {
-    ko: '예: 130m, 45s, 2h, none(제한 없음). 숫자만 쓰면 분입니다.',
-    en: 'e.g. 130m, 45s, 2h, none; a bare number is minutes',
-  },
-  'quiz.form.pass': { ko: '합격 점수 (%)', en: 'Passing score (%)' },
-  'quiz.form.passHelp': { ko: '기본 72', en: 'default 72' },
-  'quiz.form.seed': { ko: '시드', en: 'Seed' },
-  'quiz.form.seedPlaceholder': { ko: '무작위', en: 'random' },
-  'quiz.form.seedHelp': {
-    ko: '시드와 설정이 같으면 누구에게나 같은 문제가 같은 순서로 나옵니다(영문자, 숫자, - 와 _).',
-    en: 'Same seed and settings = the same questions in the same order for everyone (letters, digits, - and _).',
-  },
-  'quiz.form.start': { ko: '시작', en: 'Start' },
-  'quiz.form.share': { ko: '이 퀴즈의 링크', en: 'Link to this quiz' },
-  // the /quiz/history/ page's fixed text
-  'quiz.historyPage.description': {
-    ko: '이 브라우저에 저장된 emr-prep 퀴즈 시도, 점수 추이, 약한 태그와 복습 일정. JSON으로 내보내고 가져올 수 있습니다.',
-    en: 'Your emr-prep quiz attempts, score trend, weakest tags and review schedule, kept in this browser; export and import them as JSON.',
-  },
-  'quiz.historyPage.noscript': {
-    ko: '기록은 이 브라우저에 저장되며 자바스크립트가 필요합니다.',
-    en: 'Your history is kept in this browser and needs JavaScript.',
-  },
-  'quiz.historyPage.loading': { ko: '기록을 불러오는 중…', en: 'Loading your history…' },
-  'quiz.historyPage.unfinished': { ko: '진행 중', en: 'Unfinished attempts' },
-  'quiz.historyPage.due': { ko: '복습할 문제', en: 'Due for review' },
-  'quiz.historyPage.trend': { ko: '점수 추이', en: 'Score trend' },
-  'quiz.historyPage.weak': { ko: '약한 태그', en: 'Weakest tags' },
-  'quiz.historyPage.attempts': { ko: '모든 시도', en: 'All attempts' },
-  'quiz.historyPage.data': { ko: '내 데이터', en: 'Your data' },
-  'quiz.historyPage.dataText': {
-    ko: '기록과 복습 일정은 이 브라우저에만 저장됩니다. 내보낸 파일을 다른 브라우저에서 가져오면 합쳐집니다(아무것도 지우지 않음).',
-    en: 'Attempts and review cards live only in this browser. Export them to a JSON file and import it in another browser: importing merges and never deletes anything.',
-  },
-  'quiz.historyPage.export': { ko: '내보내기', en: 'Export JSON' },
-  'quiz.historyPage.import': { ko: '가져오기', en: 'Import JSON' },
-  // notices about saved data and other tabs
   'quiz.notice.recovered': {
     ko: '저장된 퀴즈 기록 중 읽을 수 없는 부분을 따로 보관했습니다({key}). 읽을 수 있는 기록은 그대로 있습니다. 삭제된 것은 없으며 기록 페이지에서 내려받을 수 있습니다.',
     en: 'The part of your saved quiz data that could not be read was set aside (under {key}); everything that could be read is kept. Nothing was deleted: download it from the History page.',

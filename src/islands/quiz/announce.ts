@@ -1,5 +1,5 @@
 /** The live-region text of the state machine's announcements, in the page's language. */
-import type { QuizAnnouncement } from '../../core/quiz/index.ts';
+import type { QuizAnnouncement } from '../../core/quiz/machine.ts';
 import { tr } from './text.ts';
 
 /** The text to announce, and whether it is assertive (time warnings, rejected input). */

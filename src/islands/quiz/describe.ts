@@ -2,7 +2,7 @@
  * Short descriptions of attempts for headings, history rows and links: where the questions came
  * from, the mode, and the link that resumes or shows an attempt.
  */
-import type { Attempt, QuizMode, QuizSource } from '../../core/quiz/index.ts';
+import type { Attempt, QuizMode, QuizSource } from '../../core/quiz/model.ts';
 import type { BankTag } from './bank-payload.ts';
 import { withBase } from '../../components/links.ts';
 import type { TagLabel } from '../../core/graph/schema.ts';

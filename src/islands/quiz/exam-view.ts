@@ -7,8 +7,9 @@
 import { allocateByWeight, domainOf, drawExam } from '../../core/exams/draw.ts';
 import type { ExamBlueprint } from '../../core/exams/schema.ts';
 import { domainScores, scaledScore } from '../../core/exams/scoring.ts';
-import type { Attempt, Selection } from '../../core/quiz/index.ts';
-import { quizSpecToSearchParams } from '../../core/quiz/index.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
+import type { Selection } from '../../core/quiz/selection.ts';
+import { quizSpecToSearchParams } from '../../core/quiz/spec.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { scoreBars } from './score-bars.ts';
 import { h } from '../shared/dom.ts';

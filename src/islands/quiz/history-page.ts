@@ -8,7 +8,8 @@
  * before — or without — the question bank; the bank adds tag labels and note titles, and lets
  * attempts whose deadline passed while the page was closed be submitted (`settleExpiredAttempts`).
  */
-import { exportState, importState, settleExpiredAttempts, type MergeReport } from '../../core/quiz/index.ts';
+import { settleExpiredAttempts } from '../../core/quiz/commit.ts';
+import { exportState, importState, type MergeReport } from '../../core/quiz/persistence.ts';
 import { onLangChange } from '../../i18n/client.ts';
 import { openBank, type LoadedBank } from './bank-client.ts';
 import { byId, h } from '../shared/dom.ts';
@@ -17,7 +18,7 @@ import { QuizStore } from './store.ts';
 import { renderProgress } from './progress-view.ts';
 import { dueSection, trendSection, unfinishedSection, weakSection } from './history-sections.ts';
 import { attemptsTable } from './history-table.ts';
-import { tr } from './text.ts';
+import { tr } from './history-text.ts';
 
 const clock = { now: () => Date.now() };
 

@@ -2,21 +2,16 @@
  * The sections of /quiz/history/ above the table: attempts in progress, review cards due, the score
  * trend and the weakest tags. Each is a function of the stored state (and the bank, when loaded).
  */
-import {
-  DEFAULT_PASSING_SCORE,
-  dueCards,
-  formatDuration,
-  remainingMs,
-  scoreTrend,
-  unfinishedAttempts,
-  weakestTags,
-  type QuizState,
-} from '../../core/quiz/index.ts';
+import { formatDuration, remainingMs } from '../../core/quiz/deadline.ts';
+import { scoreTrend, unfinishedAttempts, weakestTags } from '../../core/quiz/history.ts';
+import type { QuizState } from '../../core/quiz/model.ts';
+import { dueCards } from '../../core/quiz/review-cards.ts';
+import { DEFAULT_PASSING_SCORE } from '../../core/quiz/scoring.ts';
 import { tagLabel, type LoadedBank } from './bank-client.ts';
 import { trendChart } from './charts.ts';
 import { answeredCount, attemptHref, describeSource, modeLabel } from './describe.ts';
 import { formatDateTime, h, percent } from '../shared/dom.ts';
-import { tr } from './text.ts';
+import { tr } from './history-text.ts';
 import { withBase } from '../../components/links.ts';
 
 /** Attempts in progress, each with a Resume link. */

@@ -1,9 +1,12 @@
 /** The table of every attempt kept in this browser (/quiz/history/), newest first. */
-import { attemptHistory, formatDuration, questionFingerprint, type Attempt, type QuizState } from '../../core/quiz/index.ts';
+import { formatDuration } from '../../core/quiz/deadline.ts';
+import { questionFingerprint } from '../../core/quiz/fingerprint.ts';
+import { attemptHistory } from '../../core/quiz/history.ts';
+import type { Attempt, QuizState } from '../../core/quiz/model.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { attemptHref, describeSource, modeLabel } from './describe.ts';
 import { formatDateTime, h, percent } from '../shared/dom.ts';
-import { tr } from './text.ts';
+import { tr } from './history-text.ts';
 import { withBase } from '../../components/links.ts';
 
 type HistoryRow = ReturnType<typeof attemptHistory>[number];

@@ -3,7 +3,8 @@
  * Enter checks or goes on, ←/→ move. An IME's composing keys (Enter included) are never ours, and
  * keys typed into text fields, or with Alt/Ctrl/Meta, are left alone.
  */
-import type { Attempt, QuizEvent } from '../../core/quiz/index.ts';
+import type { QuizEvent } from '../../core/quiz/machine.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
 import { shortcutOf } from './shortcuts.ts';
 
 /** A session event without its time (the page stamps it). */

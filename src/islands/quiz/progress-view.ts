@@ -5,11 +5,13 @@
  * score on each mock exam with its interval and how it is computed. Figures from
  * `src/core/quiz/readiness.ts`.
  */
-import { predictExam, topicProgress, type QuizState, type TopicProgress } from '../../core/quiz/index.ts';
+import type { QuizState } from '../../core/quiz/model.ts';
+import { predictExam, topicProgress, type TopicProgress } from '../../core/quiz/readiness.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { reviewQuizHref, tagHref } from './exam-view.ts';
 import { h, percent } from '../shared/dom.ts';
-import { tagName, textIn, tr } from './text.ts';
+import { tagName, textIn } from './text.ts';
+import { tr } from './history-text.ts';
 import { withBase } from '../../components/links.ts';
 
 /** How many weakest topics get a "study next" mark. */

@@ -2,7 +2,8 @@
  * The question map of the running quiz (one button per question: answered, flagged, graded) and
  * the keyboard help under it.
  */
-import { questionMap, type Attempt, type QuestionMapEntry } from '../../core/quiz/index.ts';
+import { questionMap, type QuestionMapEntry } from '../../core/quiz/attempt.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
 import { h } from '../shared/dom.ts';
 import { tr, type QuizMessageKey } from './text.ts';
 

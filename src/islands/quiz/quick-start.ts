@@ -5,7 +5,8 @@
  * the ids the e2e tests and focus restoring use (`data-focus`, `data-preset`).
  */
 import type { ExamBlueprint } from '../../core/exams/schema.ts';
-import type { Attempt, QuizSpec } from '../../core/quiz/index.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
+import type { QuizSpec } from '../../core/quiz/spec.ts';
 import { attemptHref, answeredCount } from './describe.ts';
 import { RANDOM_PACK_SIZE } from './bank-packs.ts';
 import { formatDateTime, h } from '../shared/dom.ts';

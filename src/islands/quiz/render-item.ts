@@ -4,7 +4,8 @@
  * with a link to the note that teaches the question. Used by the running quiz (practice feedback)
  * and by the results review.
  */
-import type { ItemResult, PresentedItem } from '../../core/quiz/index.ts';
+import type { ItemResult } from '../../core/quiz/model.ts';
+import type { PresentedItem } from '../../core/quiz/presentation.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { h, trustedHtml } from '../shared/dom.ts';
 import { tr } from './text.ts';

@@ -2,7 +2,8 @@
  * The top-level summary of a result: per blueprint domain for a mock exam (with its scaled score),
  * else per exam topic in syllabus order; the per-namespace and per-tag charts only on demand.
  */
-import type { Attempt, AttemptScore, TagScore } from '../../core/quiz/index.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
+import type { AttemptScore, TagScore } from '../../core/quiz/scoring.ts';
 import { tagLabel, type LoadedBank } from './bank-client.ts';
 import { barChart } from './charts.ts';
 import { h } from '../shared/dom.ts';

@@ -3,14 +3,10 @@
  * topics, time, unanswered), retry buttons, the link to the same quiz, the summary per domain or
  * topic (results-summary.ts) and the review of every item (review-view.ts).
  */
-import {
-  formatDuration,
-  quizSpecToSearchParams,
-  scoreAttempt,
-  timeUsedMs,
-  type Attempt,
-  type AttemptScore,
-} from '../../core/quiz/index.ts';
+import { formatDuration, timeUsedMs } from '../../core/quiz/deadline.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
+import { scoreAttempt, type AttemptScore } from '../../core/quiz/scoring.ts';
+import { quizSpecToSearchParams } from '../../core/quiz/spec.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { describeSource, modeLabel } from './describe.ts';
 import { formatDateTime, h, percent } from '../shared/dom.ts';

@@ -1,5 +1,6 @@
 /** The review of every item of a submitted attempt: verdict, flag, stem, options, key and reasons. */
-import { presentAttempt, type Attempt, type PresentedItem } from '../../core/quiz/index.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
+import { presentAttempt, type PresentedItem } from '../../core/quiz/presentation.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { h, trustedHtml } from '../shared/dom.ts';
 import { renderFeedback, renderOptions, resultBadge } from './render-item.ts';

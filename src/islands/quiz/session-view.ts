@@ -3,7 +3,10 @@
  * countdown), the question with its options, the practice feedback, the submit panel and the
  * actions; the question map and the keyboard help come from question-map.ts.
  */
-import { formatDuration, presentItem, remainingMs, scoreAttempt, type Attempt, type PresentedItem } from '../../core/quiz/index.ts';
+import { formatDuration, remainingMs } from '../../core/quiz/deadline.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
+import { presentItem, type PresentedItem } from '../../core/quiz/presentation.ts';
+import { scoreAttempt } from '../../core/quiz/scoring.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { answeredCount, describeSource, modeLabel } from './describe.ts';
 import { h, trustedHtml } from '../shared/dom.ts';

@@ -8,16 +8,9 @@
  *   a tab showing the same attempt re-reads it instead of overwriting it; the engine's
  *   compare-and-set (`commitAttempt`) makes sure two tabs never both submit one attempt.
  */
-import {
-  commitAttempt,
-  load,
-  QUIZ_STATE_KEY,
-  recoveredStateKey,
-  save,
-  type Attempt,
-  type CommitResult,
-  type QuizState,
-} from '../../core/quiz/index.ts';
+import { commitAttempt, type CommitResult } from '../../core/quiz/commit.ts';
+import type { Attempt, QuizState } from '../../core/quiz/model.ts';
+import { load, QUIZ_STATE_KEY, recoveredStateKey, save } from '../../core/quiz/persistence.ts';
 
 /** Prefix of the keys holding set-aside (unreadable) state. */
 export const RECOVERED_PREFIX = 'emr-prep:quiz:recovered:';

@@ -1,5 +1,6 @@
 /** The "Submit the exam? / Finish the quiz?" panel: what is still open, submit now or keep working. */
-import { openItems, type Attempt } from '../../core/quiz/index.ts';
+import { openItems } from '../../core/quiz/machine.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
 import { h } from '../shared/dom.ts';
 import { tr } from './text.ts';
 

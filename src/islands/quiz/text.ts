@@ -1,6 +1,7 @@
 /**
  * Catalog text in the page's current language, for the quiz islands (see src/i18n). Reads only the
- * quiz area's messages (src/i18n/catalog/quiz.ts), so the quiz page does not ship every area's strings.
+ * quiz islands' messages (src/i18n/catalog/quiz.ts), so the quiz page does not ship every area's strings (nor the
+ * history page's: history-text.ts, nor the pages' fixed HTML text: catalog/quiz-page.ts).
  */
 import { quiz } from '../../i18n/catalog/quiz.ts';
 import type { MessageParams } from '../../i18n/catalog/types.ts';
