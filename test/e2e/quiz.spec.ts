@@ -584,6 +584,63 @@ test.describe('a random quiz (10 questions, every topic)', () => {
     const pack = await (await page.request.get(`/quiz/pack/${Number(attempt.seed.slice('random-'.length)) - 1}.json`)).json();
     expect(attempt.items.map((i) => i.questionId)).toEqual(pack.questionIds);
   });
+
+  test('opened from a link starts from its pack alone while the manifest is still on its way (requested after the pack)', async ({
+    page,
+  }) => {
+    const order: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path === '/quiz/bank.json') order.push('manifest requested');
+    });
+    page.on('requestfinished', (r) => {
+      if (/^\/quiz\/pack\/\d+\.json$/.test(new URL(r.url()).pathname)) order.push('pack received');
+    });
+    // The manifest is held until the quiz has started.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/quiz/bank.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/quiz/?count=10');
+    await expect(page.locator('#quiz-summary')).toContainText('10');
+    // The quick start needs the whole bank (reviews due, mock exams): it waits.
+    await expect(page.locator('#quiz-side')).toContainText('Loading the questions');
+    await page.locator('#quiz-start').click();
+    await expect(page.locator('#quiz-q-title')).toContainText('of 10');
+    await expect(page.locator('#quiz-session input[name="quiz-option"]').first()).toBeEnabled();
+    expect(order).toEqual(['pack received', 'manifest requested']);
+    const attempt = await storedAttempt(page);
+    expect(attempt.seed).toMatch(/^random-\d+$/);
+    const pack = await (await page.request.get(`/quiz/pack/${Number(attempt.seed.slice('random-'.length)) - 1}.json`)).json();
+    expect(attempt.items.map((i) => i.questionId)).toEqual(pack.questionIds);
+    // The manifest arrives mid-quiz: the quiz goes on with the same questions.
+    const title = await page.locator('#quiz-q-stem').textContent();
+    release();
+    await page.waitForResponse('**/quiz/bank.json');
+    await page.locator('#quiz-session input[name="quiz-option"]').first().check();
+    await expect(page.locator('#quiz-q-stem')).toHaveText(title ?? '');
+  });
+
+  test('opened from a link: another quiz chosen before the manifest has arrived waits for it, then starts', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/quiz/bank.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/quiz/?count=10');
+    await expect(page.locator('#quiz-start')).toBeEnabled();
+    await page.locator('#quiz-count').fill('3');
+    await expect(page.locator('#quiz-start')).toBeDisabled();
+    await expect(page.locator('#quiz-summary')).toHaveText('Loading the questions…');
+    release();
+    await expect(page.locator('#quiz-start')).toBeEnabled();
+    await expect(page.locator('#quiz-summary')).toContainText('3');
+    await page.locator('#quiz-start').click();
+    await expect(page.locator('#quiz-q-title')).toContainText('of 3');
+  });
 });
 
 test.describe('the builder', () => {

@@ -4,7 +4,8 @@
  * notes the quiz page fetches about 20 KB gzip of manifest and ~1 KB per question asked instead of a
  * 300 KB bank). Each shard is fetched at most once per page.
  */
-import { questionBank, type Attempt, type QuestionBank, type QuestionIndex } from '../../core/quiz/index.ts';
+import { questionBank, type QuestionBank, type QuestionIndex } from '../../core/quiz/bank.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
 import {
   assertBankManifest,
   assertBankShard,
@@ -12,6 +13,7 @@ import {
   bankShardUrl,
   manifestQuestions,
   shardQuestions,
+  type BankManifest,
   type BankTag,
   type ManifestQuestion,
 } from './bank-payload.ts';
@@ -37,6 +39,16 @@ export interface LoadedBank {
   /** Mock-exam blueprints by id, in id order. */
   exams: Map<string, ExamBlueprint>;
   /**
+   * false for the bank of one random-quiz pack ({@link packBank}): {@link LoadedBank.index},
+   * `notes` and `tags` then hold the pack's questions only, and the pack is in {@link LoadedBank.pack}.
+   * Only the pack's own quiz may be drawn from it; the page waits for the manifest for anything else.
+   */
+  complete: boolean;
+  /** The build's question digest ({@link BankManifest.digest}; a pack's own for {@link packBank}). */
+  digest: string;
+  /** The pack an incomplete bank was made of; null for a bank opened from the manifest. */
+  pack: BankPack | null;
+  /**
    * Loads the questions with these ids into {@link LoadedBank.bank} (the shards of their notes; up
    * to {@link AT_ONCE} requested at once — the browser queues what its connections cannot take yet
    * and starts each as soon as one frees, without waiting for this page's script — more, e.g. the
@@ -56,6 +68,18 @@ export interface LoadedBank {
    *   questions then come from the shards; nothing is thrown).
    */
   usePack(url: string, data?: Promise<unknown>): Promise<BankPack | null>;
+  /**
+   * Takes into {@link LoadedBank.bank} the questions `other` has loaded and this bank has not (the
+   * manifest's bank replacing a random-quiz pack's: a quiz started from the pack asks them).
+   */
+  adopt(other: LoadedBank): void;
+}
+
+/** {@link LoadedBank.adopt} for the map `bank`. */
+function adopter(bank: Map<string, Question>): LoadedBank['adopt'] {
+  return (other) => {
+    for (const q of other.bank.values()) if (!bank.has(q.id)) bank.set(q.id, q);
+  };
 }
 
 /**
@@ -96,10 +120,13 @@ declare global {
   }
 }
 
-/** The pack the page's head started to download, once per page; null when there is none. */
-export function takeEarlyPack(): EarlyPack | null {
+/**
+ * The pack the page's head started to download, once per page; null when there is none, or when
+ * `accept` refuses it (it is then left for a later call).
+ */
+export function takeEarlyPack(accept: (pack: EarlyPack) => boolean = () => true): EarlyPack | null {
   const early = typeof window === 'undefined' ? undefined : window.__emrPrepPack;
-  if (!early) return null;
+  if (!early || !accept(early)) return null;
   window.__emrPrepPack = undefined;
   return early;
 }
@@ -191,11 +218,69 @@ export async function openBank(options: { url?: string; preload?: Iterable<strin
     notes: Object.fromEntries(manifest.notes.map(([slug, title]) => [slug, title])),
     tags: manifest.tags,
     exams: new Map([...(manifest.exams ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => [e.id, e])),
+    complete: true,
+    digest: manifest.digest,
+    pack: null,
     load,
     usePack,
+    adopt: adopter(bank),
   };
   if (options.preload) await load(options.preload);
   return loaded;
+}
+
+/**
+ * The bank of one random-quiz pack, before the manifest has arrived (a random-quiz link
+ * `/quiz/?count=10` on a slow phone: the pack's 3–5 KB come with the page's script, the manifest's
+ * ~27 KB gzip at 1,000 notes after them, so the first question waits for neither the manifest's
+ * bytes nor its parsing; issue 16 item 4). Its index, titles and tags are the pack's; `load` fetches
+ * the shard of an indexed question the pack does not hold (none, for a well-formed pack) and
+ * ignores other ids; `usePack` takes nothing.
+ *
+ * @returns null when `data` is null (the download failed) or not a pack of this version: the page
+ *   then waits for the manifest.
+ */
+export async function packBank(url: string, data: Promise<unknown>, manifestUrl = BANK_URL): Promise<LoadedBank | null> {
+  let pack: BankPack;
+  try {
+    pack = assertBankPack(await data, url, null);
+  } catch {
+    return null;
+  }
+  const index = new Map(pack.index.map((q) => [q.id, q]));
+  const tagsById = new Map(pack.index.map((q) => [q.id, q.tags]));
+  const bank = new Map<string, Question>();
+  for (const [, shard] of pack.notes) for (const q of shardQuestions(shard, tagsById)) bank.set(q.id, q);
+  async function load(ids: Iterable<string>): Promise<void> {
+    const wanted = new Set(
+      [...ids]
+        .filter((id) => !bank.has(id))
+        .map((id) => index.get(id)?.shard)
+        .filter((k) => k !== undefined),
+    );
+    await Promise.all(
+      [...wanted].map(async (k) => {
+        const shardUrl = bankShardUrl(k, manifestUrl);
+        const r = await fetch(shardUrl, { credentials: 'same-origin' });
+        if (!r.ok) throw new Error(`${shardUrl}: HTTP ${r.status}`);
+        for (const q of shardQuestions(assertBankShard(await r.json(), shardUrl, pack.digest), tagsById))
+          if (index.has(q.id)) bank.set(q.id, q);
+      }),
+    );
+  }
+  return {
+    bank,
+    index,
+    notes: { ...pack.titles },
+    tags: pack.tags,
+    exams: new Map(),
+    complete: false,
+    digest: pack.digest,
+    pack,
+    load,
+    usePack: async () => null,
+    adopt: adopter(bank),
+  };
 }
 
 /**

@@ -19,6 +19,7 @@
  * Shared by the build (which writes the packs) and the islands (which read them); no DOM, no Astro.
  */
 import { selectByTags } from '../../core/quiz/selection.ts';
+import type { QuizSpec } from '../../core/quiz/spec.ts';
 import {
   BANK_FORMAT,
   BANK_URL,
@@ -27,6 +28,8 @@ import {
   type BankFiles,
   type BankManifest,
   type BankShard,
+  type BankTag,
+  type ManifestQuestion,
 } from './bank-payload.ts';
 
 /** How many packs a build writes (10–25 KB each before gzip, 3–7 KB gzip; precached by the service worker like the shards). */
@@ -62,6 +65,18 @@ export interface BankPack {
    * and `shard` is `/quiz/bank/<k>.json` with only the drawn questions of that note.
    */
   notes: Array<[k: number, shard: BankShard]>;
+  /**
+   * What the quiz page needs of the manifest for these questions, so that a random-quiz link can
+   * start from the pack alone while the manifest still downloads: each drawn question's id, note,
+   * tags and shard (as {@link manifestQuestions} lists them), in quiz order…
+   */
+  index: ManifestQuestion[];
+  /** …the titles of their notes, by slug… */
+  titles: Record<string, string>;
+  /** …the labels of their tags and of those tags' ancestors, by path… */
+  tags: Record<string, BankTag>;
+  /** …and how many questions the whole bank holds (the builder's "10 of N"). */
+  bankSize: number;
 }
 
 /**
@@ -91,24 +106,63 @@ export function buildRandomPacks(bank: BankFiles): BankPack[] {
         const full = bank.shards[shard]!;
         return [shard, { ...full, questions: full.questions.filter((q) => ids.has(q.id)) }];
       });
-    packs.push({ format: BANK_FORMAT, version: BANK_VERSION, digest: bank.manifest.digest, seed, questionIds, notes });
+    const drawn = questionIds.map((id) => index.get(id)!);
+    const slugs = new Set(drawn.map((q) => q.note));
+    const titles = Object.fromEntries(bank.manifest.notes.filter(([slug]) => slugs.has(slug)).map(([slug, title]) => [slug, title]));
+    const paths = new Set(drawn.flatMap((q) => q.tags.flatMap((t) => t.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/')))));
+    const tags = Object.fromEntries(Object.entries(bank.manifest.tags).filter(([path]) => paths.has(path)));
+    packs.push({
+      format: BANK_FORMAT,
+      version: BANK_VERSION,
+      digest: bank.manifest.digest,
+      seed,
+      questionIds,
+      notes,
+      index: drawn,
+      titles,
+      tags,
+      bankSize: refs.length,
+    });
   }
   return packs;
 }
 
 /**
- * Checks a fetched pack against the manifest of the page.
+ * "10 random questions" with no seed yet (`PRESETS.random` in quick-start.ts, a random-quiz link
+ * `/quiz/?count=10`): a quiz a random-quiz pack can serve.
+ */
+export function isRandomPackSpec(spec: QuizSpec): boolean {
+  const { source } = spec;
+  return (
+    source.kind === 'tags' && source.tags.length === 0 && source.notes.length === 0 && spec.count === RANDOM_PACK_SIZE && spec.seed === null
+  );
+}
+
+/**
+ * Checks a fetched pack, and that it belongs to the manifest of the page when that is given (a pack
+ * taken before the manifest has arrived is checked against it when it does: quiz-page.ts).
  *
  * @throws {Error} naming the URL and what is wrong (not a pack of this version; a pack of another
  *   build, i.e. a page and a pack from two deployments). The quiz page then fetches the shards.
  */
-export function assertBankPack(data: unknown, url: string, manifest: Pick<BankManifest, 'digest'>): BankPack {
+export function assertBankPack(data: unknown, url: string, manifest: Pick<BankManifest, 'digest'> | null): BankPack {
   const d = data as Partial<BankPack> | null;
   if (typeof d !== 'object' || d === null || d.format !== BANK_FORMAT || d.version !== BANK_VERSION) {
     throw new Error(`${url}: not a question pack of this site version — reload the page`);
   }
-  if (d.digest !== manifest.digest) throw new Error(`${url}: questions of another deployment of the site — reload the page`);
-  if (!Array.isArray(d.questionIds) || !Array.isArray(d.notes) || typeof d.seed !== 'string') {
+  if (manifest && d.digest !== manifest.digest) throw new Error(`${url}: questions of another deployment of the site — reload the page`);
+  const listed = (v: unknown) => Array.isArray(v);
+  const record = (v: unknown) => typeof v === 'object' && v !== null;
+  if (
+    !listed(d.questionIds) ||
+    !listed(d.notes) ||
+    !listed(d.index) ||
+    typeof d.seed !== 'string' ||
+    typeof d.digest !== 'string' ||
+    !record(d.titles) ||
+    !record(d.tags) ||
+    typeof d.bankSize !== 'number'
+  ) {
     throw new Error(`${url}: questions missing — rebuild the site`);
   }
   return d as BankPack;

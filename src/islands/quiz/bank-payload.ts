@@ -19,7 +19,7 @@ import { withBase } from '../../components/links.ts';
 /** Marker of the bank files, so a stale or foreign file is recognised. */
 export const BANK_FORMAT = 'emr-prep.quiz-bank';
 /** Version of {@link BankManifest} and {@link BankShard}; bump on any change of their shape. */
-export const BANK_VERSION = 3;
+export const BANK_VERSION = 4;
 /** Where the manifest is served (`trailingSlash: 'always'` does not apply to file endpoints). */
 export const BANK_URL = withBase('/quiz/bank.json');
 

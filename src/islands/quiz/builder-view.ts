@@ -3,20 +3,13 @@
  * keeps the URL in step with the form (`quizSpecToSearchParams`, `history.replaceState`), lists
  * what the link got wrong and previews how many questions match.
  */
-import {
-  formatDuration,
-  parseQuizSpec,
-  quizSpecToSearchParams,
-  resolveTimeLimitMs,
-  type QuizSource,
-  type QuizSpec,
-  type QuizState,
-  type SpecIssue,
-} from '../../core/quiz/index.ts';
+import { formatDuration } from '../../core/quiz/deadline.ts';
+import type { QuizSource, QuizState } from '../../core/quiz/model.ts';
+import { parseQuizSpec, quizSpecToSearchParams, resolveTimeLimitMs, type QuizSpec, type SpecIssue } from '../../core/quiz/spec.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { describeSource, modeLabel } from './describe.ts';
 import { byId, h, percent } from '../shared/dom.ts';
-import { previewFor, type SelectionOutcome } from './quiz-start.ts';
+import { packSelection, previewFor, type SelectionOutcome } from './quiz-start.ts';
 import { textIn, tr } from './text.ts';
 import { withBase } from '../../components/links.ts';
 
@@ -194,6 +187,13 @@ export class QuizBuilder {
     this.showSource();
     const loaded = this.deps.loaded();
     if (!loaded) return { spec, issues };
+    if (!loaded.complete && !packSelection(spec, null, loaded)) {
+      // Only a random-quiz pack has arrived: any other quiz waits for the manifest.
+      this.issuesList.hidden = true;
+      this.startButton.disabled = true;
+      this.summary.replaceChildren(tr('quiz.quick.loading'));
+      return { spec, issues };
+    }
     const outcome = previewFor(spec, loaded, this.deps.state(), this.deps.now());
     this.renderIssues(issues, outcome);
     this.renderSummary(spec, outcome);

@@ -15,27 +15,19 @@
  * - Other tabs: every change is a compare-and-set (`QuizStore.commit`); a tab that loses the race
  *   shows the stored version, so two tabs never both submit one attempt.
  */
-import {
-  dueCards,
-  formatDuration,
-  remainingMs,
-  initialQuizState,
-  quizTransition,
-  seedFromEntropy,
-  settleExpiredAttempts,
-  unfinishedAttempts,
-  weakestTags,
-  type Attempt,
-  type QuizEvent,
-  type QuizFocus,
-  type QuizMachineState,
-  type QuizSpec,
-  type Selection,
-} from '../../core/quiz/index.ts';
+import { settleExpiredAttempts } from '../../core/quiz/commit.ts';
+import { formatDuration, remainingMs } from '../../core/quiz/deadline.ts';
+import { unfinishedAttempts, weakestTags } from '../../core/quiz/history.ts';
+import { initialQuizState, quizTransition, type QuizEvent, type QuizFocus, type QuizMachineState } from '../../core/quiz/machine.ts';
+import type { Attempt } from '../../core/quiz/model.ts';
+import { dueCards } from '../../core/quiz/review-cards.ts';
+import type { Selection } from '../../core/quiz/selection.ts';
+import { seedFromEntropy } from '../../core/quiz/shuffle.ts';
+import type { QuizSpec } from '../../core/quiz/spec.ts';
 import { parseQuizSpec } from '../../core/quiz/spec.ts';
 import { onLangChange } from '../../i18n/client.ts';
-import { attemptQuestionIds, openBank, takeEarlyPack, type LoadedBank } from './bank-client.ts';
-import { RANDOM_PACK_COUNT, RANDOM_PACK_SIZE, randomPackSeed, randomPackUrl } from './bank-packs.ts';
+import { attemptQuestionIds, openBank, packBank, takeEarlyPack, type EarlyPack, type LoadedBank } from './bank-client.ts';
+import { isRandomPackSpec, RANDOM_PACK_COUNT, randomPackSeed, randomPackUrl } from './bank-packs.ts';
 import { attemptHref } from './describe.ts';
 import { byId, replaceKeepingFocus } from '../shared/dom.ts';
 import { showNotice, type PageNotice } from './notices.ts';
@@ -47,7 +39,6 @@ import { PRESETS, renderQuickStart } from './quick-start.ts';
 import { QuizBuilder } from './builder-view.ts';
 import { newAttemptInput, selectFor, type SelectionOutcome } from './quiz-start.ts';
 import { OPTION_NAME, renderSession, timerClass } from './session-view.ts';
-import { renderResults } from './results-view.ts';
 import { intentEvent, keyIntent } from './keyboard.ts';
 import { announcementText } from './announce.ts';
 
@@ -60,6 +51,30 @@ const clock = pageClock();
 const TICK_MS = 250;
 /** Quizzes of at most this many questions are fetched ahead, before Start is pressed (one small file per note). */
 const PREFETCH_MAX = 20;
+
+/**
+ * The results view (results-view.ts, with its charts and review), loaded apart from the page's
+ * script: a quiz's first question does not wait for it (issue 16 item 4). Fetched when the browser
+ * is idle during a quiz, or at once when the page opens an attempt (which may be submitted).
+ */
+let resultsView: typeof import('./results-view.ts') | null = null;
+let resultsLoading: Promise<unknown> | null = null;
+function loadResultsView(): Promise<unknown> {
+  resultsLoading ??= import('./results-view.ts').then(
+    (m) => (resultsView = m),
+    (error: unknown) => {
+      resultsLoading = null; // offline for a moment: tried again on the next render
+      throw error;
+    },
+  );
+  return resultsLoading;
+}
+
+/** Runs `task` when the browser is idle (after a timeout of 200 ms where idle callbacks are missing). */
+function whenIdle(task: () => void): void {
+  if (window.requestIdleCallback) window.requestIdleCallback(task);
+  else window.setTimeout(task, 200);
+}
 
 /** Starts the /quiz/ island (called once from src/pages/quiz/index.astro). */
 export function startQuizPage(): void {
@@ -111,7 +126,7 @@ class QuizPage {
       const { text, assertive } = announcementText(next.say);
       this.announce(text, assertive);
     }
-    if (next.focus) this.applyFocus(next.focus);
+    if (next.focus && !(next.focus === 'results' && !resultsView)) this.applyFocus(next.focus);
     this.syncTimer();
   }
 
@@ -132,9 +147,22 @@ class QuizPage {
     } else if (view === 'session' && attempt) {
       const props = { attempt, loaded, now: clock.now(), confirmingSubmit: this.state.confirmingSubmit };
       replaceKeepingFocus(this.sessionHost, ...renderSession(props));
+      if (!resultsView) whenIdle(() => void loadResultsView().catch(() => undefined));
     } else if (view === 'results' && attempt) {
+      if (!resultsView) {
+        // Drawn (and focused) once its module is here; usually fetched while the quiz ran.
+        loadResultsView().then(
+          () => {
+            if (this.state.view !== 'results' || this.state.attempt !== attempt) return;
+            this.render();
+            this.applyFocus('results');
+          },
+          (error: unknown) => this.notify({ kind: 'error', detail: error instanceof Error ? error.message : String(error) }),
+        );
+        return;
+      }
       const retry = (kind: 'retry-wrong' | 'retry-flagged') => this.startQuiz(retrySpec(attempt, kind));
-      replaceKeepingFocus(this.resultsHost, ...renderResults({ attempt, loaded, now: clock.now(), retry }));
+      replaceKeepingFocus(this.resultsHost, ...resultsView.renderResults({ attempt, loaded, now: clock.now(), retry }));
       // Loaded with the results only: it carries the calculator's strings.
       void import('../calculator/compare-links.ts').then((m) => m.addCompareLinks(this.resultsHost));
     }
@@ -152,7 +180,9 @@ class QuizPage {
   /** The quick start at the top of the page (continue, reviews due, 10 random, weakest topics, mock exams). */
   private renderSide(): void {
     const loaded = this.loaded;
-    if (!loaded) return;
+    // A random-quiz pack alone (packBank) knows nothing of reviews, exams or weak topics: the quick
+    // start says "loading" until the manifest has arrived.
+    if (!loaded?.complete) return;
     const state = this.store.read();
     const now = clock.now();
     const inBank = (c: { questionId: string }) => loaded.index.has(c.questionId);
@@ -228,17 +258,25 @@ class QuizPage {
    * pack's seed has been used (a fresh seed then, and the questions come from the shards).
    */
   private takeRandomPack(loaded: LoadedBank): string | null {
-    const used = new Set(Object.values(this.store.read().attempts).map((a) => a.seed));
-    const early = takeEarlyPack();
+    const used = this.usedSeeds();
+    // The pack the page opened before the manifest (its questions are in the bank already).
+    if (loaded.pack && !used.has(loaded.pack.seed)) return loaded.pack.seed;
+    const early = this.earlyPack ?? takeEarlyPack();
+    this.earlyPack = null;
     if (early && !used.has(early.seed)) {
       void loaded.usePack(early.url, early.data);
       return early.seed;
     }
     const free = Array.from({ length: RANDOM_PACK_COUNT }, (_, k) => k).filter((k) => !used.has(randomPackSeed(k)));
-    if (free.length === 0 || loaded.index.size === 0) return null;
+    if (free.length === 0 || loaded.index.size === 0 || !loaded.complete) return null;
     const k = free[crypto.getRandomValues(new Uint32Array(1))[0]! % free.length]!;
     void loaded.usePack(randomPackUrl(k));
     return randomPackSeed(k);
+  }
+
+  /** The seeds of the stored attempts. */
+  private usedSeeds(): Set<string> {
+    return new Set(Object.values(this.store.read().attempts).map((a) => a.seed));
   }
 
   /**
@@ -417,11 +455,21 @@ class QuizPage {
     this.listenSession();
     this.listenPage();
     const initial = new URLSearchParams(location.search);
+    if (initial.has('attempt')) void loadResultsView().catch(() => undefined);
     const opening = openBank({ preload: attemptQuestionIds(this.store.read().attempts, initial.get('attempt')) });
+    const packOpening = this.openEarlyPack(initial);
+    // (Not when a pack's bank came first: the page is routed, or the quiz already started, by then.)
     const early = isQuizLink(initial)
-      ? Promise.race([opening.then((bank) => this.prepare(parseQuizSpec(initial).spec, bank)), nextTask()]).catch(() => undefined)
+      ? Promise.race([opening.then((bank) => this.loaded || this.prepare(parseQuizSpec(initial).spec, bank)), nextTask()]).catch(
+          () => undefined,
+        )
       : null;
     const filled = early ? early.then(() => this.fillFrom(initial)) : this.fillFrom(initial);
+    if (packOpening) {
+      void Promise.all([packOpening, filled]).then(([bank]) => {
+        if (bank && !this.loaded) this.bankLoaded(bank);
+      });
+    }
     Promise.all([opening, filled])
       .then(([bank]) => this.bankLoaded(bank))
       .catch((error: unknown) => {
@@ -430,6 +478,26 @@ class QuizPage {
         this.notify({ kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) });
       });
   }
+
+  /**
+   * A random-quiz link (`/quiz/?count=10`) whose pack the page's head is downloading, with a seed
+   * new to this student: the bank of that pack alone ({@link packBank}), so the quiz can start
+   * before the manifest (which the head requests only once the pack has arrived) — on a slow phone
+   * the manifest's bytes and parsing then come after the first question, not before it. null for
+   * any other page.
+   */
+  private openEarlyPack(initial: URLSearchParams): Promise<LoadedBank | null> | null {
+    if (!isQuizLink(initial) || !isRandomPackSpec(parseQuizSpec(initial).spec)) return null;
+    const used = this.usedSeeds();
+    this.earlyPack = takeEarlyPack((pack) => !used.has(pack.seed));
+    return this.earlyPack ? packBank(this.earlyPack.url, this.earlyPack.data).catch(() => null) : null;
+  }
+
+  /**
+   * The head's pack opened by {@link openEarlyPack}, until {@link takeRandomPack} takes it for the
+   * manifest's bank (when the manifest was first, or the pack's bank was not usable).
+   */
+  private earlyPack: EarlyPack | null = null;
 
   /** Puts the URL's quiz into the builder (or hides it for an attempt), before the bank is loaded. */
   private fillFrom(initial: URLSearchParams): void {
@@ -442,12 +510,33 @@ class QuizPage {
     this.builder.refresh(false);
   }
 
+  /**
+   * Takes a bank: the first one routes the page; the manifest's bank then replaces a random-quiz
+   * pack's (keeping the pack's questions, which a quiz started from it asks) and redraws the builder
+   * and the quick start. Attempts whose deadline has passed are settled with the manifest's bank only.
+   */
   private bankLoaded(bank: LoadedBank): void {
+    const before = this.loaded;
+    if (before?.complete || (before && !bank.complete)) return;
+    if (before) {
+      bank.adopt(before);
+      // A pack of another deployment than the manifest: its seed draws other questions there.
+      if (before.digest !== bank.digest) {
+        this.seeds.clear();
+        this.drawn.clear();
+      }
+    }
     this.loaded = bank;
-    const context = { bank: bank.bank, clock };
-    this.store.update((state) => settleExpiredAttempts(state, context).state);
+    if (bank.complete) {
+      const context = { bank: bank.bank, clock };
+      this.store.update((state) => settleExpiredAttempts(state, context).state);
+    }
     this.state = quizTransition(this.state, { type: 'bank-loaded', bank: bank.bank });
-    this.route();
+    if (!before) this.route();
+    else if (this.state.view === 'builder') {
+      this.builder.refresh(false);
+      this.renderSide();
+    }
   }
 
   /**
@@ -458,19 +547,10 @@ class QuizPage {
   private prefetchRandomWhenIdle(): void {
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
     if (saveData || this.state.view !== 'builder') return;
-    const idle = window.requestIdleCallback?.bind(window) ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => {
+    whenIdle(() => {
       if (this.state.view === 'builder') this.prepare(PRESETS.random());
     });
   }
-}
-
-/** "10 random questions" with no seed yet: a quiz a random-quiz pack can serve (bank-packs.ts). */
-function isRandomPackSpec(spec: QuizSpec): boolean {
-  const { source } = spec;
-  return (
-    source.kind === 'tags' && source.tags.length === 0 && source.notes.length === 0 && spec.count === RANDOM_PACK_SIZE && spec.seed === null
-  );
 }
 
 /** A quiz link (`/quiz/?tags=…&count=10`): a URL naming a quiz to build, not an attempt. */

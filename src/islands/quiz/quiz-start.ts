@@ -3,20 +3,13 @@
  * (tags/notes, a mock exam's seeded draw, the due cards, a retry of an earlier attempt), and the
  * `NewAttempt` the state machine's `start` event creates.
  */
-import {
-  countByTags,
-  QuizError,
-  resolveTimeLimitMs,
-  selectByTags,
-  selectDue,
-  selectRetryFlagged,
-  selectRetryWrong,
-  type NewAttempt,
-  type QuizSpec,
-  type QuizState,
-  type Selection,
-} from '../../core/quiz/index.ts';
+import type { NewAttempt } from '../../core/quiz/attempt.ts';
+import { QuizError } from '../../core/quiz/errors.ts';
+import type { QuizState } from '../../core/quiz/model.ts';
+import { countByTags, selectByTags, selectDue, selectRetryFlagged, selectRetryWrong, type Selection } from '../../core/quiz/selection.ts';
+import { resolveTimeLimitMs, type QuizSpec } from '../../core/quiz/spec.ts';
 import type { LoadedBank } from './bank-client.ts';
+import { isRandomPackSpec, RANDOM_PACK_SIZE } from './bank-packs.ts';
 import { newAttemptId } from './describe.ts';
 import { examSelection } from './exam-view.ts';
 import { tr } from './text.ts';
@@ -29,13 +22,37 @@ export interface SelectionOutcome {
 }
 
 /**
- * The questions `spec` selects now, seeded with `seed`.
+ * What an incomplete bank (one random-quiz pack: bank-client.ts's `packBank`) can start: the pack's
+ * own quiz — "10 random questions" drawn with the pack's seed, `seed` null meaning not drawn yet —
+ * which is exactly what the whole bank draws with that seed (bank-packs.ts). null for any other
+ * quiz: it waits for the manifest.
+ */
+export function packSelection(spec: QuizSpec, seed: string | null, loaded: LoadedBank): Selection | null {
+  const pack = loaded.pack;
+  if (!pack || !isRandomPackSpec(spec) || (seed !== null && seed !== pack.seed)) return null;
+  return {
+    questionIds: [...pack.questionIds],
+    poolSize: pack.bankSize,
+    shortfall: Math.max(0, RANDOM_PACK_SIZE - pack.questionIds.length),
+    unmatched: [],
+  };
+}
+
+/** The outcome for an incomplete bank: the pack's quiz, or "still loading". */
+function packOutcome(spec: QuizSpec, seed: string | null, loaded: LoadedBank): SelectionOutcome {
+  const selection = packSelection(spec, seed, loaded);
+  return { selection, problem: selection ? null : tr('quiz.quick.loading') };
+}
+
+/**
+ * The questions `spec` selects now, seeded with `seed` (from an incomplete bank: {@link packSelection}).
  *
  * @param state the stored quiz state (due cards, earlier attempts for a retry).
  * @param now epoch ms (which cards are due).
  */
 export function selectFor(spec: QuizSpec, seed: string, loaded: LoadedBank, state: QuizState, now: number): SelectionOutcome {
   const source = spec.source;
+  if (!loaded.complete) return packOutcome(spec, seed, loaded);
   try {
     if (source.kind === 'exam') return examSelection(loaded, source.exam, spec.count, seed);
     if (source.kind === 'tags') {
@@ -59,6 +76,7 @@ export function selectFor(spec: QuizSpec, seed: string, loaded: LoadedBank, stat
  */
 export function previewFor(spec: QuizSpec, loaded: LoadedBank, state: QuizState, now: number): SelectionOutcome {
   const source = spec.source;
+  if (!loaded.complete) return packOutcome(spec, null, loaded);
   if (source.kind !== 'tags') return selectFor(spec, spec.seed ?? 'preview', loaded, state, now);
   try {
     return { selection: countByTags(loaded.index, { tags: source.tags, notes: source.notes, count: spec.count }), problem: null };

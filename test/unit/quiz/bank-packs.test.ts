@@ -19,13 +19,19 @@ import {
   randomPackSeed,
   randomPackUrl,
 } from '../../../src/islands/quiz/bank-packs.ts';
-import { openBank } from '../../../src/islands/quiz/bank-client.ts';
+import { openBank, packBank } from '../../../src/islands/quiz/bank-client.ts';
+import { packSelection, previewFor, selectFor } from '../../../src/islands/quiz/quiz-start.ts';
+import { parseQuizSpec } from '../../../src/core/quiz/spec.ts';
+import { emptyState } from '../../../src/core/quiz/persistence.ts';
 import { bankDataFiles } from '../../../src/components/data-file-sets.ts';
 import { PROJECT_ROOT } from '../../helpers/seeds.ts';
 
 let bundled: Promise<KnowledgeBase> | null = null;
 const bundledKb = () => (bundled ??= loadKnowledgeBase(path.join(PROJECT_ROOT, 'content')));
-const bankOf = (kb: KnowledgeBase): BankFiles => buildBankFiles(kb.questions, kb.notes, {}, kb.exams);
+const bankOf = (kb: KnowledgeBase): BankFiles =>
+  buildBankFiles(kb.questions, kb.notes, Object.fromEntries(kb.tags.map((t) => [t.path, { ko: t.label.ko, en: t.label.en }])), kb.exams);
+/** The spec of a quiz link: `/quiz/?…`. */
+const specOf = (query: string) => parseQuizSpec(new URLSearchParams(query)).spec;
 
 /** A fetch that serves the bank's files (as the build writes them) from `/quiz/`, counting requests. */
 function serveBank(bank: BankFiles, fail: RegExp | null = null): string[] {
@@ -64,6 +70,27 @@ describe('random-quiz packs', () => {
       });
       expect(carried.map((q) => q.id).sort()).toEqual([...pack.questionIds].sort());
       for (const q of carried) expect(q).toEqual(published.get(q.id));
+    }
+  });
+
+  it("carry what a quiz needs of the manifest for their questions: index, note titles, tag labels, the bank's size", async () => {
+    const bank = bankOf(await bundledKb());
+    const refs = new Map(manifestQuestions(bank.manifest).map((q) => [q.id, q]));
+    const titles = new Map(bank.manifest.notes.map(([slug, title]) => [slug, title]));
+    for (const pack of buildRandomPacks(bank)) {
+      expect(pack.index).toEqual(pack.questionIds.map((id) => refs.get(id)));
+      expect(pack.bankSize).toBe(refs.size);
+      expect(Object.keys(pack.titles).sort()).toEqual([...new Set(pack.index.map((q) => q.note))].sort());
+      for (const [slug, title] of Object.entries(pack.titles)) expect(title).toBe(titles.get(slug));
+      for (const tag of pack.index.flatMap((q) => q.tags)) {
+        // Every level of a question's tag, with the manifest's label (topic/a/b: topic, topic/a, topic/a/b).
+        const parts = tag.split('/');
+        for (let i = 1; i <= parts.length; i++) {
+          const path = parts.slice(0, i).join('/');
+          if (bank.manifest.tags[path]) expect(pack.tags[path]).toEqual(bank.manifest.tags[path]);
+        }
+      }
+      expect(Object.keys(pack.tags).length).toBeLessThan(Object.keys(bank.manifest.tags).length);
     }
   });
 
@@ -124,5 +151,82 @@ describe('the quiz page loader with a pack', () => {
       for (const id of pack!.questionIds) expect(loaded.bank.has(id)).toBe(true);
       expect(requested.filter((u) => u.startsWith('/quiz/bank/')).length).toBe(new Set(pack!.notes.map(([k]) => k)).size);
     }
+  });
+});
+
+describe('a random-quiz link started from its pack alone (before the manifest)', () => {
+  it('asks exactly the quiz the whole bank draws with the pack seed, and fetches nothing more', async () => {
+    const bank = bankOf(await bundledKb());
+    const requested = serveBank(bank);
+    const full = await openBank({ url: '/quiz/bank.json' });
+    const state = emptyState();
+    for (const [k, pack] of buildRandomPacks(bank).entries()) {
+      const partial = await packBank(
+        randomPackUrl(k, '/quiz/bank.json'),
+        Promise.resolve(JSON.parse(JSON.stringify(pack))),
+        '/quiz/bank.json',
+      );
+      expect(partial?.complete).toBe(false);
+      const spec = specOf('count=10');
+      const fromPack = selectFor(spec, pack.seed, partial!, state, 0);
+      const fromManifest = selectFor(spec, pack.seed, full, state, 0);
+      expect(fromPack).toEqual(fromManifest);
+      // The builder's preview: 10 of the whole bank's questions.
+      expect(previewFor(spec, partial!, state, 0).selection?.poolSize).toBe(full.index.size);
+      await partial!.load(fromPack.selection!.questionIds);
+      await full.load(fromPack.selection!.questionIds);
+      for (const id of pack.questionIds) expect(partial!.bank.get(id)).toEqual(full.bank.get(id));
+      for (const id of pack.questionIds)
+        expect(partial!.tags).toMatchObject(
+          Object.fromEntries(
+            full.index
+              .get(id)!
+              .tags.filter((t) => full.tags[t])
+              .map((t) => [t, full.tags[t]]),
+          ),
+        );
+      expect(partial!.notes).toMatchObject(
+        Object.fromEntries(pack.questionIds.map((id) => [full.index.get(id)!.note, full.notes[full.index.get(id)!.note]])),
+      );
+    }
+    // The manifest, and the shards the full bank loaded for comparison: none for the packs.
+    expect(requested.filter((u) => u.includes('/pack/'))).toEqual([]);
+  });
+
+  it('starts no other quiz: a tag quiz, another count, a seed, or another pack seed wait for the manifest', async () => {
+    const bank = bankOf(await bundledKb());
+    const [pack] = buildRandomPacks(bank);
+    const partial = (await packBank('/quiz/pack/0.json', Promise.resolve(pack)))!;
+    const state = emptyState();
+    vi.stubGlobal('document', { documentElement: { lang: 'ko' } });
+    expect(packSelection(specOf('count=10&mode=exam'), null, partial)?.questionIds).toEqual(pack!.questionIds);
+    for (const query of ['tags=service/emr&count=10', 'count=20', 'count=10&seed=week3', '']) {
+      expect(packSelection(specOf(query), null, partial)).toBeNull();
+      const outcome = selectFor(specOf(query), 'week3', partial, state, 0);
+      expect(outcome.selection).toBeNull();
+      expect(outcome.problem).toBe('문제를 불러오는 중…');
+    }
+    expect(selectFor(specOf('count=10'), randomPackSeed(5), partial, state, 0).selection).toBeNull();
+  });
+
+  it('is not opened from a failed download, another version, or a pack without its index', async () => {
+    const bank = bankOf(await bundledKb());
+    const [pack] = buildRandomPacks(bank);
+    expect(await packBank('/quiz/pack/0.json', Promise.resolve(null))).toBeNull();
+    expect(await packBank('/quiz/pack/0.json', Promise.resolve({ ...pack, version: 3 }))).toBeNull();
+    const { index: _index, ...old } = pack!;
+    expect(await packBank('/quiz/pack/0.json', Promise.resolve(old))).toBeNull();
+  });
+
+  it('hands its questions to the manifest bank that replaces it', async () => {
+    const bank = bankOf(await bundledKb());
+    const requested = serveBank(bank);
+    const [pack] = buildRandomPacks(bank);
+    const partial = (await packBank('/quiz/pack/0.json', Promise.resolve(pack), '/quiz/bank.json'))!;
+    const full = await openBank({ url: '/quiz/bank.json' });
+    full.adopt(partial);
+    await full.load(pack!.questionIds);
+    expect(requested).toEqual(['/quiz/bank.json']);
+    expect(full.digest).toBe(partial.digest);
   });
 });
