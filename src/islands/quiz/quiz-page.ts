@@ -473,8 +473,11 @@ class QuizPage {
     Promise.all([opening, filled])
       .then(([bank]) => this.bankLoaded(bank))
       .catch((error: unknown) => {
-        this.builderSection.hidden = false;
-        this.builder.showProblem(tr('quiz.builder.loadFailed'));
+        // (A quiz started from a pack goes on: it has its questions.)
+        if (this.state.view !== 'session') {
+          this.builderSection.hidden = false;
+          this.builder.showProblem(tr('quiz.builder.loadFailed'));
+        }
         this.notify({ kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) });
       });
   }
