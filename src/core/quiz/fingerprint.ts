@@ -22,10 +22,30 @@ function normaliseText(text: string): string {
  *   (NFC, collapsed whitespace). Equal content gives an equal fingerprint on every machine.
  */
 export function questionFingerprint(question: Pick<Question, 'stem' | 'options' | 'answer'>): string {
+  const known = fingerprints.get(question);
+  if (known !== undefined) return known;
   const canonical = JSON.stringify([
     normaliseText(question.stem),
     question.options.map((o) => [o.letter, normaliseText(o.text)]),
     [...question.answer].sort(),
   ]);
-  return bytesToHex(sha256(new TextEncoder().encode(canonical))).slice(0, 16);
+  const fingerprint = bytesToHex(sha256(new TextEncoder().encode(canonical))).slice(0, 16);
+  fingerprints.set(question, fingerprint);
+  return fingerprint;
+}
+
+/**
+ * Fingerprints computed so far, by question object (questions are never changed in place: an edit
+ * is a new question object), and the ones the question bank ships (src/islands/quiz/bank-payload.ts:
+ * computed by {@link questionFingerprint} at build time, so a quiz page starting an attempt on a
+ * slow phone does not hash every question with cold code — ~35 ms of 4× CPU for 10 questions).
+ */
+const fingerprints = new WeakMap<object, string>();
+
+/**
+ * Records the fingerprint {@link questionFingerprint} gave `question` elsewhere (the build, for the
+ * same content), so that it is not computed again.
+ */
+export function rememberFingerprint(question: Pick<Question, 'stem' | 'options' | 'answer'>, fingerprint: string): void {
+  fingerprints.set(question, fingerprint);
 }

@@ -13,6 +13,7 @@
  * Shared by the endpoints (which build the files) and the islands (which read them); no DOM, no Astro.
  */
 import type { Question } from '../../core/questions/schema.ts';
+import { questionFingerprint, rememberFingerprint } from '../../core/quiz/fingerprint.ts';
 import type { ExamBlueprint } from '../../core/exams/schema.ts';
 import { withBase } from '../../components/links.ts';
 
@@ -63,8 +64,12 @@ export interface BankManifest {
 
 /** An option in a shard: `html` / `explanationHtml` left out when equal to `text` / `explanation`. */
 type ShardOption = Omit<Question['options'][number], 'html' | 'explanationHtml'> & { html?: string; explanationHtml?: string | null };
-/** A question in a shard: its note and tags are in the manifest, its file in the shard. */
-type ShardQuestion = Omit<Question, 'note' | 'file' | 'tags' | 'options'> & { options: ShardOption[] };
+/**
+ * A question in a shard: its note and tags are in the manifest, its file in the shard; with its
+ * content fingerprint (`questionFingerprint`, computed at build time: starting an attempt then
+ * hashes nothing).
+ */
+type ShardQuestion = Omit<Question, 'note' | 'file' | 'tags' | 'options'> & { options: ShardOption[]; fingerprint?: string };
 
 /** The `/quiz/bank/<k>.json` file: the questions of one note. */
 export interface BankShard {
@@ -162,6 +167,7 @@ export function buildBankFiles(
         ...(html === o.text ? {} : { html }),
         ...(explanationHtml === o.explanation ? {} : { explanationHtml }),
       })),
+      fingerprint: questionFingerprint({ stem: rest.stem, options, answer: rest.answer }),
     }));
     digest = fnv1a(JSON.stringify(encoded), digest);
     shards.push({ format: BANK_FORMAT, version: BANK_VERSION, digest: '', note: note.slug, file: qs[0]!.file, questions: encoded });
@@ -198,17 +204,21 @@ export function manifestQuestions(manifest: BankManifest): ManifestQuestion[] {
  * @param tagsById each question's tags (from the manifest)
  */
 export function shardQuestions(shard: BankShard, tagsById: ReadonlyMap<string, readonly string[]>): Question[] {
-  return shard.questions.map((q) => ({
-    ...q,
-    note: shard.note,
-    file: shard.file,
-    tags: [...(tagsById.get(q.id) ?? [])],
-    options: q.options.map(({ html, explanationHtml, ...o }) => ({
-      ...o,
-      html: html ?? o.text,
-      explanationHtml: explanationHtml === undefined ? o.explanation : explanationHtml,
-    })),
-  }));
+  return shard.questions.map(({ fingerprint, ...q }) => {
+    const question: Question = {
+      ...q,
+      note: shard.note,
+      file: shard.file,
+      tags: [...(tagsById.get(q.id) ?? [])],
+      options: q.options.map(({ html, explanationHtml, ...o }) => ({
+        ...o,
+        html: html ?? o.text,
+        explanationHtml: explanationHtml === undefined ? o.explanation : explanationHtml,
+      })),
+    };
+    if (typeof fingerprint === 'string') rememberFingerprint(question, fingerprint);
+    return question;
+  });
 }
 
 function envelope(url: string, d: Partial<BankManifest> | Partial<BankShard> | null): void {

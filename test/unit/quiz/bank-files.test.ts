@@ -16,6 +16,7 @@ import {
   shardQuestions,
   type BankFiles,
 } from '../../../src/islands/quiz/bank-payload.ts';
+import { questionFingerprint } from '../../../src/core/quiz/fingerprint.ts';
 import { HAVE_SEEDS, PROJECT_ROOT, SEEDS_DIR } from '../../helpers/seeds.ts';
 
 function files(kb: KnowledgeBase): BankFiles {
@@ -82,6 +83,24 @@ describe('quiz bank files', () => {
     const q = kb.questions[0]!;
     expect(manifest).not.toContain(JSON.stringify(q.stem).slice(1, -1));
     expect(manifest).not.toContain(JSON.stringify(q.options[0]!.text).slice(1, -1));
+  });
+
+  it("ship each question's content fingerprint, so starting an attempt in the browser hashes nothing", async () => {
+    const kb = await bundledKb();
+    const bank = files(kb);
+    const published = new Map(kb.questions.map((q) => [q.id, q]));
+    const wire = JSON.parse(JSON.stringify(bank)) as BankFiles;
+    const tags = new Map(manifestQuestions(wire.manifest).map((q) => [q.id, q.tags]));
+    for (const shard of wire.shards) {
+      if (!shard) continue;
+      for (const shipped of shard.questions) expect(shipped.fingerprint).toBe(questionFingerprint(published.get(shipped.id)!));
+      // The shipped value is what the engine then uses (a forged one shows it is not recomputed).
+      const forged = { ...shard, questions: shard.questions.map((q) => ({ ...q, fingerprint: '0123456789abcdef' })) };
+      for (const q of shardQuestions(forged, tags)) {
+        expect(questionFingerprint(q)).toBe('0123456789abcdef');
+        expect(q).not.toHaveProperty('fingerprint');
+      }
+    }
   });
 
   it('refuse a shard of another build with the fix (reload)', async () => {
