@@ -329,6 +329,33 @@ test.describe('history, export and import', () => {
   });
 });
 
+test.describe('review scheduling', () => {
+  test('a submission made before the review scheduler has loaded is reviewed once it loads', async ({ page }) => {
+    const keys = await answerKeys(page);
+    // The scheduler (ts-fsrs) loads apart from the page's script: here it cannot load at all.
+    await page.route('**/_astro/review-scheduler*.js', (route) => route.abort());
+    await startQuiz(page, 'tags=node&count=2&seed=e2e-pending');
+    await answer(page, keys, true);
+    await page.locator('[data-action="confirm"]').click();
+    await page.locator('[data-action="next"]').click();
+    await answer(page, keys, false);
+    await page.locator('[data-action="confirm"]').click();
+    await page.locator('[data-action="submit"]').click();
+    await expect(page.locator('[data-testid="quiz-score"]')).toHaveText('1 / 2');
+    const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STATE_KEY);
+    let state = await stored();
+    const attempt = Object.values(state.attempts as Record<string, { reviewsApplied: boolean }>)[0]!;
+    expect(attempt.reviewsApplied).toBe(false);
+    expect(state.cards).toEqual({});
+    // The next visit loads it and applies the pending reviews: both answered questions get a card.
+    await page.unroute('**/_astro/review-scheduler*.js');
+    await page.goto('/quiz/');
+    await expect.poll(async () => Object.keys((await stored()).cards).length).toBe(2);
+    state = await stored();
+    expect(Object.values(state.attempts as Record<string, { reviewsApplied: boolean }>)[0]!.reviewsApplied).toBe(true);
+  });
+});
+
 test.describe('robustness', () => {
   test('unreadable saved state is set aside, the student is told, and the quiz starts clean', async ({ page }) => {
     // Written from a page without the quiz island, so nothing reads it before /quiz/ opens.

@@ -20,8 +20,17 @@
 import type { QuizContext } from './attempt.ts';
 import { enforceDeadline } from './attempt.ts';
 import { QuizError } from './errors.ts';
-import { applyAttemptReviews } from './review-cards.ts';
-import { checkAttempt, checkQuizSettings, type Attempt, type QuizSettings, type QuizState } from './model.ts';
+import { checkAttempt, checkQuizSettings, type Attempt, type QuizSettings, type QuizState, type StoredCard } from './model.ts';
+
+/**
+ * Applies a submitted attempt's answers to the review cards, once: `applyAttemptReviews` of
+ * review-scheduler.ts (FSRS, with ts-fsrs). A parameter, not an import, so that a page can commit
+ * attempts before it has loaded the scheduler (the quiz page loads it after its first question).
+ */
+export type ReviewApplier = (
+  cards: Readonly<Record<string, StoredCard>>,
+  attempt: Attempt,
+) => { cards: Record<string, StoredCard>; attempt: Attempt; reviewed: number };
 
 /** The outcome of {@link commitAttempt}. */
 export type CommitResult =
@@ -52,13 +61,17 @@ export type CommitResult =
  * @param stored the state as just re-read from storage.
  * @param base the attempt version this tab's change started from, or null for a new attempt.
  * @param next the changed attempt (from the `attempt.ts` operations), same id as `base`.
+ * @param applyReviews applies a submitted attempt's answers to the review cards; null where the
+ *   scheduler is not loaded yet: a submitted attempt is then stored with `reviewsApplied: false`,
+ *   and {@link applyPendingReviews} applies them later, once.
  * @returns `ok: true` with the new state when storage still holds `base.revision` (or, for a new
  *   attempt, does not hold the id); `ok: false` with the stored version otherwise. When `next` is
- *   submitted, its answers are applied to the review cards in the same commit (once).
+ *   submitted, its answers are applied to the review cards in the same commit (once), by
+ *   `applyReviews`.
  * @throws {QuizError} `invalid-argument` when `next` is not a valid attempt, its id differs from
  *   `base`, or its revision does not advance past `base` (programming errors, not races).
  */
-export function commitAttempt(stored: QuizState, base: Attempt | null, next: Attempt): CommitResult {
+export function commitAttempt(stored: QuizState, base: Attempt | null, next: Attempt, applyReviews: ReviewApplier | null): CommitResult {
   const valid = checkAttempt(next);
   if (!valid.ok) {
     const i = valid.issues[0];
@@ -93,7 +106,7 @@ export function commitAttempt(stored: QuizState, base: Attempt | null, next: Att
     if (current.revision !== base.revision) return { ok: false, reason: 'stale', current };
     if (next === base) return { ok: true, state: stored, attempt: current, reviewed: 0 };
   }
-  const applied = applyAttemptReviews(stored.cards, next);
+  const applied = applyReviews ? applyReviews(stored.cards, next) : { cards: stored.cards, attempt: next, reviewed: 0 };
   return {
     ok: true,
     state: {
@@ -109,23 +122,50 @@ export function commitAttempt(stored: QuizState, base: Attempt | null, next: Att
 
 /**
  * Submits, at their deadlines, every attempt in progress whose deadline has passed (call it when
- * the quiz or history page opens), and applies their reviews.
+ * the quiz or history page opens), and applies their reviews with `applyReviews` (null: later, by
+ * {@link applyPendingReviews}).
  *
  * @returns the new state and the ids submitted; the same state object when none was due.
  */
-export function settleExpiredAttempts(state: QuizState, ctx: QuizContext): { state: QuizState; submitted: string[] } {
+export function settleExpiredAttempts(
+  state: QuizState,
+  ctx: QuizContext,
+  applyReviews: ReviewApplier | null,
+): { state: QuizState; submitted: string[] } {
   let next = state;
   const submitted: string[] = [];
   for (const attempt of Object.values(state.attempts)) {
     const settled = enforceDeadline(attempt, ctx);
     if (settled === attempt) continue;
-    const r = commitAttempt(next, attempt, settled);
+    const r = commitAttempt(next, attempt, settled, applyReviews);
     if (r.ok) {
       next = r.state;
       submitted.push(attempt.id);
     }
   }
   return { state: next, submitted };
+}
+
+/**
+ * Applies the reviews of every submitted attempt that has not had them yet (committed while the
+ * scheduler was not loaded: {@link commitAttempt} with no `applyReviews`), once each, oldest
+ * submission first.
+ *
+ * @returns the new state; the same state object when no attempt was pending.
+ */
+export function applyPendingReviews(state: QuizState, applyReviews: ReviewApplier): QuizState {
+  const pending = Object.values(state.attempts)
+    .filter((a) => a.status === 'submitted' && !a.reviewsApplied)
+    .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
+  if (pending.length === 0) return state;
+  let cards = state.cards;
+  const attempts = { ...state.attempts };
+  for (const attempt of pending) {
+    const applied = applyReviews(cards, attempt);
+    cards = applied.cards;
+    attempts[attempt.id] = applied.attempt;
+  }
+  return { ...state, revision: state.revision + 1, attempts, cards };
 }
 
 /**

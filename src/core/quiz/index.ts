@@ -17,6 +17,7 @@ export * from './attempt.ts';
 export * from './scoring.ts';
 export * from './presentation.ts';
 export * from './review-cards.ts';
+export * from './review-scheduler.ts';
 export * from './persistence.ts';
 export * from './commit.ts';
 export * from './spec.ts';

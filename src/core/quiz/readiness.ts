@@ -19,7 +19,8 @@ import { allocateByWeight, domainOf } from '../exams/draw.ts';
 import type { ExamBlueprint } from '../exams/schema.ts';
 import { scaledScore } from '../exams/scoring.ts';
 import type { QuestionIndex, QuestionRef } from './bank.ts';
-import { createScheduler, fromStoredCard } from './review-cards.ts';
+import { fromStoredCard } from './review-cards.ts';
+import { createScheduler } from './review-scheduler.ts';
 import type { Attempt, StoredCard } from './model.ts';
 import { tagMatches } from './tag-paths.ts';
 

@@ -9,6 +9,7 @@
  * attempts whose deadline passed while the page was closed be submitted (`settleExpiredAttempts`).
  */
 import { settleExpiredAttempts } from '../../core/quiz/commit.ts';
+import { applyAttemptReviews } from '../../core/quiz/review-scheduler.ts';
 import { exportState, importState, type MergeReport } from '../../core/quiz/persistence.ts';
 import { onLangChange } from '../../i18n/client.ts';
 import { openBank, type LoadedBank } from './bank-client.ts';
@@ -146,7 +147,7 @@ class HistoryPage {
           showNotice(this.noticesHost, { kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) }),
         );
     }
-    const next = loaded ? settleExpiredAttempts(result.state, { bank: loaded.bank, clock }).state : result.state;
+    const next = loaded ? settleExpiredAttempts(result.state, { bank: loaded.bank, clock }, applyAttemptReviews).state : result.state;
     const saved = this.store.write(next);
     this.importResult.replaceChildren(
       h('div', { class: `quiz-notice ${saved ? 'quiz-notice--good' : 'quiz-notice--warn'}` }, h('p', {}, mergeMessage(result.report))),
@@ -167,13 +168,15 @@ class HistoryPage {
     });
     this.store.onExternalChange(() => this.render());
     onLangChange(() => this.render());
+    // (The readiness figures need the scheduler anyway: this page loads it with its script.)
+    this.store.useReviews(applyAttemptReviews);
     this.render();
     // The manifest and the questions of the stored attempts only (their table rows and deadlines),
     // not every shard of the bank.
     openBank({ preload: storedQuestionIds(this.store.read().attempts) })
       .then((bank) => {
         this.loaded = bank;
-        this.store.update((state) => settleExpiredAttempts(state, { bank: bank.bank, clock }).state);
+        this.store.update((state) => settleExpiredAttempts(state, { bank: bank.bank, clock }, applyAttemptReviews).state);
         this.render();
       })
       .catch((error: unknown) =>

@@ -70,9 +70,12 @@ function loadResultsView(): Promise<unknown> {
   return resultsLoading;
 }
 
-/** Runs `task` when the browser is idle (after a timeout of 200 ms where idle callbacks are missing). */
+/**
+ * Runs `task` when the browser is idle, at the latest after 2 s (200 ms where idle callbacks are
+ * missing).
+ */
 function whenIdle(task: () => void): void {
-  if (window.requestIdleCallback) window.requestIdleCallback(task);
+  if (window.requestIdleCallback) window.requestIdleCallback(task, { timeout: 2000 });
   else window.setTimeout(task, 200);
 }
 
@@ -147,7 +150,7 @@ class QuizPage {
     } else if (view === 'session' && attempt) {
       const props = { attempt, loaded, now: clock.now(), confirmingSubmit: this.state.confirmingSubmit };
       replaceKeepingFocus(this.sessionHost, ...renderSession(props));
-      if (!resultsView) whenIdle(() => void loadResultsView().catch(() => undefined));
+      if (!resultsView || !this.store.reviews) whenIdle(() => this.loadAfterStart());
     } else if (view === 'results' && attempt) {
       if (!resultsView) {
         // Drawn (and focused) once its module is here; usually fetched while the quiz ran.
@@ -455,7 +458,7 @@ class QuizPage {
     this.listenSession();
     this.listenPage();
     const initial = new URLSearchParams(location.search);
-    if (initial.has('attempt')) void loadResultsView().catch(() => undefined);
+    if (initial.has('attempt')) this.loadAfterStart();
     const opening = openBank({ preload: attemptQuestionIds(this.store.read().attempts, initial.get('attempt')) });
     const packOpening = this.openEarlyPack(initial);
     // (Not when a pack's bank came first: the page is routed, or the quiz already started, by then.)
@@ -481,6 +484,27 @@ class QuizPage {
         this.notify({ kind: 'bank-failed', detail: error instanceof Error ? error.message : String(error) });
       });
   }
+
+  /**
+   * What the page needs only once a quiz runs, loaded apart from its script so that the first
+   * question waits for neither (issue 16 item 4): the results view, and the review scheduler
+   * (src/core/quiz/review-scheduler.ts with ts-fsrs, 7 KB gzip), which the store then uses for every
+   * submission and for the reviews left pending. Called when the browser is idle during a quiz, and
+   * at once for a page opening an attempt.
+   */
+  private loadAfterStart(): void {
+    void loadResultsView().catch(() => undefined);
+    if (this.store.reviews || this.schedulerLoading) return;
+    this.schedulerLoading = true;
+    import('../../core/quiz/review-scheduler.ts')
+      .then((m) => {
+        if (this.store.useReviews(m.applyAttemptReviews) && this.state.view === 'builder') this.renderSide();
+      })
+      // Offline for a moment: the reviews stay pending, applied on the next try.
+      .catch(() => undefined)
+      .finally(() => (this.schedulerLoading = false));
+  }
+  private schedulerLoading = false;
 
   /**
    * A random-quiz link (`/quiz/?count=10`) whose pack the page's head is downloading, with a seed
@@ -532,7 +556,9 @@ class QuizPage {
     this.loaded = bank;
     if (bank.complete) {
       const context = { bank: bank.bank, clock };
-      this.store.update((state) => settleExpiredAttempts(state, context).state);
+      this.store.update((state) => settleExpiredAttempts(state, context, this.store.reviews).state);
+      // Reviews left pending (a submission made before the scheduler had loaded): applied when idle.
+      if (!this.store.reviews && hasPendingReviews(this.store.read())) whenIdle(() => this.loadAfterStart());
     }
     this.state = quizTransition(this.state, { type: 'bank-loaded', bank: bank.bank });
     if (!before) this.route();
@@ -554,6 +580,11 @@ class QuizPage {
       if (this.state.view === 'builder') this.prepare(PRESETS.random());
     });
   }
+}
+
+/** Whether a submitted attempt still waits for its reviews (see `applyPendingReviews`). */
+function hasPendingReviews(state: { attempts: Readonly<Record<string, Attempt>> }): boolean {
+  return Object.values(state.attempts).some((a) => a.status === 'submitted' && !a.reviewsApplied);
 }
 
 /** A quiz link (`/quiz/?tags=…&count=10`): a URL naming a quiz to build, not an attempt. */

@@ -8,7 +8,7 @@
  *   a tab showing the same attempt re-reads it instead of overwriting it; the engine's
  *   compare-and-set (`commitAttempt`) makes sure two tabs never both submit one attempt.
  */
-import { commitAttempt, type CommitResult } from '../../core/quiz/commit.ts';
+import { applyPendingReviews, commitAttempt, type CommitResult, type ReviewApplier } from '../../core/quiz/commit.ts';
 import type { Attempt, QuizState } from '../../core/quiz/model.ts';
 import { load, QUIZ_STATE_KEY, recoveredStateKey, save } from '../../core/quiz/persistence.ts';
 
@@ -169,9 +169,30 @@ export class QuizStore {
    */
   commit(base: Attempt | null, next: Attempt): CommitResult {
     const stored = this.read();
-    const result = commitAttempt(stored, base, next);
+    const result = commitAttempt(stored, base, next, this.reviews);
     if (result.ok && result.state !== stored) this.write(result.state, next.id);
     return result;
+  }
+
+  /**
+   * The review scheduler (`applyAttemptReviews` of src/core/quiz/review-scheduler.ts, with ts-fsrs)
+   * once the page has loaded it ({@link QuizStore.useReviews}); until then a submission is stored
+   * with its reviews pending.
+   */
+  get reviews(): ReviewApplier | null {
+    return this.applyReviews;
+  }
+  private applyReviews: ReviewApplier | null = null;
+
+  /**
+   * Takes the review scheduler: later submissions apply their reviews as they are committed, and the
+   * reviews still pending (submissions made before it was loaded, in this tab or another) are applied now.
+   * @returns whether pending reviews were applied (the due counts changed).
+   */
+  useReviews(applyReviews: ReviewApplier): boolean {
+    this.applyReviews = applyReviews;
+    const before = this.read();
+    return this.update((state) => applyPendingReviews(state, applyReviews)) !== before;
   }
 
   /** Applies `change` to a fresh read of the state and writes the result (imports, settings, settling). */

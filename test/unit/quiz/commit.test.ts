@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAttempt, selectOptions, submitAttempt } from '../../../src/core/quiz/attempt.ts';
-import { commitAttempt, settleExpiredAttempts, withSettings } from '../../../src/core/quiz/commit.ts';
+import { applyPendingReviews, commitAttempt, settleExpiredAttempts, withSettings } from '../../../src/core/quiz/commit.ts';
+import { applyAttemptReviews } from '../../../src/core/quiz/review-scheduler.ts';
 import { emptyState, load, save } from '../../../src/core/quiz/persistence.ts';
 import type { Attempt, QuizState } from '../../../src/core/quiz/schema.ts';
 import { FakeClock, MINUTE, ctxOf, makeBank } from './helpers.ts';
@@ -12,7 +13,7 @@ function start(clock: FakeClock, id = 'a1', timeLimitMs: number | null = 10 * MI
     { id, mode: 'exam', questionIds: ['q01', 'q02', 'q03'], seed: 's', source: { kind: 'due' }, timeLimitMs },
     ctxOf(bank, clock),
   );
-  const r = commitAttempt(emptyState(), null, a);
+  const r = commitAttempt(emptyState(), null, a, applyAttemptReviews);
   if (!r.ok) throw new Error('commit of a new attempt failed');
   return { state: r.state, attempt: r.attempt };
 }
@@ -31,7 +32,7 @@ class Tab {
   change(fn: (a: Attempt) => Attempt): boolean {
     const next = fn(this.base);
     const stored = load(this.storage.raw).state;
-    const r = commitAttempt(stored, this.base, next);
+    const r = commitAttempt(stored, this.base, next, applyAttemptReviews);
     if (r.ok) {
       this.storage.raw = save(r.state);
       this.base = r.attempt;
@@ -82,11 +83,11 @@ describe('two tabs on one attempt', () => {
   it('refuses a new attempt whose id is taken, and reports an attempt that vanished', () => {
     const clock = new FakeClock();
     const { state, attempt } = start(clock);
-    const r = commitAttempt(state, null, attempt);
+    const r = commitAttempt(state, null, attempt, applyAttemptReviews);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toBe('exists');
     const moved = selectOptions(attempt, 0, ['A'], ctxOf(bank, clock));
-    const gone = commitAttempt(emptyState(), attempt, moved);
+    const gone = commitAttempt(emptyState(), attempt, moved, applyAttemptReviews);
     expect(gone.ok).toBe(false);
     if (!gone.ok) expect(gone.reason).toBe('gone');
   });
@@ -95,8 +96,10 @@ describe('two tabs on one attempt', () => {
     const clock = new FakeClock();
     const { state, attempt } = start(clock);
     const bad = { ...attempt, deadline: attempt.deadline! + MINUTE, revision: attempt.revision + 1 };
-    expect(() => commitAttempt(state, attempt, bad)).toThrow(/deadline/);
-    expect(() => commitAttempt(state, attempt, { ...attempt, revision: attempt.revision })).toThrow(/does not advance/);
+    expect(() => commitAttempt(state, attempt, bad, applyAttemptReviews)).toThrow(/deadline/);
+    expect(() => commitAttempt(state, attempt, { ...attempt, revision: attempt.revision }, applyAttemptReviews)).toThrow(
+      /does not advance/,
+    );
   });
 });
 
@@ -109,10 +112,10 @@ describe('settling expired attempts when a page opens', () => {
       { id: 'long', mode: 'exam', questionIds: ['q01'], seed: 's', source: { kind: 'due' }, timeLimitMs: 60 * MINUTE },
       ctx,
     );
-    const r = commitAttempt(short.state, null, long);
+    const r = commitAttempt(short.state, null, long, applyAttemptReviews);
     if (!r.ok) throw new Error('commit failed');
     clock.advance(5 * MINUTE);
-    const settled = settleExpiredAttempts(r.state, ctx);
+    const settled = settleExpiredAttempts(r.state, ctx, applyAttemptReviews);
     expect(settled.submitted).toEqual(['short']);
     expect(settled.state.attempts.short).toMatchObject({
       status: 'submitted',
@@ -121,7 +124,7 @@ describe('settling expired attempts when a page opens', () => {
       reviewsApplied: true,
     });
     expect(settled.state.attempts.long!.status).toBe('in-progress');
-    expect(settleExpiredAttempts(settled.state, ctx).state).toBe(settled.state);
+    expect(settleExpiredAttempts(settled.state, ctx, applyAttemptReviews).state).toBe(settled.state);
   });
 });
 
@@ -129,5 +132,36 @@ describe('settings', () => {
   it('rejects a passing score given in percent instead of a fraction', () => {
     expect(() => withSettings(emptyState(), { passingScore: 72, msPerQuestion: 120_000 })).toThrow(/settings\.passingScore/);
     expect(withSettings(emptyState(), { passingScore: 0.8, msPerQuestion: 90_000 }).settings.passingScore).toBe(0.8);
+  });
+});
+
+describe('a submission committed before the review scheduler has loaded (the quiz page loads it after the first question)', () => {
+  it('keeps its reviews pending; they are applied later, once, as the commit would have applied them', () => {
+    const clock = new FakeClock();
+    const ctx = ctxOf(bank, clock);
+    const { state, attempt } = start(clock);
+    const answered = selectOptions(selectOptions(attempt, 0, ['B'], ctx), 1, ['A'], ctx);
+    clock.advance(MINUTE);
+    const submitted = submitAttempt(answered, ctx);
+    const now = commitAttempt(state, attempt, submitted, applyAttemptReviews);
+    const later = commitAttempt(state, attempt, submitted, null);
+    if (!now.ok || !later.ok) throw new Error('commit failed');
+    expect(later.state.cards).toEqual({});
+    expect(later.attempt.reviewsApplied).toBe(false);
+    expect(later.reviewed).toBe(0);
+    // The scheduler arrives: the same cards and the same stored attempt as an immediate commit.
+    clock.advance(10 * MINUTE);
+    const applied = applyPendingReviews(later.state, applyAttemptReviews);
+    expect(applied.cards).toEqual(now.state.cards);
+    expect(applied.attempts.a1).toEqual(now.state.attempts.a1);
+    expect(Object.keys(applied.cards)).toHaveLength(2);
+    // Once: nothing is pending any more.
+    expect(applyPendingReviews(applied, applyAttemptReviews)).toBe(applied);
+  });
+
+  it('leaves attempts in progress and attempts already reviewed alone', () => {
+    const clock = new FakeClock();
+    const { state } = start(clock);
+    expect(applyPendingReviews(state, applyAttemptReviews)).toBe(state);
   });
 });

@@ -4,7 +4,7 @@ import { QuestionSchema } from '../../../src/core/questions/schema.ts';
 import { questionBank, type QuestionBank } from '../../../src/core/quiz/bank.ts';
 import { createAttempt, selectOptions, submitAttempt, type QuizContext } from '../../../src/core/quiz/attempt.ts';
 import { emptyState } from '../../../src/core/quiz/persistence.ts';
-import { applyAttemptReviews } from '../../../src/core/quiz/review-cards.ts';
+import { applyAttemptReviews } from '../../../src/core/quiz/review-scheduler.ts';
 import type { QuizState } from '../../../src/core/quiz/schema.ts';
 
 /** A clock the test moves by hand. Starts at 2026-01-01T00:00:00Z. */

@@ -13,6 +13,7 @@ import {
   type QuizEvent,
   type QuizMachineState,
 } from '../../../src/core/quiz/machine.ts';
+import { applyAttemptReviews } from '../../../src/core/quiz/review-scheduler.ts';
 import { emptyState } from '../../../src/core/quiz/persistence.ts';
 import type { Attempt } from '../../../src/core/quiz/schema.ts';
 import { MINUTE, deepFreeze, makeBank } from './helpers.ts';
@@ -46,7 +47,7 @@ function saved(s: QuizMachineState): QuizMachineState {
   const stored = emptyState();
   const base = s.save.base;
   const state = base ? { ...stored, attempts: { [base.id]: base } } : stored;
-  return run(s, { type: 'saved', result: commitAttempt(state, base, s.attempt) });
+  return run(s, { type: 'saved', result: commitAttempt(state, base, s.attempt, applyAttemptReviews) });
 }
 
 /** The letter of the answer key (B) at its shuffled position, and a wrong one. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAttempt, selectOptions, submitAttempt } from '../../../src/core/quiz/attempt.ts';
-import { reviewCard } from '../../../src/core/quiz/review-cards.ts';
+import { reviewCard } from '../../../src/core/quiz/review-scheduler.ts';
 import {
   emptyState,
   exportState,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBlueprint } from '../../../src/core/exams/parse.ts';
 import { questionBank } from '../../../src/core/quiz/bank.ts';
 import { cardRetrievability, predictExam, topicProgress } from '../../../src/core/quiz/readiness.ts';
-import { reviewCard } from '../../../src/core/quiz/review-cards.ts';
+import { reviewCard } from '../../../src/core/quiz/review-scheduler.ts';
 import type { Attempt, StoredCard } from '../../../src/core/quiz/schema.ts';
 import { makeQuestion } from './helpers.ts';
 

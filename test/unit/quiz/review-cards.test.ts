@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
 import { createAttempt, selectOptions, submitAttempt } from '../../../src/core/quiz/attempt.ts';
-import {
-  applyAttemptReviews,
-  dueCards,
-  fromStoredCard,
-  isNewerReview,
-  newCard,
-  reviewCard,
-  toStoredCard,
-} from '../../../src/core/quiz/review-cards.ts';
+import { dueCards, fromStoredCard, isNewerReview, toStoredCard } from '../../../src/core/quiz/review-cards.ts';
+import { applyAttemptReviews, newCard, reviewCard } from '../../../src/core/quiz/review-scheduler.ts';
 import { StoredCardSchema } from '../../../src/core/quiz/schema.ts';
 import { FakeClock, MINUTE, ctxOf, makeBank } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAttempt, selectOptions, setFlag, submitAttempt } from '../../../src/core/quiz/attempt.ts';
 import { questionBank } from '../../../src/core/quiz/bank.ts';
-import { newCard } from '../../../src/core/quiz/review-cards.ts';
+import { newCard } from '../../../src/core/quiz/review-scheduler.ts';
 import type { StoredCard } from '../../../src/core/quiz/schema.ts';
 import { countByTags, selectByTags, selectDue, selectRetryFlagged, selectRetryWrong } from '../../../src/core/quiz/selection.ts';
 import { FakeClock, ctxOf, makeQuestion } from './helpers.ts';
