@@ -459,8 +459,13 @@ class QuizPage {
     this.listenPage();
     const initial = new URLSearchParams(location.search);
     if (initial.has('attempt')) this.loadAfterStart();
-    const opening = openBank({ preload: attemptQuestionIds(this.store.read().attempts, initial.get('attempt')) });
     const packOpening = this.openEarlyPack(initial);
+    const openManifest = () => openBank({ preload: attemptQuestionIds(this.store.read().attempts, initial.get('attempt')) });
+    // After a pack's bank, the manifest is opened (parsed, indexed, the builder and the quick start
+    // redrawn) when the browser is idle: a student pressing Start does not wait for it.
+    const opening = packOpening
+      ? packOpening.then((bank) => (bank ? new Promise<void>((resolve) => whenIdle(resolve)).then(openManifest) : openManifest()))
+      : openManifest();
     // (Not when a pack's bank came first: the page is routed, or the quiz already started, by then.)
     const early = isQuizLink(initial)
       ? Promise.race([opening.then((bank) => this.loaded || this.prepare(parseQuizSpec(initial).spec, bank)), nextTask()]).catch(
