@@ -615,6 +615,7 @@ test.describe('a random quiz (10 questions, every topic)', () => {
   test('opened from a link starts from its pack alone while the manifest is still on its way (requested after the pack)', async ({
     page,
   }) => {
+    const files = questionFiles(page);
     const order: string[] = [];
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
@@ -648,6 +649,11 @@ test.describe('a random quiz (10 questions, every topic)', () => {
     await page.waitForResponse('**/quiz/bank.json');
     await page.locator('#quiz-session input[name="quiz-option"]').first().check();
     await expect(page.locator('#quiz-q-stem')).toHaveText(title ?? '');
+    // The manifest's bank took the pack's questions: none of them was fetched again.
+    await page.locator('[data-action="confirm"]').click();
+    await expect(page.locator('#quiz-session .quiz-feedback')).toBeVisible();
+    expect(files.packs).toHaveLength(1);
+    expect(files.shards).toEqual([]);
   });
 
   test('opened from a link: another quiz chosen before the manifest has arrived waits for it, then starts', async ({ page }) => {

@@ -460,7 +460,9 @@ class QuizPage {
     const initial = new URLSearchParams(location.search);
     if (initial.has('attempt')) this.loadAfterStart();
     const packOpening = this.openEarlyPack(initial);
-    const openManifest = () => openBank({ preload: attemptQuestionIds(this.store.read().attempts, initial.get('attempt')) });
+    // The questions of the attempts stored when the page opened (not of one started from the pack since).
+    const preload = attemptQuestionIds(this.store.read().attempts, initial.get('attempt'));
+    const openManifest = () => openBank({ preload });
     // After a pack's bank, the manifest is opened (parsed, indexed, the builder and the quick start
     // redrawn) when the browser is idle: a student pressing Start does not wait for it.
     const opening = packOpening
