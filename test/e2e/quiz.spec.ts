@@ -534,6 +534,17 @@ test.describe('a random quiz (10 questions, every topic)', () => {
     return state.attempts[id!];
   }
 
+  /** Holds the bank's manifest back until the returned function is called. */
+  async function holdManifest(page: Page): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/quiz/bank.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
   /** The pathnames of the question files (packs and shards) the page fetches. */
   function questionFiles(page: Page): { packs: string[]; shards: string[] } {
     const files = { packs: [] as string[], shards: [] as string[] };
@@ -625,12 +636,7 @@ test.describe('a random quiz (10 questions, every topic)', () => {
       if (/^\/quiz\/pack\/\d+\.json$/.test(new URL(r.url()).pathname)) order.push('pack received');
     });
     // The manifest is held until the quiz has started.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/quiz/bank.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdManifest(page);
     await page.goto('/quiz/?count=10');
     await expect(page.locator('#quiz-summary')).toContainText('10');
     // The quick start needs the whole bank (reviews due, mock exams): it waits.
@@ -657,12 +663,7 @@ test.describe('a random quiz (10 questions, every topic)', () => {
   });
 
   test('opened from a link: another quiz chosen before the manifest has arrived waits for it, then starts', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/quiz/bank.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdManifest(page);
     await page.goto('/quiz/?count=10');
     await expect(page.locator('#quiz-start')).toBeEnabled();
     await page.locator('#quiz-count').fill('3');
