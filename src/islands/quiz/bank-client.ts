@@ -231,53 +231,35 @@ export async function openBank(options: { url?: string; preload?: Iterable<strin
 
 /**
  * The bank of one random-quiz pack, before the manifest has arrived (a random-quiz link
- * `/quiz/?count=10` on a slow phone: the pack's 3–5 KB come with the page's script, the manifest's
- * ~27 KB gzip at 1,000 notes after them, so the first question waits for neither the manifest's
- * bytes nor its parsing; issue 16 item 4). Its index, titles and tags are the pack's; `load` fetches
- * the shard of an indexed question the pack does not hold (none, for a well-formed pack) and
- * ignores other ids; `usePack` takes nothing.
+ * `/quiz/?count=10` on a slow phone: the pack's ~5 KB gzip come with the page's script, the
+ * manifest's ~27 KB at 1,000 notes after them, so the first question waits for neither the
+ * manifest's bytes nor its parsing; issue 16 item 4). Its index, titles and tags are the pack's, and
+ * it holds every question it indexes: `load` fetches nothing (an id it does not hold is reported
+ * missing by the engine, as with the manifest's bank), `usePack` takes nothing.
  *
  * @returns null when `data` is null (the download failed) or not a pack of this version: the page
  *   then waits for the manifest.
  */
-export async function packBank(url: string, data: Promise<unknown>, manifestUrl = BANK_URL): Promise<LoadedBank | null> {
+export async function packBank(url: string, data: Promise<unknown>): Promise<LoadedBank | null> {
   let pack: BankPack;
   try {
     pack = assertBankPack(await data, url, null);
   } catch {
     return null;
   }
-  const index = new Map(pack.index.map((q) => [q.id, q]));
   const tagsById = new Map(pack.index.map((q) => [q.id, q.tags]));
   const bank = new Map<string, Question>();
   for (const [, shard] of pack.notes) for (const q of shardQuestions(shard, tagsById)) bank.set(q.id, q);
-  async function load(ids: Iterable<string>): Promise<void> {
-    const wanted = new Set(
-      [...ids]
-        .filter((id) => !bank.has(id))
-        .map((id) => index.get(id)?.shard)
-        .filter((k) => k !== undefined),
-    );
-    await Promise.all(
-      [...wanted].map(async (k) => {
-        const shardUrl = bankShardUrl(k, manifestUrl);
-        const r = await fetch(shardUrl, { credentials: 'same-origin' });
-        if (!r.ok) throw new Error(`${shardUrl}: HTTP ${r.status}`);
-        for (const q of shardQuestions(assertBankShard(await r.json(), shardUrl, pack.digest), tagsById))
-          if (index.has(q.id)) bank.set(q.id, q);
-      }),
-    );
-  }
   return {
     bank,
-    index,
+    index: new Map(pack.index.map((q) => [q.id, q])),
     notes: { ...pack.titles },
     tags: pack.tags,
     exams: new Map(),
     complete: false,
     digest: pack.digest,
     pack,
-    load,
+    load: async () => undefined,
     usePack: async () => null,
     adopt: adopter(bank),
   };

@@ -161,11 +161,7 @@ describe('a random-quiz link started from its pack alone (before the manifest)',
     const full = await openBank({ url: '/quiz/bank.json' });
     const state = emptyState();
     for (const [k, pack] of buildRandomPacks(bank).entries()) {
-      const partial = await packBank(
-        randomPackUrl(k, '/quiz/bank.json'),
-        Promise.resolve(JSON.parse(JSON.stringify(pack))),
-        '/quiz/bank.json',
-      );
+      const partial = await packBank(randomPackUrl(k, '/quiz/bank.json'), Promise.resolve(JSON.parse(JSON.stringify(pack))));
       expect(partial?.complete).toBe(false);
       const spec = specOf('count=10');
       const fromPack = selectFor(spec, pack.seed, partial!, state, 0);
@@ -222,7 +218,7 @@ describe('a random-quiz link started from its pack alone (before the manifest)',
     const bank = bankOf(await bundledKb());
     const requested = serveBank(bank);
     const [pack] = buildRandomPacks(bank);
-    const partial = (await packBank('/quiz/pack/0.json', Promise.resolve(pack), '/quiz/bank.json'))!;
+    const partial = (await packBank('/quiz/pack/0.json', Promise.resolve(pack)))!;
     const full = await openBank({ url: '/quiz/bank.json' });
     full.adopt(partial);
     await full.load(pack!.questionIds);
