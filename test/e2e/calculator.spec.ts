@@ -265,6 +265,8 @@ test.describe('compare view', () => {
 test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`calculator (findings and field errors) and compare view pass axe (${scheme})`, async ({ page }) => {
+      // Three axe runs over long pages: 24-29 s in CI beside another worker, 32 s on a busy machine.
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme: scheme });
       const check = async (label: string): Promise<void> => {
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
