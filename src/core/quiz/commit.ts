@@ -146,6 +146,11 @@ export function settleExpiredAttempts(
   return { state: next, submitted };
 }
 
+/** The submitted attempts whose reviews are not applied yet (see {@link applyPendingReviews}). */
+export function pendingReviewAttempts(state: Pick<QuizState, 'attempts'>): Attempt[] {
+  return Object.values(state.attempts).filter((a) => a.status === 'submitted' && !a.reviewsApplied);
+}
+
 /**
  * Applies the reviews of every submitted attempt that has not had them yet (committed while the
  * scheduler was not loaded: {@link commitAttempt} with no `applyReviews`), once each, oldest
@@ -154,9 +159,7 @@ export function settleExpiredAttempts(
  * @returns the new state; the same state object when no attempt was pending.
  */
 export function applyPendingReviews(state: QuizState, applyReviews: ReviewApplier): QuizState {
-  const pending = Object.values(state.attempts)
-    .filter((a) => a.status === 'submitted' && !a.reviewsApplied)
-    .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
+  const pending = pendingReviewAttempts(state).sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
   if (pending.length === 0) return state;
   let cards = state.cards;
   const attempts = { ...state.attempts };

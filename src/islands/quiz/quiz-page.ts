@@ -15,7 +15,7 @@
  * - Other tabs: every change is a compare-and-set (`QuizStore.commit`); a tab that loses the race
  *   shows the stored version, so two tabs never both submit one attempt.
  */
-import { settleExpiredAttempts } from '../../core/quiz/commit.ts';
+import { pendingReviewAttempts, settleExpiredAttempts } from '../../core/quiz/commit.ts';
 import { formatDuration, remainingMs } from '../../core/quiz/deadline.ts';
 import { unfinishedAttempts, weakestTags } from '../../core/quiz/history.ts';
 import { initialQuizState, quizTransition, type QuizEvent, type QuizFocus, type QuizMachineState } from '../../core/quiz/machine.ts';
@@ -565,7 +565,7 @@ class QuizPage {
       const context = { bank: bank.bank, clock };
       this.store.update((state) => settleExpiredAttempts(state, context, this.store.reviews).state);
       // Reviews left pending (a submission made before the scheduler had loaded): applied when idle.
-      if (!this.store.reviews && hasPendingReviews(this.store.read())) whenIdle(() => this.loadAfterStart());
+      if (!this.store.reviews && pendingReviewAttempts(this.store.read()).length > 0) whenIdle(() => this.loadAfterStart());
     }
     this.state = quizTransition(this.state, { type: 'bank-loaded', bank: bank.bank });
     if (!before) this.route();
@@ -587,11 +587,6 @@ class QuizPage {
       if (this.state.view === 'builder') this.prepare(PRESETS.random());
     });
   }
-}
-
-/** Whether a submitted attempt still waits for its reviews (see `applyPendingReviews`). */
-function hasPendingReviews(state: { attempts: Readonly<Record<string, Attempt>> }): boolean {
-  return Object.values(state.attempts).some((a) => a.status === 'submitted' && !a.reviewsApplied);
 }
 
 /** A quiz link (`/quiz/?tags=…&count=10`): a URL naming a quiz to build, not an attempt. */
