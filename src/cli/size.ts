@@ -414,7 +414,7 @@ function describeCluster(c: Cluster): string[] {
 }
 
 function findingLines(f: Finding): string[] {
-  const out = [`  ${pad(f.severity, 8)} ${f.ruleId} [${f.provenance}] ${f.message}`, `           why: ${f.rationale}`];
+  const out = [`  ${pad(f.severity, 8)} ${f.ruleId} [${f.provenance}] ${f.message.en}`, `           why: ${f.rationale.en}`];
   for (const s of f.sources) out.push(`           source: ${s.title} <${s.url}>`);
   if (f.tags.length > 0) out.push(`           notes: ${f.tags.map((t) => tagHref(t)).join(' ')}`);
   return out;
@@ -450,14 +450,14 @@ function figureLines(figures: Figures | null): string[] {
     `  HDFS: ${range(h.coreNodes)} core node(s); dfs.replication ${h.replication} (${h.replicationSource === 'default' ? `EMR default for this core-node count` : 'set explicitly'}; default ${h.defaultReplication}); ` +
       (h.capacityGB
         ? `raw ${range(h.rawStorageGB, ' GB')}, capacity ${range(h.capacityGB, ' GB')}`
-        : `capacity unknown: ${h.unknownReason}`),
+        : `capacity unknown: ${h.unknownReason?.en}`),
   );
   const am = figures.applicationMasters;
   out.push(
-    `  application masters run on: ${am.nodes === 'any' ? 'any node' : `${am.nodes} nodes`} (${am.source === 'explicit' ? 'node labels' : 'release default'})${am.note ? `; ${am.note}` : ''}`,
+    `  application masters run on: ${am.nodes === 'any' ? 'any node' : `${am.nodes} nodes`} (${am.source === 'explicit' ? 'node labels' : 'release default'})${am.note ? `; ${am.note.en}` : ''}`,
   );
   const s = figures.spark;
-  if (isSizingUnavailable(s)) out.push(`  Spark executors: not sized — ${s.reason}`);
+  if (isSizingUnavailable(s)) out.push(`  Spark executors: not sized — ${s.reason.en}`);
   else {
     out.push(
       `  Spark executors (${s.method}, sized for ${s.sizedFor}): ${s.executorCores} cores, ${s.executorMemoryMiB} MiB heap + ${s.executorMemoryOverheadMiB} MiB overhead = ${s.executorContainerMiB} MiB YARN container`,
@@ -470,7 +470,7 @@ function figureLines(figures: Figures | null): string[] {
     out.push(
       `  total ${range(s.totalExecutors)} executors, ${range(s.totalExecutorCores)} cores; driver ${s.driver.memoryMiB === null ? 'sized by EMR' : `${s.driver.memoryMiB} MiB`} on the ${s.driver.runsOn === 'primary-node' ? 'primary node (client mode)' : 'YARN application master container (cluster mode)'}; spark.default.parallelism ${range(s.defaultParallelism)}`,
     );
-    for (const p of s.problems) out.push(`  ! ${p.message}`);
+    for (const p of s.problems) out.push(`  ! ${p.message.en}`);
   }
   return out;
 }

@@ -62,6 +62,44 @@ test.describe('calculator', () => {
     await expect(page).toHaveURL(/\?preset=streaming-24x7$/);
   });
 
+  test('a Korean student reads the findings and the preset in Korean; the switch shows them in English', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    await openCalculator(page, '?preset=streaming-24x7');
+    await field(page, 'primary.market').selectOption('spot');
+    const finding = page.locator('.calc-finding[data-rule="R-PUR-01"]');
+    const hangul = /[\uac00-\ud7af]/;
+    // The title, the message and the reason, each marked as Korean for screen readers.
+    for (const part of [
+      finding.locator('.calc-finding__head strong'),
+      finding.locator('.calc-finding__message'),
+      finding.locator('.calc-finding__why span[lang]'),
+    ]) {
+      await expect(part).toHaveAttribute('lang', 'ko');
+      await expect(part).toHaveText(hangul);
+    }
+    await expect(finding.locator('.calc-finding__message')).toContainText('프라이머리 노드');
+    // Under the field too, and in the preset's description.
+    await expect(page.locator('[data-field="primary.market"] .calc-field__finding--error span[lang="ko"]')).toHaveText(hangul);
+    await expect(page.locator('#calc-preset-description')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('#calc-preset-description')).toHaveText(hangul);
+    // Every finding on the page reads in Korean, not only this one.
+    const messages = await page.locator('.calc-finding__message').allInnerTexts();
+    expect(messages.length).toBeGreaterThan(1);
+    expect(
+      messages.filter((m) => !hangul.test(m)),
+      'findings without Korean',
+    ).toEqual([]);
+
+    await page.locator('[data-lang-switch]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(finding.locator('.calc-finding__message')).toHaveAttribute('lang', 'en');
+    await expect(finding.locator('.calc-finding__message')).toContainText('the primary node is Spot');
+    await expect(finding.locator('.calc-finding__message')).not.toHaveText(hangul);
+    await expect(page.locator('#calc-preset-description')).toContainText('Structured Streaming');
+    await context.close();
+  });
+
   test('findings update as you type; the tag links lead to tag pages', async ({ page }) => {
     await openCalculator(page, '?preset=streaming-24x7');
     await field(page, 'primary.type').fill('m5.large');

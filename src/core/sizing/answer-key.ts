@@ -26,7 +26,7 @@ export interface AnswerKeyCheck {
 }
 
 function describe(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.ruleId} (${f.severity}, ${f.provenance}): ${f.message}`).join('; ');
+  return findings.map((f) => `${f.ruleId} (${f.severity}, ${f.provenance}): ${f.message.en}`).join('; ');
 }
 
 function because(d: RankDecision): string {

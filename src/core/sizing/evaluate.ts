@@ -6,7 +6,7 @@
  */
 import { ec2Figures, serverlessFigures, type Figures } from './figures.ts';
 import type { Cluster, Workload, WorkloadTrait } from './model.ts';
-import { invalidates, SEVERITIES, type Finding, type Rule, type RuleContext } from './rule.ts';
+import { invalidates, SEVERITIES, type Finding, type Rule, type RuleContext, type RuleHit } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { source } from './sources.ts';
 import { topologyOf } from './topology.ts';
@@ -40,7 +40,7 @@ function contextOf(workload: Workload, cluster: Cluster): { ctx: RuleContext; fi
   return { ctx: { workload, cluster, has, ec2: null, serverless: null }, figures: null };
 }
 
-function findingOf(rule: Rule, hit: { message: string; subject: string; severity?: Finding['severity'] }): Finding {
+function findingOf(rule: Rule, hit: RuleHit): Finding {
   return {
     ruleId: rule.id,
     severity: hit.severity ?? rule.severity,

@@ -5,6 +5,7 @@
  * a reason, never NaN.
  */
 import type { InstanceType } from '../catalog/instance-catalog.ts';
+import type { Bilingual } from './bilingual.ts';
 import { instanceTypeOf, type Cluster, type Ec2Cluster, type ServerlessApplication, type ServerlessWorker } from './model.ts';
 import { atLeast, parseRelease, type Release } from './release.ts';
 import {
@@ -25,7 +26,9 @@ export interface NodeSetFigures {
   role: 'primary' | 'core' | 'task';
   kind: 'instance-group' | 'instance-fleet';
   path: string;
+  /** Readable name (`core group`, `task fleet`); `labelKo` in Korean (see topology.ts). */
   label: string;
+  labelKo: string;
   instanceTypes: string[];
   /** Purchasing: a group's option, or a fleet's mix. */
   market: 'on-demand' | 'spot' | 'mixed';
@@ -61,15 +64,15 @@ export interface HdfsFigures {
   /** `rawStorageGB ÷ replication` ([S2]); null when unknown. */
   capacityGB: Range | null;
   /** Why the capacity is unknown, or null. */
-  unknownReason: string | null;
+  unknownReason: Bilingual | null;
 }
 
 /** Where YARN application masters may run, as resolved for the release ([S1], [S31], [S7]). */
 export interface ApplicationMasterPlacement {
   nodes: 'any' | 'core' | 'on-demand';
   source: 'explicit' | 'release-default';
-  /** Why an explicit choice does not take effect on this release, or null. */
-  note: string | null;
+  /** Why an explicit choice does not take effect on this release, or null; English and Korean. */
+  note: Bilingual | null;
 }
 
 /** Figures of an EMR on EC2 cluster. */
@@ -127,7 +130,10 @@ export function applicationMasterPlacement(cluster: Ec2Cluster, release: Release
     return {
       nodes: releaseDefault,
       source: 'release-default',
-      note: `ON_DEMAND node labels need EMR 7.2.0 or later ([S7]); on ${release.label} the release default (${releaseDefault}) applies`,
+      note: {
+        en: `ON_DEMAND node labels need EMR 7.2.0 or later ([S7]); on ${release.label} the release default (${releaseDefault}) applies`,
+        ko: `ON_DEMAND 노드 레이블에는 EMR 7.2.0 이상이 필요합니다([S7]). ${release.label}에서는 릴리스 기본값(${releaseDefault})이 적용됩니다`,
+      },
     };
   }
   return { nodes: chosen, source: 'explicit', note: null };
@@ -144,6 +150,7 @@ function nodeSetFigures(set: NodeSet): NodeSetFigures {
     kind: set.kind,
     path: set.path,
     label: set.label,
+    labelKo: set.labelKo,
     instanceTypes: set.types.map((t) => t.type.name),
     market: marketOf(set),
     instances: set.instances,
@@ -189,7 +196,10 @@ function hdfsFigures(cluster: Ec2Cluster, topo: Topology): HdfsFigures {
     capacityGB: raw === null ? null : { low: raw.low / replication, high: raw.high / replication },
     unknownReason:
       raw === null
-        ? `${[...new Set(unknownTypes)].join(', ')} ${unknownTypes.length > 1 ? 'are' : 'is'} EBS-only and no EBS size is given (ebsGiBPerInstance); EMR's default EBS volume size is not in the catalog`
+        ? {
+            en: `${[...new Set(unknownTypes)].join(', ')} ${unknownTypes.length > 1 ? 'are' : 'is'} EBS-only and no EBS size is given (ebsGiBPerInstance); EMR's default EBS volume size is not in the catalog`,
+            ko: `EBS 전용 유형(${[...new Set(unknownTypes)].join(', ')})인데 EBS 크기(ebsGiBPerInstance)가 주어지지 않았습니다. EMR의 기본 EBS 볼륨 크기는 카탈로그에 없습니다`,
+          }
         : null,
   };
 }

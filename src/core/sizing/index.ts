@@ -7,6 +7,7 @@
 export * from './model.ts';
 export { DEFAULT_RELEASE_LABEL, parseRelease, compareReleases, atLeast, type Release } from './release.ts';
 export { SOURCES, source, type Source, type SourceKey } from './sources.ts';
+export type { Bilingual } from './bilingual.ts';
 export { SERVERLESS_WORKER_GRID, SERVERLESS_DISK_GIB, serverlessWorkerProblem } from './serverless-grid.ts';
 export { topologyOf, totalOver, type NodeSet, type Range, type Topology } from './topology.ts';
 export * from './spark-sizing.ts';

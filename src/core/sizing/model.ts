@@ -480,7 +480,7 @@ export const ServerlessWorkerSchema = z
   .strict()
   .superRefine((w, ctx) => {
     const p = serverlessWorkerProblem(w);
-    if (p) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [p.field], message: `${p.message} (R-PLT-02)` });
+    if (p) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [p.field], message: `${p.message.en} (R-PLT-02)` });
   });
 export type ServerlessWorker = z.infer<typeof ServerlessWorkerSchema>;
 

@@ -5,19 +5,18 @@
  * clusters [S28], three On-Demand primaries for data-critical clusters [S8]). Every preset
  * configuration is valid for its workload (checked in the unit tests).
  */
+import type { Bilingual } from './bilingual.ts';
 import type { ClusterInput, WorkloadInput, WorkloadProfile, WorkloadTrait } from './model.ts';
 
 /** A bilingual label (Korean and English), as in the tag registry. */
-export interface Label {
-  ko: string;
-  en: string;
-}
+export type Label = Bilingual;
 
 /** A calculator preset. */
 export interface WorkloadPreset {
   id: WorkloadProfile;
   label: Label;
-  description: string;
+  /** What the preset's workload is, in both languages. */
+  description: Bilingual;
   workload: WorkloadInput;
   cluster: ClusterInput;
 }
@@ -46,8 +45,10 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'interactive',
     label: { ko: '대화형·노트북', en: 'Interactive / notebooks' },
-    description:
-      'Analysts run many small Spark jobs from notebooks through Livy (EMR Studio); horizontal sizing, sessions in cluster mode.',
+    description: {
+      en: 'Analysts run many small Spark jobs from notebooks through Livy (EMR Studio); horizontal sizing, sessions in cluster mode.',
+      ko: '분석가들이 노트북에서 Livy(EMR Studio)를 거쳐 작은 Spark 작업을 많이 실행합니다. 노드 수를 늘리는 수평 확장, 세션은 클러스터 모드(cluster mode).',
+    },
     workload: { profile: 'interactive', traits: ['latency-sensitive'], concurrentApplications: 5 },
     cluster: {
       platform: 'emr-ec2',
@@ -67,8 +68,10 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'streaming-24x7',
     label: { ko: '24×7 스트리밍', en: '24×7 streaming' },
-    description:
-      'A Spark Structured Streaming job that runs around the clock: On-Demand primary and core, Spot task nodes, application masters pinned to core nodes.',
+    description: {
+      en: 'A Spark Structured Streaming job that runs around the clock: On-Demand primary and core, Spot task nodes, application masters pinned to core nodes.',
+      ko: '하루 종일 쉬지 않고 도는 Spark Structured Streaming 작업: 프라이머리·코어 노드는 온디맨드(On-Demand), 태스크 노드는 스팟(Spot), 애플리케이션 마스터는 코어 노드에 고정.',
+    },
     workload: { profile: 'streaming-24x7', traits: ['cost-sensitive'] },
     cluster: {
       platform: 'emr-ec2',
@@ -87,8 +90,10 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'long-running',
     label: { ko: '장기 실행·데이터 웨어하우스', en: 'Long-running / data warehouse' },
-    description:
-      'A persistent Hive/Spark cluster: On-Demand primary and core, a diversified Spot task fleet, Glue Data Catalog as metastore.',
+    description: {
+      en: 'A persistent Hive/Spark cluster: On-Demand primary and core, a diversified Spot task fleet, Glue Data Catalog as metastore.',
+      ko: '계속 켜 두는 Hive/Spark 클러스터: 프라이머리·코어 노드는 온디맨드(On-Demand), 태스크는 여러 유형으로 분산한 스팟(Spot) 플릿, 메타스토어는 Glue 데이터 카탈로그.',
+    },
     workload: { profile: 'long-running', concurrentApplications: 4 },
     cluster: {
       platform: 'emr-ec2',
@@ -127,8 +132,10 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'data-critical',
     label: { ko: '데이터 중요', en: 'Data-critical' },
-    description:
-      'HDFS holds data that must not be lost: three On-Demand primaries, On-Demand core nodes with replication, Spot only on task nodes.',
+    description: {
+      en: 'HDFS holds data that must not be lost: three On-Demand primaries, On-Demand core nodes with replication, Spot only on task nodes.',
+      ko: 'HDFS에 잃으면 안 되는 데이터가 있습니다: 온디맨드(On-Demand) 프라이머리 노드 3개, 복제하는 온디맨드 코어 노드, 스팟(Spot)은 태스크 노드에만.',
+    },
     workload: { profile: 'data-critical', traits: ['hdfs-critical'] },
     cluster: {
       platform: 'emr-ec2',
@@ -149,7 +156,10 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'transient-batch',
     label: { ko: '임시 배치', en: 'Transient batch' },
-    description: 'A cluster that starts, runs its steps against S3 and terminates after the last step.',
+    description: {
+      en: 'A cluster that starts, runs its steps against S3 and terminates after the last step.',
+      ko: '시작해서 S3의 데이터로 스텝(step)을 실행하고, 마지막 스텝이 끝나면 스스로 종료하는 클러스터.',
+    },
     workload: { profile: 'transient-batch' },
     cluster: {
       platform: 'emr-ec2',
@@ -168,8 +178,10 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'cost-driven',
     label: { ko: '비용 우선', en: 'Cost-driven' },
-    description:
-      'Transient work where losing the cluster is acceptable: all Spot, results persisted to S3, terminates after the last step.',
+    description: {
+      en: 'Transient work where losing the cluster is acceptable: all Spot, results persisted to S3, terminates after the last step.',
+      ko: '클러스터를 잃어도 괜찮은 일시적인 작업: 모든 노드가 스팟(Spot), 결과는 S3에 저장, 마지막 스텝이 끝나면 종료.',
+    },
     workload: { profile: 'cost-driven' },
     cluster: {
       platform: 'emr-ec2',
@@ -188,7 +200,10 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'test',
     label: { ko: '애플리케이션 테스트', en: 'Application testing' },
-    description: 'A small all-Spot cluster for testing applications; it may end at any moment.',
+    description: {
+      en: 'A small all-Spot cluster for testing applications; it may end at any moment.',
+      ko: '애플리케이션을 시험하는 작은 클러스터로 모든 노드가 스팟(Spot)입니다. 언제든 끝날 수 있습니다.',
+    },
     workload: { profile: 'test' },
     cluster: {
       platform: 'emr-ec2',

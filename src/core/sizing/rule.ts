@@ -10,6 +10,7 @@
  * and only an error makes a configuration invalid; AWS best-practice guidance and exam folklore can
  * only warn, advise and break ties (see `rank.ts`). `RULES` is checked against this in the tests.
  */
+import type { Bilingual } from './bilingual.ts';
 import type { Ec2Figures, ServerlessFigures } from './figures.ts';
 import type { Cluster, Ec2Cluster, Platform, ServerlessApplication, Workload, WorkloadTrait } from './model.ts';
 import type { Release } from './release.ts';
@@ -66,8 +67,8 @@ export interface RuleContext {
 
 /** One thing a rule found. */
 export interface RuleHit {
-  /** What exactly is wrong or noteworthy, naming the node set, type or value. */
-  message: string;
+  /** What exactly is wrong or noteworthy, naming the node set, type or value; English and Korean. */
+  message: Bilingual;
   /** Dotted path of the field the hit is about (`instances.primary.market`), for highlighting. */
   subject: string;
   /** A different severity for this hit (documented in the rule's rationale), e.g. R-PUR-04 → error. */
@@ -78,13 +79,13 @@ export interface RuleHit {
 export interface Rule {
   id: string;
   group: RuleGroup;
-  /** The condition in a few words. */
-  title: string;
+  /** The condition in a few words, English and Korean. */
+  title: Bilingual;
   /** The usual severity of a hit. */
   severity: Severity;
   provenance: Provenance;
-  /** Why, in plain words, for a student. */
-  rationale: string;
+  /** Why, in plain words, for a student; English and Korean. */
+  rationale: Bilingual;
   sources: readonly SourceKey[];
   /** Tags (paths of content/tags.yml) of the notes that teach the rule. */
   tags: readonly string[];
@@ -93,14 +94,17 @@ export interface Rule {
   check(ctx: RuleContext): RuleHit[];
 }
 
-/** A rule hit as reported to users: the rule's metadata plus the specific message. */
+/**
+ * A rule hit as reported to users: the rule's metadata plus the specific message. The texts are in
+ * both languages (the calculator shows the page's; the CLI and build diagnostics use `en`).
+ */
 export interface Finding {
   ruleId: string;
   severity: Severity;
   provenance: Provenance;
-  title: string;
-  message: string;
-  rationale: string;
+  title: Bilingual;
+  message: Bilingual;
+  rationale: Bilingual;
   sources: Source[];
   tags: string[];
   subject: string;
@@ -111,8 +115,8 @@ export function invalidates(f: Pick<Finding, 'severity' | 'provenance'>): boolea
   return f.severity === 'error' && DOCUMENTED_PROVENANCES.includes(f.provenance);
 }
 
-/** Shorthand for rules: one hit, or none when `condition` is false. */
-export function hitIf(condition: boolean, message: () => string, subject: string, severity?: Severity): RuleHit[] {
+/** Shorthand for rules: one hit, or none when `condition` is false (`message` runs only on a hit). */
+export function hitIf(condition: boolean, message: () => Bilingual, subject: string, severity?: Severity): RuleHit[] {
   if (!condition) return [];
   return [severity === undefined ? { message: message(), subject } : { message: message(), subject, severity }];
 }

@@ -3,6 +3,7 @@
  * configurations): which vCPU / memory / disk combinations a driver or executor worker may have.
  * Used by the model's schema (parse error) and by rule R-PLT-02 (for objects built without it).
  */
+import type { Bilingual } from './bilingual.ts';
 
 /** Memory choices per worker vCPU count: GiB range and step ([S17]). */
 export const SERVERLESS_WORKER_GRID: ReadonlyArray<{ vcpu: number; memoryGiB: readonly number[] }> = [
@@ -33,27 +34,41 @@ export interface ServerlessWorkerShape {
 
 /**
  * What is wrong with a worker shape, or null when it is on the grid. `field` names the offending
- * field (`vcpu`, `memoryGiB`, `diskGiB`); the message lists the allowed values.
+ * field (`vcpu`, `memoryGiB`, `diskGiB`); the message, in English and Korean, lists the allowed values.
  */
-export function serverlessWorkerProblem(w: ServerlessWorkerShape): { field: 'vcpu' | 'memoryGiB' | 'diskGiB'; message: string } | null {
+export function serverlessWorkerProblem(w: ServerlessWorkerShape): { field: 'vcpu' | 'memoryGiB' | 'diskGiB'; message: Bilingual } | null {
   const row = SERVERLESS_WORKER_GRID.find((r) => r.vcpu === w.vcpu);
   if (!row) {
+    const vcpus = SERVERLESS_WORKER_GRID.map((r) => r.vcpu).join(', ');
     return {
       field: 'vcpu',
-      message: `an EMR Serverless worker has ${SERVERLESS_WORKER_GRID.map((r) => r.vcpu).join(', ')} vCPUs, not ${w.vcpu}`,
+      message: {
+        en: `an EMR Serverless worker has ${vcpus} vCPUs, not ${w.vcpu}`,
+        ko: `EMR Serverless 워커의 vCPU는 ${vcpus}개 중 하나이며, ${w.vcpu}개일 수는 없습니다`,
+      },
     };
   }
   if (!row.memoryGiB.includes(w.memoryGiB)) {
     const m = row.memoryGiB;
     const step = m.length > 1 ? (m[1] as number) - (m[0] as number) : 0;
     const allowed = row.vcpu === 32 ? `${m.join(', ')} GiB` : `${m[0]}–${m[m.length - 1]} GiB in steps of ${step} GiB`;
-    return { field: 'memoryGiB', message: `a ${row.vcpu}-vCPU EMR Serverless worker has ${allowed} of memory, not ${w.memoryGiB} GiB` };
+    const allowedKo = row.vcpu === 32 ? `${m.join(', ')} GiB 중 하나` : `${m[0]}–${m[m.length - 1]} GiB(${step} GiB 단위)`;
+    return {
+      field: 'memoryGiB',
+      message: {
+        en: `a ${row.vcpu}-vCPU EMR Serverless worker has ${allowed} of memory, not ${w.memoryGiB} GiB`,
+        ko: `vCPU ${row.vcpu}개짜리 EMR Serverless 워커의 메모리는 ${allowedKo}이며, ${w.memoryGiB} GiB일 수는 없습니다`,
+      },
+    };
   }
   const disk = w.diskGiB ?? SERVERLESS_DISK_GIB.min;
   if (!Number.isInteger(disk) || disk < SERVERLESS_DISK_GIB.min || disk > SERVERLESS_DISK_GIB.max) {
     return {
       field: 'diskGiB',
-      message: `an EMR Serverless worker disk is a whole number of GiB from ${SERVERLESS_DISK_GIB.min} to ${SERVERLESS_DISK_GIB.max}, not ${disk}`,
+      message: {
+        en: `an EMR Serverless worker disk is a whole number of GiB from ${SERVERLESS_DISK_GIB.min} to ${SERVERLESS_DISK_GIB.max}, not ${disk}`,
+        ko: `EMR Serverless 워커의 디스크는 ${SERVERLESS_DISK_GIB.min}–${SERVERLESS_DISK_GIB.max} 범위의 정수 GiB이며, ${disk} GiB일 수는 없습니다`,
+      },
     };
   }
   return null;

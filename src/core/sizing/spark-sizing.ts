@@ -35,6 +35,7 @@
  * known types only (`incomplete: true`).
  */
 import type { InstanceType } from '../catalog/instance-catalog.ts';
+import type { Bilingual } from './bilingual.ts';
 import type { SparkSettings } from './model.ts';
 import { addRanges, totalOver, type NodeSet, type Range } from './topology.ts';
 
@@ -81,7 +82,8 @@ export interface SizingProblem {
     | 'driver-above-maximum-allocation'
     | 'executor-too-small';
   instanceType: string;
-  message: string;
+  /** What YARN cannot satisfy, English and Korean. */
+  message: Bilingual;
 }
 
 /** Derived Spark figures for a cluster. Memory in MiB. */
@@ -121,7 +123,8 @@ export interface SparkSizing {
 /** Why sizing is impossible (no worker type with known YARN memory). */
 export interface SparkSizingUnavailable {
   unavailable: true;
-  reason: string;
+  /** Why, English and Korean. */
+  reason: Bilingual;
   unknownTypes: string[];
 }
 
@@ -222,7 +225,10 @@ function executorMemory(
       problems.push({
         kind: 'executor-too-small',
         instanceType: smallest.type.name,
-        message: `${smallest.type.name} offers ${smallest.budget} MiB per executor, not enough for a heap plus the ${MEMORY_OVERHEAD_MINIMUM_MIB} MiB minimum overhead`,
+        message: {
+          en: `${smallest.type.name} offers ${smallest.budget} MiB per executor, not enough for a heap plus the ${MEMORY_OVERHEAD_MINIMUM_MIB} MiB minimum overhead`,
+          ko: `${smallest.type.name}에서 익스큐터당 쓸 수 있는 메모리는 ${smallest.budget} MiB로, 힙에 최소 오버헤드 ${MEMORY_OVERHEAD_MINIMUM_MIB} MiB를 더하기에는 부족합니다`,
+        },
       });
     }
   }
@@ -256,7 +262,10 @@ function placeExecutors(
           problems.push({
             kind: 'container-above-maximum-allocation',
             instanceType: type.name,
-            message: `an executor container of ${c} MiB (heap ${heap} + overhead ${overhead}) exceeds yarn.scheduler.maximum-allocation-mb = ${maxAlloc} MiB on ${type.name}, so YARN places no executor there`,
+            message: {
+              en: `an executor container of ${c} MiB (heap ${heap} + overhead ${overhead}) exceeds yarn.scheduler.maximum-allocation-mb = ${maxAlloc} MiB on ${type.name}, so YARN places no executor there`,
+              ko: `익스큐터 컨테이너 ${c} MiB(힙 ${heap} + 오버헤드 ${overhead})가 ${type.name}의 yarn.scheduler.maximum-allocation-mb = ${maxAlloc} MiB를 넘으므로, YARN은 이 유형의 노드에 익스큐터를 하나도 배치하지 않습니다`,
+            },
           });
         } else {
           placed = Math.min(n, Math.floor(yarn / c));
@@ -264,7 +273,10 @@ function placeExecutors(
             problems.push({
               kind: 'fewer-executors-fit',
               instanceType: type.name,
-              message: `${n} executors × ${c} MiB = ${n * c} MiB exceed the ${yarn} MiB YARN offers on ${type.name} (yarn.nodemanager.resource.memory-mb); only ${placed} fit`,
+              message: {
+                en: `${n} executors × ${c} MiB = ${n * c} MiB exceed the ${yarn} MiB YARN offers on ${type.name} (yarn.nodemanager.resource.memory-mb); only ${placed} fit`,
+                ko: `익스큐터 ${n}개 × ${c} MiB = ${n * c} MiB는 ${type.name}에서 YARN이 내주는 ${yarn} MiB(yarn.nodemanager.resource.memory-mb)를 넘습니다. ${placed}개만 들어갑니다`,
+              },
             });
           }
         }
@@ -311,7 +323,10 @@ function sizeDriver(
         problems.push({
           kind: 'driver-above-primary-memory',
           instanceType: input.primary.name,
-          message: `a client-mode driver of ${driverMemory} MiB (+${driverOverhead} MiB overhead) does not fit in the ${primaryMiB} MiB of the ${input.primary.name} primary node`,
+          message: {
+            en: `a client-mode driver of ${driverMemory} MiB (+${driverOverhead} MiB overhead) does not fit in the ${primaryMiB} MiB of the ${input.primary.name} primary node`,
+            ko: `client 모드 드라이버 ${driverMemory} MiB(+오버헤드 ${driverOverhead} MiB)는 ${input.primary.name} 프라이머리 노드의 ${primaryMiB} MiB에 들어가지 않습니다`,
+          },
         });
       }
     } else {
@@ -322,7 +337,10 @@ function sizeDriver(
         problems.push({
           kind: 'driver-above-maximum-allocation',
           instanceType: sizedFor.name,
-          message: `a cluster-mode driver container of ${driverContainer} MiB exceeds yarn.scheduler.maximum-allocation-mb on every worker type (largest ${largestMax} MiB), so the application master cannot start`,
+          message: {
+            en: `a cluster-mode driver container of ${driverContainer} MiB exceeds yarn.scheduler.maximum-allocation-mb on every worker type (largest ${largestMax} MiB), so the application master cannot start`,
+            ko: `cluster 모드 드라이버 컨테이너 ${driverContainer} MiB가 모든 워커 유형의 yarn.scheduler.maximum-allocation-mb(가장 큰 값 ${largestMax} MiB)를 넘으므로 애플리케이션 마스터가 시작할 수 없습니다`,
+          },
         });
       }
       displaced = container > 0 ? Math.ceil(driverContainer / container) : 0;
@@ -352,8 +370,14 @@ export function sizeSparkExecutors(input: SparkSizingInput): SparkSizing | Spark
       unknownTypes: [...unknownTypes],
       reason:
         workers.length === 0
-          ? 'the cluster has no core or task nodes to run executors'
-          : `the catalog has no YARN memory defaults for ${[...unknownTypes].join(', ')} (EMR Release Guide "Task configuration" values not found), so executors cannot be sized`,
+          ? {
+              en: 'the cluster has no core or task nodes to run executors',
+              ko: '클러스터에 익스큐터를 실행할 코어 노드나 태스크 노드가 없습니다',
+            }
+          : {
+              en: `the catalog has no YARN memory defaults for ${[...unknownTypes].join(', ')} (EMR Release Guide "Task configuration" values not found), so executors cannot be sized`,
+              ko: `카탈로그에 ${[...unknownTypes].join(', ')}의 YARN 메모리 기본값이 없어(EMR Release Guide "Task configuration"의 값을 찾지 못함) 익스큐터 크기를 정할 수 없습니다`,
+            },
     };
   }
 

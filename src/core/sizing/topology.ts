@@ -42,6 +42,8 @@ export interface NodeSet {
   path: string;
   /** Readable name: `primary group`, `core group`, `task group 2`, `core fleet`. */
   label: string;
+  /** The same in Korean, as the calculator's form names it: `코어 그룹`, `태스크 그룹 2`, `코어 플릿`. */
+  labelKo: string;
   types: NodeSetType[];
   /** Instance groups: the instance count; fleets: null. */
   count: number | null;
@@ -100,12 +102,16 @@ export function totalOver(set: NodeSet, perInstance: (t: NodeSetType) => number 
   return sum;
 }
 
-function groupSet(role: NodeRole, g: InstanceGroup, path: string, label: string): NodeSet {
+/** Korean names of the node roles, as the calculator's form writes them. */
+const ROLE_KO: Record<NodeRole, string> = { primary: '프라이머리', core: '코어', task: '태스크' };
+
+function groupSet(role: NodeRole, g: InstanceGroup, path: string, label: string, labelKo: string): NodeSet {
   return {
     role,
     kind: 'instance-group',
     path,
     label,
+    labelKo,
     types: [
       {
         type: instanceTypeOf(g.instanceType),
@@ -132,6 +138,7 @@ function fleetSet(role: NodeRole, f: InstanceFleet, path: string): NodeSet {
     kind: 'instance-fleet',
     path,
     label: `${role} fleet`,
+    labelKo: `${ROLE_KO[role]} 플릿`,
     types: f.instanceTypes.map((t) => {
       const type = instanceTypeOf(t.instanceType);
       return {
@@ -176,11 +183,16 @@ export function topologyOf(cluster: Ec2Cluster): Topology {
   let core: NodeSet[];
   let task: NodeSet[];
   if (inst.mode === 'instance-groups') {
-    primary = groupSet('primary', inst.primary, 'instances.primary', 'primary group');
-    core = inst.core.map((g, i) => groupSet('core', g, `instances.core.${i}`, inst.core.length > 1 ? `core group ${i + 1}` : 'core group'));
-    task = inst.task.map((g, i) => groupSet('task', g, `instances.task.${i}`, inst.task.length > 1 ? `task group ${i + 1}` : 'task group'));
+    const n = (i: number, of: number) => (of > 1 ? ` ${i + 1}` : '');
+    primary = groupSet('primary', inst.primary, 'instances.primary', 'primary group', '프라이머리 그룹');
+    core = inst.core.map((g, i) =>
+      groupSet('core', g, `instances.core.${i}`, `core group${n(i, inst.core.length)}`, `코어 그룹${n(i, inst.core.length)}`),
+    );
+    task = inst.task.map((g, i) =>
+      groupSet('task', g, `instances.task.${i}`, `task group${n(i, inst.task.length)}`, `태스크 그룹${n(i, inst.task.length)}`),
+    );
   } else {
-    primary = groupSet('primary', inst.primary, 'instances.primary', 'primary fleet');
+    primary = groupSet('primary', inst.primary, 'instances.primary', 'primary fleet', '프라이머리 플릿');
     core = [fleetSet('core', inst.core, 'instances.core')];
     task = inst.task ? [fleetSet('task', inst.task, 'instances.task')] : [];
   }

@@ -11,7 +11,7 @@ import { evaluate } from '../../core/sizing/evaluate.ts';
 import { exportsOf } from '../../core/sizing/exports.ts';
 import { WORKLOAD_PRESETS } from '../../core/sizing/presets.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
-import { onLangChange } from '../../i18n/client.ts';
+import { currentLang, onLangChange } from '../../i18n/client.ts';
 import { byId } from '../shared/dom.ts';
 import { copyButton } from './clipboard.ts';
 import { fieldOfPath, parseState, PRESET_IDS, presetState, stateFromParams, stateToParams, type CalcState } from './form-state.ts';
@@ -64,7 +64,8 @@ function showSections(els: PageElements, s: CalcState): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-platform]')) el.hidden = el.dataset['platform'] !== s.platform;
   for (const el of document.querySelectorAll<HTMLElement>('[data-layout]')) el.hidden = el.dataset['layout'] !== s.layout;
   const preset = WORKLOAD_PRESETS.find((p) => p.id === s.preset);
-  els.presetDescription.textContent = preset ? preset.description : '';
+  els.presetDescription.textContent = preset ? preset.description[currentLang()] : '';
+  els.presetDescription.lang = currentLang();
 }
 
 /** Evaluates a parsed configuration and renders the verdict, findings (also at their fields), figures and exports. */

@@ -5,6 +5,7 @@
  */
 import type { ClusterExports } from '../../core/sizing/exports.ts';
 import type { Figures, NodeSetFigures } from '../../core/sizing/figures.ts';
+import type { Bilingual } from '../../core/sizing/bilingual.ts';
 import type { Finding, Provenance, Severity } from '../../core/sizing/rule.ts';
 import { isSizingUnavailable } from '../../core/sizing/spark-sizing.ts';
 import type { Range } from '../../core/sizing/topology.ts';
@@ -33,6 +34,19 @@ export function formatRange(r: Range | null, digits = 0): string {
   return r.low === r.high ? f(r.low) : `${f(r.low)}–${f(r.high)}`;
 }
 
+/**
+ * An element holding a text of the sizing rules (a finding's title, message or rationale, a preset's
+ * description) in the page's language, with `lang` set for screen readers.
+ */
+export function ruleText<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text: Bilingual,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const lang = currentLang();
+  return h(tag, { ...attrs, lang }, text[lang]);
+}
+
 /** A severity badge. */
 export function severityBadge(s: Severity): HTMLElement {
   return h('span', { class: `calc-sev calc-sev--${s}` }, severityLabel(s));
@@ -55,16 +69,16 @@ export function renderFinding(f: Finding, tagLinks: TagLinks, id?: string): HTML
       ' ',
       h('code', { class: 'calc-finding__rule' }, f.ruleId),
       ' ',
-      h('strong', { lang: 'en', 'data-content': '' }, f.title),
+      ruleText('strong', f.title),
       ' ',
       h('span', { class: 'calc-finding__prov' }, provenanceLabel(f.provenance)),
     ),
-    h('p', { class: 'calc-finding__message', lang: 'en', 'data-content': '' }, f.message),
+    ruleText('p', f.message, { class: 'calc-finding__message' }),
     h(
       'p',
-      { class: 'calc-finding__why', lang: 'en' },
+      { class: 'calc-finding__why' },
       h('span', { class: 'calc-finding__label' }, tr('calc.finding.why')),
-      h('span', { 'data-content': '' }, f.rationale),
+      ruleText('span', f.rationale),
     ),
     h(
       'p',
@@ -114,7 +128,7 @@ function nodeSetRow(s: NodeSetFigures): HTMLTableRowElement {
   return h(
     'tr',
     {},
-    h('th', { scope: 'row', lang: 'en', 'data-content': '' }, s.label),
+    h('th', { scope: 'row' }, currentLang() === 'ko' ? s.labelKo : s.label),
     h('td', {}, s.instanceTypes.join(', ')),
     h('td', {}, market),
     h('td', { class: 'num' }, formatRange(s.instances)),
@@ -259,14 +273,16 @@ function hdfsFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
       [tr('calc.figures.rawStorage'), hd.rawStorageGB ? `${formatRange(hd.rawStorageGB, 0)} GB` : tr('calc.figures.unknown')],
       [
         tr('calc.figures.hdfsCapacity'),
-        hd.capacityGB ? `${formatRange(hd.capacityGB, 0)} GB` : `${tr('calc.figures.unknown')} — ${hd.unknownReason ?? ''}`,
+        hd.capacityGB
+          ? `${formatRange(hd.capacityGB, 0)} GB`
+          : `${tr('calc.figures.unknown')} — ${hd.unknownReason?.[currentLang()] ?? ''}`,
       ],
       [
         tr('calc.figures.amNodes'),
         `${tr('calc.figures.amValue', {
           n: figures.applicationMasters.nodes,
           source: tr(figures.applicationMasters.source === 'explicit' ? 'calc.figures.amLabels' : 'calc.figures.amDefault'),
-        })}${figures.applicationMasters.note ? ` — ${figures.applicationMasters.note}` : ''}`,
+        })}${figures.applicationMasters.note ? ` — ${figures.applicationMasters.note[currentLang()]}` : ''}`,
       ],
     ]),
   );
@@ -276,7 +292,7 @@ function hdfsFigures(section: HTMLElement, figures: Ec2FiguresOf): void {
 function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
   section.append(h('h3', {}, tr('calc.figures.sparkTitle')));
   if (isSizingUnavailable(s)) {
-    section.append(h('p', { class: 'muted', lang: 'en', 'data-content': '' }, s.reason));
+    section.append(ruleText('p', s.reason, { class: 'muted' }));
     return;
   }
   section.append(
@@ -341,8 +357,7 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
       ),
     ),
   );
-  if (s.problems.length > 0)
-    section.append(h('ul', { class: 'calc-problems', lang: 'en', 'data-content': '' }, ...s.problems.map((p) => h('li', {}, p.message))));
+  if (s.problems.length > 0) section.append(h('ul', { class: 'calc-problems' }, ...s.problems.map((p) => ruleText('li', p.message))));
 }
 
 /** The driver row: its memory, cores and where it runs. */

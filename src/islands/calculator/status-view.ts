@@ -5,7 +5,8 @@
 import type { Evaluation } from '../../core/sizing/evaluate.ts';
 import { h } from '../shared/dom.ts';
 import type { FieldError, UrlProblem } from './form-state.ts';
-import { severityLabel } from './render.ts';
+import type { Bilingual } from '../../core/sizing/bilingual.ts';
+import { ruleText, severityLabel } from './render.ts';
 import { tr } from './ui-text.ts';
 
 /** Removes every error and finding shown at a field. */
@@ -30,7 +31,7 @@ export function markError(e: FieldError): void {
 }
 
 /** A finding of severity error or warning, shown under the field it is about, linking to the finding. */
-export function markFinding(field: string, ruleId: string, severity: 'error' | 'warning', message: string, anchor: string): void {
+export function markFinding(field: string, ruleId: string, severity: 'error' | 'warning', message: Bilingual, anchor: string): void {
   const box =
     document.querySelector(`[data-field="${CSS.escape(field)}"]`) ??
     document.getElementById(`f-${field}`)?.closest('.calc-field, fieldset, div');
@@ -41,7 +42,7 @@ export function markFinding(field: string, ruleId: string, severity: 'error' | '
       { class: `calc-field__finding calc-field__finding--${severity}` },
       h('a', { href: `#${anchor}` }, `${severityLabel(severity)} ${ruleId}`),
       ' ',
-      h('span', { lang: 'en' }, message),
+      ruleText('span', message),
     ),
   );
 }

@@ -64,7 +64,8 @@ describe('HDFS figures', () => {
   it('says why capacity is unknown for EBS-only types without an EBS size', () => {
     const f = ec2Figures(groups(g('m5.xlarge'), g('m5.2xlarge', 4)));
     expect(f.hdfs.capacityGB).toBeNull();
-    expect(f.hdfs.unknownReason).toContain('m5.2xlarge');
+    expect(f.hdfs.unknownReason?.en).toContain('m5.2xlarge');
+    expect(f.hdfs.unknownReason?.ko).toContain('m5.2xlarge');
   });
 });
 

@@ -11,6 +11,8 @@ import {
   ClusterSchema,
   DOCUMENTED_PROVENANCES,
   evaluate,
+  WORKLOAD_PRESETS,
+  WorkloadSchema,
   RULES,
   type Cluster,
   type Ec2Cluster,
@@ -343,7 +345,7 @@ describe('every rule fires on its case and stays quiet on the other', () => {
   });
   for (const rule of RULES) {
     const c = CASES[rule.id];
-    it(`${rule.id} — ${rule.title}`, () => {
+    it(`${rule.id} — ${rule.title.en}`, () => {
       expect(c, `no case for ${rule.id}`).toBeDefined();
       if (!c) return;
       const fired = findingsOf(c.fires, rule.id);
@@ -359,8 +361,10 @@ describe('every rule fires on its case and stays quiet on the other', () => {
 describe('rule details a student would notice', () => {
   it('R-VAL-01 names the smallest size EMR offers (m5.large → m5.xlarge)', () => {
     const [f] = findingsOf(CASES['R-VAL-01']!.fires, 'R-VAL-01');
-    expect(f?.message).toContain('m5.large');
-    expect(f?.message).toContain('m5.xlarge');
+    expect(f?.message.en).toContain('m5.large');
+    expect(f?.message.en).toContain('m5.xlarge');
+    expect(f?.message.ko).toContain('m5.large');
+    expect(f?.message.ko).toContain('m5.xlarge');
     expect(f?.subject).toBe('instances.core.0.instanceType');
   });
 
@@ -385,7 +389,8 @@ describe('rule details a student would notice', () => {
       [wl('transient-batch'), base({ releaseLabel: 'emr-6.15.0', applicationMasterNodes: 'on-demand' }, [g('m5.2xlarge', 4, 'spot')])],
       'R-PUR-08',
     );
-    expect(f[0]?.message).toContain('7.2.0');
+    expect(f[0]?.message.en).toContain('7.2.0');
+    expect(f[0]?.message.ko).toContain('7.2.0');
   });
 
   it('R-VAL-04 also catches a 31-type fleet built without the schema', () => {
@@ -394,7 +399,7 @@ describe('rule details a student would notice', () => {
     if (instances.mode !== 'instance-fleets') throw new Error('unreachable');
     const many = Array.from({ length: 31 }, (_, i) => ({ instanceType: ten[i % ten.length] as string }));
     const built: Ec2Cluster = { ...parsed, instances: { ...instances, core: { ...instances.core, instanceTypes: many } } };
-    expect(findingsOf([wl('long-running'), built], 'R-VAL-04')[0]?.message).toContain('at most 30');
+    expect(findingsOf([wl('long-running'), built], 'R-VAL-04')[0]?.message.en).toContain('at most 30');
   });
 
   it('R-PLT-09 counts reads: three standard consumers of 5 MB/s need 8 shards, with enhanced fan-out 5', () => {
@@ -413,7 +418,8 @@ describe('rule details a student would notice', () => {
     const f = findingsOf([wl('transient-batch'), groups(g('m5.xlarge'), g('m7g.2xlarge', 4))], 'R-SPK-01');
     expect(f).toHaveLength(1);
     expect(f[0]?.severity).toBe('info');
-    expect(f[0]?.message).toContain('m7g.2xlarge');
+    expect(f[0]?.message.en).toContain('m7g.2xlarge');
+    expect(f[0]?.message.ko).toContain('m7g.2xlarge');
   });
 
   it('R-SIZE-01 also fires above 50 nodes with an m5.xlarge primary', () => {
@@ -423,6 +429,68 @@ describe('rule details a student would notice', () => {
 
   it('R-PLT-11 also warns when EMR is chosen for plain container jobs', () => {
     expect(findingsOf([wl('transient-batch', { engine: 'container-batch' }), base()], 'R-PLT-11')).toHaveLength(1);
+  });
+});
+
+/** Hangul syllables: a text a Korean student reads has some. */
+const HANGUL = /[\uac00-\ud7af]/;
+
+/**
+ * What a translation must keep of the English, as written: instance types (`m5.xlarge`), release
+ * labels and versions (`emr-6.15.0`, `7.2.0`), configuration keys (`spark.executor.memory`),
+ * upper-case API values (`ON_DEMAND`, `CORE`) and numbers.
+ */
+function technicalTokens(english: string): string[] {
+  // dotted names: segments of two or more characters (not "e.g"), no hyphen after a dot ("m5.xlarge-class")
+  const tokens = english.match(/\b[a-z][a-z0-9-]*(?:\.(?:[a-z0-9]{2,}|\d+))+|\b[A-Z][A-Z_]{2,}\b|\d+(?:[.,]\d+)*/g) ?? [];
+  return [...new Set(tokens)];
+}
+
+describe('the rules speak Korean (the calculator shows the page’s language)', () => {
+  it('every rule has a Korean title and rationale', () => {
+    for (const r of RULES) {
+      expect(r.title.ko, `${r.id} title`).toMatch(HANGUL);
+      expect(r.rationale.ko, `${r.id} rationale`).toMatch(HANGUL);
+      expect(r.rationale.ko.length, `${r.id} rationale`).toBeGreaterThan(20);
+    }
+  });
+
+  // Every message of every case table entry and every preset: Korean, nothing left unrendered,
+  // and every instance type, version, configuration key and number of the English kept.
+  const evaluations = [
+    ...Object.values(CASES).flatMap((c) => [evaluate(...c.fires), evaluate(...c.quiet)]),
+    ...WORKLOAD_PRESETS.map((p) => evaluate(WorkloadSchema.parse(p.workload), ClusterSchema.parse(p.cluster))),
+  ];
+  const findings = evaluations.flatMap((e) => e.findings);
+
+  it('every message a case or a preset gives is Korean and keeps the English’s names and numbers', () => {
+    expect(new Set(findings.map((f) => f.ruleId)).size).toBe(RULES.length);
+    for (const f of findings) {
+      for (const text of [f.message.ko, f.message.en]) expect(text, f.ruleId).not.toMatch(/undefined|\[object |\$\{|NaN/);
+      expect(f.message.ko, `${f.ruleId}: ${f.message.en}`).toMatch(HANGUL);
+    }
+    const dropped = findings.flatMap((f) =>
+      technicalTokens(f.message.en)
+        .filter((t) => !f.message.ko.includes(t))
+        .map((t) => `${f.ruleId}: ${t}`),
+    );
+    expect([...new Set(dropped)], 'names and numbers the Korean message drops').toEqual([]);
+  });
+
+  it('every rationale keeps the English’s names and numbers', () => {
+    const dropped = RULES.flatMap((r) =>
+      technicalTokens(r.rationale.en)
+        .filter((t) => !r.rationale.ko.includes(t))
+        .map((t) => `${r.id}: ${t}`),
+    );
+    expect(dropped, 'names and numbers the Korean rationale drops').toEqual([]);
+  });
+
+  it('every preset describes itself in Korean', () => {
+    for (const p of WORKLOAD_PRESETS) {
+      expect(p.description.ko, p.id).toMatch(HANGUL);
+      expect(p.description.en, p.id).not.toMatch(HANGUL);
+    }
   });
 });
 
@@ -444,7 +512,7 @@ describe('the rule registry', () => {
 
   it('gives every rule a rationale, https sources and teaching tags', () => {
     for (const r of RULES) {
-      expect(r.rationale.length, r.id).toBeGreaterThan(40);
+      expect(r.rationale.en.length, r.id).toBeGreaterThan(40);
       expect(r.sources.length, r.id).toBeGreaterThan(0);
       expect(r.tags.length, r.id).toBeGreaterThan(0);
     }

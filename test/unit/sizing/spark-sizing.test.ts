@@ -15,7 +15,7 @@ import { g, groups } from './build.ts';
 
 function sizing(...args: Parameters<typeof groups>): SparkSizing {
   const s = ec2Figures(groups(...args)).spark;
-  if (isSizingUnavailable(s)) throw new Error(s.reason);
+  if (isSizingUnavailable(s)) throw new Error(s.reason.en);
   return s;
 }
 
