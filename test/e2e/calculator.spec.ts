@@ -135,6 +135,46 @@ test.describe('calculator', () => {
     await expect(field(page, 'task.0.type')).toBeFocused();
   });
 
+  test('a Korean student reads input errors and ignored link settings in Korean', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    const hangul = /[\uac00-\ud7af]/;
+    const english = /unknown instance type|at least/;
+    await openCalculator(page, '?preset=streaming-24x7');
+    await field(page, 'primary.type').fill('m9.huge');
+    await field(page, 'core.count').fill('0');
+    // Under each field: the field's Korean name and what is wrong, marked as Korean, quoting the value.
+    for (const id of ['primary.type', 'core.count']) {
+      const error = fieldError(page, id);
+      await expect(error).toBeVisible();
+      await expect(error).toHaveText(hangul);
+      await expect(error.locator('span[lang="ko"]')).toHaveCount(1);
+      await expect(error).not.toHaveText(english);
+    }
+    await expect(fieldError(page, 'primary.type')).toContainText('프라이머리 노드 · 인스턴스 유형');
+    await expect(fieldError(page, 'primary.type')).toContainText('m9.huge');
+    await expect(fieldError(page, 'core.count')).toContainText('코어 그룹 · 개수');
+    await expect(fieldError(page, 'core.count')).toContainText('(입력: 0)');
+    // The summary box lists both, in Korean.
+    await expect(status(page)).toContainText('입력을 고쳐 주세요 (2)');
+    const items = status(page).locator('.calc-status__list li');
+    await expect(items).toHaveCount(2);
+    const listed = await items.allInnerTexts();
+    expect(
+      listed.filter((t) => !hangul.test(t) || english.test(t)),
+      'status items in English',
+    ).toEqual([]);
+    await expect(status(page)).not.toHaveText(english);
+
+    // A shared link with a setting the calculator does not know: the notice says why, in Korean.
+    await openCalculator(page, '?preset=streaming-24x7&bogus=1');
+    const notice = page.locator('#calc-notices .calc-notice');
+    await expect(notice).toContainText('bogus=1');
+    await expect(notice.locator('li span[lang="ko"]')).toHaveText('계산기 설정이 아닙니다');
+    await expect(notice).not.toContainText('not a calculator setting');
+    await context.close();
+  });
+
   test('a fleet with 40 instance types is an error naming the fleet field', async ({ page }) => {
     await openCalculator(page, '?preset=long-running');
     await expect(page.locator('input[name="layout"][value="instance-fleets"]')).toBeChecked();
@@ -290,6 +330,67 @@ test.describe('compare view', () => {
     const item = page.locator(`.quiz-review > li[data-question-id="${q!.id}"]`);
     await expect(item).toHaveCount(1);
     await expect(item.locator(`a[href="/calculator/compare/?q=${q!.id}"]`)).toHaveText(/Compare in the calculator/);
+  });
+
+  test('a Korean student reads the answer-key summary, the decisions and the configurations in Korean; the switch shows English', async ({
+    browser,
+    request,
+  }) => {
+    const response = await request.get('/calculator/scenario-ids.json');
+    expect(response.ok()).toBe(true);
+    const id = ((await response.json()) as { ids: string[] }).ids[0];
+    test.skip(!id, 'no bundled question with a scenario');
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(`/calculator/compare/?q=${encodeURIComponent(id!)}`);
+    await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    const hangul = /[\uac00-\ud7af]/;
+
+    // The answer-key summary: the rules' verdict and why the next option is behind, in Korean.
+    const summary = page.locator('#cmp-summary');
+    await expect(summary).toHaveAttribute('lang', 'ko');
+    await expect(summary).toHaveText(hangul);
+    await expect(summary).not.toContainText('The rules agree');
+    await expect(summary).not.toContainText('The rules disagree');
+    await expect(summary).not.toContainText('ranks first');
+
+    // Every column's decision line ("가장 높은 순위", "C(1위)보다 낮은 순위 — …").
+    const decisions = await page.locator('.cmp-decision').allInnerTexts();
+    expect(decisions.length, 'decision lines').toBeGreaterThan(1);
+    expect(
+      decisions.filter((t) => !hangul.test(t) || /Behind|Tied with|decided by|invalid under|Ranked first/.test(t)),
+      'decision lines not in Korean',
+    ).toEqual([]);
+
+    // Every configuration list follows the page language; the EMR ones name their nodes or workers in Korean.
+    const configs = page.locator('.cmp-config');
+    expect(await configs.count(), 'configuration lists').toBeGreaterThan(0);
+    for (const list of await configs.all()) {
+      await expect(list).toHaveAttribute('lang', 'ko');
+      await expect(list).not.toContainText('primary:');
+      await expect(list).not.toContainText('application masters:');
+    }
+    const emrLists = await page
+      .locator('.cmp-config[data-platform="emr-ec2"], .cmp-config[data-platform="emr-serverless"]')
+      .allInnerTexts();
+    expect(emrLists.length, 'EMR configuration lists').toBeGreaterThan(0);
+    expect(
+      emrLists.filter((t) => !hangul.test(t)),
+      'EMR configuration lists without Korean',
+    ).toEqual([]);
+    // The workload under the stem: Korean names, not the profile ids.
+    await expect(page.locator('#cmp-workload')).not.toHaveText(
+      /\b(?:interactive|streaming-24x7|long-running|data-critical|transient-batch|cost-driven)\b|concurrent applications/,
+    );
+
+    await page.locator('[data-lang-switch]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(summary).toHaveAttribute('lang', 'en');
+    await expect(summary).toContainText(/The rules (?:agree|disagree) with the answer key: /);
+    await expect(summary).not.toHaveText(hangul);
+    await expect(page.locator('.cmp-config').first()).toHaveAttribute('lang', 'en');
+    await context.close();
   });
 
   test('without a question it lists the questions; an unknown id says so', async ({ page }) => {

@@ -20,9 +20,13 @@ const PAGES = [
   '/quiz/history/',
 ];
 
-/** English UI texts of the catalog that read differently in Korean (what must not show on a Korean page). */
+/**
+ * English UI texts of the catalog that read differently in Korean (what must not show on a Korean
+ * page). A technical name the Korean text keeps as it is (`dfs.replication` in
+ * `HDFS 복제 계수 (dfs.replication)`) reads the same in both languages, so it is not one.
+ */
 const ENGLISH_LABELS = Object.values(messages)
-  .map((m) => (typeof m.en === 'string' && typeof m.ko === 'string' && m.en !== m.ko ? m.en : null))
+  .map((m) => (typeof m.en === 'string' && typeof m.ko === 'string' && m.en !== m.ko && !m.ko.includes(m.en) ? m.en : null))
   .filter((en): en is string => en !== null && !en.includes('{') && /[a-z]{3}/.test(en) && en.length >= 4);
 
 async function pageIn(browser: Browser, lang: 'ko' | 'en', viewport = { width: 1280, height: 800 }): Promise<Page> {

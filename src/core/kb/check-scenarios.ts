@@ -34,7 +34,7 @@ export function checkScenarios(scenarios: readonly ScenarioSource[], questions: 
     }
     const result = checkAnswerKey(scenario, question.answer);
     if (!result.ok) {
-      out.push(diagnostic('scenario/answer-key', source.file, { line: result.line, column: 1 }, result.message));
+      out.push(diagnostic('scenario/answer-key', source.file, { line: result.line, column: 1 }, result.message.en));
     }
   }
   return out;

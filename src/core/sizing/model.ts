@@ -24,8 +24,47 @@ import {
   smallestEmrSupportedOfFamily,
   type InstanceType,
 } from '../catalog/instance-catalog.ts';
+import type { Bilingual } from './bilingual.ts';
 import { DEFAULT_RELEASE_LABEL, ReleaseLabelSchema } from './release.ts';
 import { serverlessWorkerProblem } from './serverless-grid.ts';
+
+// ── messages ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The Korean of the schemas' fixed messages (`.min(1, 'at least 1 instance')`), by their English.
+ * zod keeps only the English of a built-in check, which the CLI and the build's diagnostics print;
+ * the calculator shows the Korean ({@link koreanIssueMessage}).
+ */
+const KOREAN_OF_FIXED_MESSAGE = new Map<string, string>();
+
+/** A fixed message of a built-in check: the English for zod, the Korean recorded for the calculator. */
+function fixedMessage(text: Bilingual): string {
+  KOREAN_OF_FIXED_MESSAGE.set(text.en, text.ko);
+  return text.en;
+}
+
+/** A custom issue's message and its Korean (`params.ko`), for `ctx.addIssue` and `.refine`. */
+function customMessage(text: Bilingual): { message: string; params: { ko: string } } {
+  return { message: text.en, params: { ko: text.ko } };
+}
+
+// The release label's format is worded (in English only) in release.ts; its Korean is recorded here,
+// under the same English. test/unit/calculator/korean-errors.test.ts fails on a fixed message of the
+// schemas (this one included) that has no Korean.
+fixedMessage({
+  en: 'a release label like "emr-7.12.0" (emr- then major.minor.patch)',
+  ko: '"emr-7.12.0"처럼 emr- 뒤에 major.minor.patch를 쓴 릴리스 레이블이어야 합니다',
+});
+
+/**
+ * The Korean of a zod issue these schemas word themselves: a refinement's `params.ko`, or the
+ * Korean of a fixed message. Undefined for zod's own wording (`too_small` without a message …),
+ * which the calculator words from the issue's code and parameters.
+ */
+export function koreanIssueMessage(issue: z.ZodIssue): string | undefined {
+  if (issue.code === z.ZodIssueCode.custom && typeof issue.params?.['ko'] === 'string') return issue.params['ko'] as string;
+  return KOREAN_OF_FIXED_MESSAGE.get(issue.message);
+}
 
 // ── workload ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -126,8 +165,8 @@ export type WorkloadInput = z.input<typeof WorkloadSchema>;
 
 const FAMILIES = [...new Set(INSTANCE_CATALOG.instances.map((i) => i.family))];
 
-/** Why a name is not a catalog instance type, with the closest fix. */
-function unknownInstanceTypeMessage(name: string): string {
+/** Why a name is not a catalog instance type, with the closest fix, in English and Korean. */
+function unknownInstanceTypeMessage(name: string): Bilingual {
   const family = name.split('.')[0] ?? '';
   const sizes = instanceTypesOfFamily(family);
   if (sizes.length > 0) {
@@ -135,13 +174,20 @@ function unknownInstanceTypeMessage(name: string): string {
       name,
       sizes.map((s) => s.name),
     );
-    return `unknown instance type "${name}": the catalog has ${family} in sizes ${sizes.map((s) => s.name.split('.')[1]).join(', ')}${guess ? ` — did you mean "${guess}"?` : ''}`;
+    const sizeList = sizes.map((s) => s.name.split('.')[1]).join(', ');
+    return {
+      en: `unknown instance type "${name}": the catalog has ${family} in sizes ${sizeList}${guess ? ` — did you mean "${guess}"?` : ''}`,
+      ko: `알 수 없는 인스턴스 유형 "${name}": 카탈로그에 있는 ${family}의 크기는 ${sizeList}입니다${guess ? ` — 혹시 "${guess}"입니까?` : ''}`,
+    };
   }
   const guess = didYouMean(
     name,
     INSTANCE_CATALOG.instances.map((i) => i.name),
   );
-  return `unknown instance type "${name}": not in the instance catalog (families ${FAMILIES.join(', ')}); ${guess ? `did you mean "${guess}"?` : 'write family.size, e.g. "m5.xlarge"'}`;
+  return {
+    en: `unknown instance type "${name}": not in the instance catalog (families ${FAMILIES.join(', ')}); ${guess ? `did you mean "${guess}"?` : 'write family.size, e.g. "m5.xlarge"'}`,
+    ko: `알 수 없는 인스턴스 유형 "${name}": 인스턴스 카탈로그에 없습니다(인스턴스 패밀리 ${FAMILIES.join(', ')}). ${guess ? `혹시 "${guess}"입니까?` : 'family.size 형식으로 쓰세요(예: "m5.xlarge")'}`,
+  };
 }
 
 /**
@@ -154,13 +200,13 @@ export const InstanceTypeNameSchema = z
   .trim()
   .toLowerCase()
   .superRefine((name, ctx) => {
-    if (!findInstanceType(name)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: unknownInstanceTypeMessage(name) });
+    if (!findInstanceType(name)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...customMessage(unknownInstanceTypeMessage(name)) });
   });
 
 /** The catalog entry of a name the schema accepted. Throws if the name is not in the catalog. */
 export function instanceTypeOf(name: string): InstanceType {
   const t = findInstanceType(name);
-  if (!t) throw new Error(unknownInstanceTypeMessage(name));
+  if (!t) throw new Error(unknownInstanceTypeMessage(name).en);
   return t;
 }
 
@@ -183,10 +229,18 @@ export const InstanceGroupSchema = z
   .object({
     instanceType: InstanceTypeNameSchema,
     count: z
-      .number({ invalid_type_error: 'a whole number of instances (1 or more)' })
-      .int('a whole number of instances')
-      .min(1, 'at least 1 instance')
-      .max(MAX_INSTANCES_PER_GROUP, `at most ${MAX_INSTANCES_PER_GROUP} instances per group`),
+      .number({
+        invalid_type_error: fixedMessage({ en: 'a whole number of instances (1 or more)', ko: '인스턴스 개수는 1 이상의 정수여야 합니다' }),
+      })
+      .int(fixedMessage({ en: 'a whole number of instances', ko: '인스턴스 개수는 정수여야 합니다' }))
+      .min(1, fixedMessage({ en: 'at least 1 instance', ko: '인스턴스가 1개 이상이어야 합니다' }))
+      .max(
+        MAX_INSTANCES_PER_GROUP,
+        fixedMessage({
+          en: `at most ${MAX_INSTANCES_PER_GROUP} instances per group`,
+          ko: `그룹 하나의 인스턴스는 최대 ${MAX_INSTANCES_PER_GROUP}개입니다`,
+        }),
+      ),
     market: MarketSchema.default('on-demand'),
     /** Explicit maximum Spot price in USD per hour (`BidPrice`); unset = the On-Demand price ([S6]). */
     maxSpotPriceUSD: z.number().positive().max(10_000).optional(),
@@ -231,10 +285,13 @@ export const InstanceFleetSchema = z
   .object({
     instanceTypes: z
       .array(FleetInstanceTypeSchema)
-      .min(1, 'a fleet lists at least one instance type')
+      .min(1, fixedMessage({ en: 'a fleet lists at least one instance type', ko: '플릿에는 인스턴스 유형이 하나 이상 있어야 합니다' }))
       .max(
         MAX_FLEET_INSTANCE_TYPES,
-        `a fleet lists at most ${MAX_FLEET_INSTANCE_TYPES} instance types, and at most ${MAX_FLEET_INSTANCE_TYPES_WITHOUT_STRATEGY} without an allocation strategy (R-VAL-04)`,
+        fixedMessage({
+          en: `a fleet lists at most ${MAX_FLEET_INSTANCE_TYPES} instance types, and at most ${MAX_FLEET_INSTANCE_TYPES_WITHOUT_STRATEGY} without an allocation strategy (R-VAL-04)`,
+          ko: `플릿에는 인스턴스 유형을 최대 ${MAX_FLEET_INSTANCE_TYPES}개, 할당 전략이 없으면 최대 ${MAX_FLEET_INSTANCE_TYPES_WITHOUT_STRATEGY}개까지 넣을 수 있습니다 (R-VAL-04)`,
+        }),
       ),
     targetOnDemandCapacity: z.number().int().min(0).max(1_000_000).default(0),
     targetSpotCapacity: z.number().int().min(0).max(1_000_000).default(0),
@@ -260,7 +317,10 @@ export const InstanceFleetSchema = z
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['targetOnDemandCapacity'],
-        message: 'a fleet needs a target capacity: targetOnDemandCapacity + targetSpotCapacity must be at least 1',
+        ...customMessage({
+          en: 'a fleet needs a target capacity: targetOnDemandCapacity + targetSpotCapacity must be at least 1',
+          ko: '플릿에는 목표 용량이 필요합니다: targetOnDemandCapacity + targetSpotCapacity가 1 이상이어야 합니다',
+        }),
       });
     }
     const seen = new Set<string>();
@@ -269,7 +329,10 @@ export const InstanceFleetSchema = z
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: ['instanceTypes', i, 'instanceType'],
-          message: `${t.instanceType} is listed twice in the fleet`,
+          ...customMessage({
+            en: `${t.instanceType} is listed twice in the fleet`,
+            ko: `플릿에 같은 인스턴스 유형이 두 번 있습니다: ${t.instanceType}`,
+          }),
         });
       }
       seen.add(t.instanceType);
@@ -286,7 +349,16 @@ export const InstanceGroupsLayoutSchema = z
     /** The core group; a list describes several core groups (invalid: R-VAL-03/R-VAL-05). */
     core: z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(InstanceGroupSchema).min(1).max(10)),
     /** Task groups (0–48 allowed by EMR; more is R-VAL-05). */
-    task: z.array(InstanceGroupSchema).max(100, 'at most 100 task groups can be described (EMR allows 48)').default([]),
+    task: z
+      .array(InstanceGroupSchema)
+      .max(
+        100,
+        fixedMessage({
+          en: 'at most 100 task groups can be described (EMR allows 48)',
+          ko: '태스크 그룹은 최대 100개까지 적을 수 있습니다 (EMR이 허용하는 것은 48개)',
+        }),
+      )
+      .default([]),
   })
   .strict();
 
@@ -345,7 +417,13 @@ export const ApplicationSchema = z
   .transform((s, ctx) => {
     const app = APPLICATION_BY_LOWER.get(s.toLowerCase());
     if (!app) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown EMR application "${s}" (known: ${EMR_APPLICATIONS.join(', ')})` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        ...customMessage({
+          en: `unknown EMR application "${s}" (known: ${EMR_APPLICATIONS.join(', ')})`,
+          ko: `알 수 없는 EMR 애플리케이션입니다: "${s}" (쓸 수 있는 애플리케이션: ${EMR_APPLICATIONS.join(', ')})`,
+        }),
+      });
       return z.NEVER;
     }
     return app;
@@ -394,7 +472,10 @@ export const ManagedScalingSchema = z
   })
   .strict()
   .refine((m) => m.minimumCapacityUnits <= m.maximumCapacityUnits, {
-    message: 'minimumCapacityUnits must not exceed maximumCapacityUnits',
+    ...customMessage({
+      en: 'minimumCapacityUnits must not exceed maximumCapacityUnits',
+      ko: 'minimumCapacityUnits는 maximumCapacityUnits보다 클 수 없습니다',
+    }),
     path: ['minimumCapacityUnits'],
   });
 export type ManagedScaling = z.infer<typeof ManagedScalingSchema>;
@@ -413,9 +494,15 @@ export type KinesisSource = z.infer<typeof KinesisSourceSchema>;
 /** A cluster name: free text for the console; no control characters (it ends up in a shell command). */
 export const ClusterNameSchema = z
   .string()
-  .max(256, 'at most 256 characters')
-  // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'a cluster name must not contain control characters (newlines, tabs …)');
+  .max(256, fixedMessage({ en: 'at most 256 characters', ko: '최대 256자까지 쓸 수 있습니다' }))
+  .refine(
+    // eslint-disable-next-line no-control-regex
+    (s) => !/[\u0000-\u001f\u007f]/.test(s),
+    customMessage({
+      en: 'a cluster name must not contain control characters (newlines, tabs …)',
+      ko: '클러스터 이름에 제어 문자(줄바꿈, 탭 등)를 넣을 수 없습니다',
+    }),
+  );
 
 const commonFields = {
   /** Display and `--name` of the configuration. */
@@ -480,7 +567,12 @@ export const ServerlessWorkerSchema = z
   .strict()
   .superRefine((w, ctx) => {
     const p = serverlessWorkerProblem(w);
-    if (p) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [p.field], message: `${p.message.en} (R-PLT-02)` });
+    if (p)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [p.field],
+        ...customMessage({ en: `${p.message.en} (R-PLT-02)`, ko: `${p.message.ko} (R-PLT-02)` }),
+      });
   });
 export type ServerlessWorker = z.infer<typeof ServerlessWorkerSchema>;
 

@@ -13,6 +13,7 @@
  * configuration invalid or outrank a documented difference. Configurations equal at every level
  * share a place.
  */
+import type { Bilingual } from './bilingual.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
 import type { Cluster, Workload } from './model.ts';
 import { DOCUMENTED_PROVENANCES, type Finding, type Provenance, type Severity } from './rule.ts';
@@ -72,14 +73,46 @@ export interface RankDecision {
   findings: Finding[];
   /** Their rule ids, without duplicates. */
   ruleIds: string[];
-  /** One sentence: `decided by AWS documentation: R-PUR-08 (warning)`. */
-  summary: string;
+  /**
+   * One phrase, in English and Korean: `decided by AWS/Spark documentation or derived arithmetic:
+   * R-PUR-08 (warning)` / `AWS·Spark 문서 또는 도출한 계산에 따른 판정: R-PUR-08 (경고)`. The build's
+   * answer-key diagnostics use the English; the compare view shows the page's language.
+   */
+  summary: Bilingual;
 }
 
-const KIND_TEXT: Record<Exclude<DecisionKind, 'tie'>, string> = {
-  documented: 'AWS/Spark documentation or derived arithmetic',
-  'aws-best-practice': 'AWS best-practice guidance (advisory)',
-  folklore: 'exam folklore (advisory)',
+/** Names of the kinds of source, inside a sentence. */
+const KIND_TEXT: Record<Exclude<DecisionKind, 'tie'>, Bilingual> = {
+  documented: { en: 'AWS/Spark documentation or derived arithmetic', ko: 'AWS·Spark 문서 또는 도출한 계산' },
+  'aws-best-practice': { en: 'AWS best-practice guidance (advisory)', ko: 'AWS 모범 사례 지침(권고)' },
+  folklore: { en: 'exam folklore (advisory)', ko: '시험가의 통설(권고)' },
+};
+
+/**
+ * Names of the severities inside a sentence: English as the rules write them (`warning`), Korean
+ * as the calculator labels them (`경고`).
+ */
+export const SEVERITY_NAMES: Readonly<Record<Severity, Bilingual>> = {
+  error: { en: 'error', ko: '오류' },
+  warning: { en: 'warning', ko: '경고' },
+  advice: { en: 'advice', ko: '조언' },
+  info: { en: 'info', ko: '정보' },
+};
+
+/** The summary of a decision at `level` that the rules `ruleIds` made. */
+function decisionSummary(level: Level, invalid: boolean, ruleIds: readonly string[]): Bilingual {
+  const ids = (lang: keyof Bilingual): string => ruleIds.map((id) => `${id} (${SEVERITY_NAMES[level.severity][lang]})`).join(', ');
+  const kind = KIND_TEXT[level.kind];
+  return {
+    en: `${invalid ? 'invalid under' : 'decided by'} ${kind.en}: ${ids('en')}`,
+    ko: `${kind.ko}에 ${invalid ? '따라 유효하지 않음' : '따른 판정'}: ${ids('ko')}`,
+  };
+}
+
+/** The summary of a tie. */
+const TIE_SUMMARY: Bilingual = {
+  en: 'tie: no rule tells these configurations apart',
+  ko: '동순위: 이 설정들을 구별하는 규칙이 없음',
 };
 
 /**
@@ -109,7 +142,7 @@ export function compareEvaluations(a: Evaluation, b: Evaluation): { order: numbe
         invalid,
         findings,
         ruleIds,
-        summary: `${invalid ? 'invalid under' : 'decided by'} ${KIND_TEXT[level.kind]}: ${ruleIds.map((id) => `${id} (${level.severity})`).join(', ')}`,
+        summary: decisionSummary(level, invalid, ruleIds),
       },
     };
   }
@@ -122,7 +155,7 @@ export function compareEvaluations(a: Evaluation, b: Evaluation): { order: numbe
       invalid: false,
       findings: [],
       ruleIds: [],
-      summary: 'tie: no rule tells these configurations apart',
+      summary: TIE_SUMMARY,
     },
   };
 }

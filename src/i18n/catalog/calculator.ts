@@ -4,7 +4,8 @@ import type { Catalog } from './types.ts';
 /**
  * UI strings of the /calculator/ island and the compare view (src/islands/calculator), shown one
  * language at a time with `t(key, currentLang())` and re-rendered when the student switches. Rule
- * findings (message, rationale, sources) are the sizing core's English text, marked `lang="en"`.
+ * findings (title, message, rationale), answer-key checks and input errors come from the sizing core
+ * in both languages (`Bilingual`, src/core/sizing/bilingual.ts); sources keep AWS's English titles.
  */
 export const calculator = {
   'calc.task.remove': { ko: '태스크 그룹 {n} 삭제', en: 'Remove task group {n}' },
@@ -157,4 +158,42 @@ export const calculator = {
     ko: '시나리오를 불러오지 못했습니다 ({error}). 페이지를 새로 고치세요.',
     en: 'The scenarios could not be loaded ({error}). Reload the page.',
   },
+  // the answer-key summary ({message}: AnswerKeyCheck.message) and each column's decision line
+  // ({why}: RankDecision.summary, then the provenances)
+  'calc.compare.agree': { ko: '규칙의 판단이 정답과 일치합니다. {message}', en: 'The rules agree with the answer key: {message}.' },
+  'calc.compare.disagree': { ko: '규칙의 판단이 정답과 어긋납니다. {message}', en: 'The rules disagree with the answer key: {message}.' },
+  'calc.compare.behind': {
+    ko: '{ahead}({place}위)보다 낮은 순위 — {why}',
+    en: ({ ahead, place, why }) => `Behind ${ahead} (${englishOrdinal(Number(place))}) — ${why}`,
+  },
+  'calc.compare.tied': { ko: '{ahead}와 같은 순위: 둘을 구별하는 규칙이 없습니다.', en: 'Tied with {ahead}: no rule tells them apart.' },
+  'calc.compare.concurrent': { ko: '동시 애플리케이션 {n}개', en: '{n} concurrent applications' },
+  // a column's configuration (describeCluster); instance types, counts and Spot/On-Demand as AWS writes them
+  'calc.compare.cfg.primary': { ko: '프라이머리 노드: {nodes}', en: 'primary: {nodes}' },
+  'calc.compare.cfg.core': { ko: '코어 노드: {nodes}', en: 'core: {nodes}' },
+  'calc.compare.cfg.task': { ko: '태스크 노드: {nodes}', en: 'task: {nodes}' },
+  'calc.compare.cfg.coreFleet': {
+    ko: '코어 인스턴스 플릿: {types} (목표 용량 On-Demand {onDemand} + Spot {spot} 단위{strategy})',
+    en: 'core fleet: {types} ({onDemand} On-Demand + {spot} Spot units{strategy})',
+  },
+  'calc.compare.cfg.taskFleet': {
+    ko: '태스크 인스턴스 플릿: {types} (목표 용량 On-Demand {onDemand} + Spot {spot} 단위{strategy})',
+    en: 'task fleet: {types} ({onDemand} On-Demand + {spot} Spot units{strategy})',
+  },
+  'calc.compare.cfg.strategy': { ko: ', 할당 전략 {strategy}', en: ', {strategy}' },
+  'calc.compare.cfg.am': {
+    ko: ({ nodes }) =>
+      `애플리케이션 마스터: ${nodes === 'core' ? '코어 노드' : nodes === 'on-demand' ? 'On-Demand 노드' : nodes === 'any' ? '모든 노드' : `${nodes} 노드`}`,
+    en: 'application masters: {nodes} nodes',
+  },
+  'calc.compare.cfg.deployMode': { ko: '배포 모드: {mode} (제출 방식 {submitter})', en: 'deploy mode: {mode} ({submitter})' },
+  'calc.compare.cfg.serverless': {
+    ko: '드라이버 {driverVcpu} vCPU / {driverMemory} GiB, 익스큐터 {executorVcpu} vCPU / {executorMemory} GiB',
+    en: 'driver {driverVcpu} vCPU / {driverMemory} GiB, executor {executorVcpu} vCPU / {executorMemory} GiB',
+  },
+  'calc.compare.cfg.lambda': {
+    ko: 'AWS Lambda, 메모리 {memory} MB, 제한 시간 {timeout}초',
+    en: 'AWS Lambda, {memory} MB, timeout {timeout} s',
+  },
+  'calc.compare.cfg.batch': { ko: 'AWS Batch (컴퓨팅 환경 {environment})', en: 'AWS Batch ({environment})' },
 } satisfies Catalog;

@@ -4,6 +4,7 @@
  * (test/unit/i18n checks that no two areas share a key).
  */
 import { authoring } from './authoring.ts';
+import { calculatorInput } from './calculator-input.ts';
 import { calculatorPage } from './calculator-page.ts';
 import { calculator } from './calculator.ts';
 import { common } from './common.ts';
@@ -16,7 +17,20 @@ import { quizPage } from './quiz-page.ts';
 import { searchUi } from './search-ui.ts';
 import type { Catalog } from './types.ts';
 
-const areas = [common, notes, searchUi, calculatorPage, calculator, pwa, quiz, quizHistory, quizPage, glossary, authoring] as const;
+const areas = [
+  common,
+  notes,
+  searchUi,
+  calculatorPage,
+  calculator,
+  calculatorInput,
+  pwa,
+  quiz,
+  quizHistory,
+  quizPage,
+  glossary,
+  authoring,
+] as const;
 
 /** Every UI message, keyed. */
 export const messages = {
@@ -25,6 +39,7 @@ export const messages = {
   ...searchUi,
   ...calculatorPage,
   ...calculator,
+  ...calculatorInput,
   ...pwa,
   ...quiz,
   ...quizHistory,

@@ -7,15 +7,14 @@
  */
 import { checkAnswerKey } from '../../core/sizing/answer-key.ts';
 import type { Cluster, Workload } from '../../core/sizing/model.ts';
-import type { RankedCluster } from '../../core/sizing/rank.ts';
-import { onLangChange } from '../../i18n/client.ts';
-import { englishOrdinal } from '../../i18n/ordinal.ts';
+import type { RankDecision, RankedCluster } from '../../core/sizing/rank.ts';
+import { TRAIT_LABELS } from '../../core/sizing/presets.ts';
+import { profileName } from '../../core/sizing/rules/helpers.ts';
+import { currentLang, onLangChange } from '../../i18n/client.ts';
 import { byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
-import { renderFinding, severityCounts, type TagLinks } from './render.ts';
+import { provenanceLabel, renderFinding, severityCounts, type TagLinks } from './render.ts';
 import { tr } from './ui-text.ts';
-import { calculator } from '../../i18n/catalog/calculator.ts';
-import { formatMessage } from '../../i18n/format.ts';
 import { parseScenariosPayload, type ScenarioQuestion } from './scenario-payload.ts';
 import { questionHref, rebaseHtml, withBase } from '../../components/links.ts';
 
@@ -24,40 +23,52 @@ function questionOnNote(q: ScenarioQuestion): string {
   return questionHref(q.note, q.id);
 }
 
-/** A line or two describing a configuration (node groups, platform). */
+/**
+ * A line or two describing a configuration (node groups, platform) in the page's language.
+ * Instance types, counts, release labels, Spot/On-Demand and configuration values read as AWS
+ * writes them in both languages; service names stay as they are.
+ */
 export function describeCluster(c: Cluster): string[] {
   const market = (m: string): string => (m === 'spot' ? 'Spot' : 'On-Demand');
+  const nodes = (g: { instanceType: string; count: number; market: string }): string => `${g.instanceType} ×${g.count} ${market(g.market)}`;
   switch (c.platform) {
     case 'emr-ec2': {
       const inst = c.instances;
-      const out = [
-        `EMR on EC2 ${c.releaseLabel}`,
-        `primary: ${inst.primary.instanceType} ×${inst.primary.count} ${market(inst.primary.market)}`,
-      ];
+      const out = [`EMR on EC2 ${c.releaseLabel}`, tr('calc.compare.cfg.primary', { nodes: nodes(inst.primary) })];
       if (inst.mode === 'instance-groups') {
-        for (const g of inst.core) out.push(`core: ${g.instanceType} ×${g.count} ${market(g.market)}`);
-        for (const g of inst.task) out.push(`task: ${g.instanceType} ×${g.count} ${market(g.market)}`);
+        for (const g of inst.core) out.push(tr('calc.compare.cfg.core', { nodes: nodes(g) }));
+        for (const g of inst.task) out.push(tr('calc.compare.cfg.task', { nodes: nodes(g) }));
       } else {
-        const f = (role: string, x: typeof inst.core): string =>
-          `${role} fleet: ${x.instanceTypes.map((t) => t.instanceType).join(', ')} (${x.targetOnDemandCapacity} On-Demand + ${x.targetSpotCapacity} Spot units${x.spotAllocationStrategy ? `, ${x.spotAllocationStrategy}` : ''})`;
-        out.push(f('core', inst.core));
-        if (inst.task) out.push(f('task', inst.task));
+        const f = (key: 'calc.compare.cfg.coreFleet' | 'calc.compare.cfg.taskFleet', x: typeof inst.core): string =>
+          tr(key, {
+            types: x.instanceTypes.map((t) => t.instanceType).join(', '),
+            onDemand: x.targetOnDemandCapacity,
+            spot: x.targetSpotCapacity,
+            strategy: x.spotAllocationStrategy ? tr('calc.compare.cfg.strategy', { strategy: x.spotAllocationStrategy }) : '',
+          });
+        out.push(f('calc.compare.cfg.coreFleet', inst.core));
+        if (inst.task) out.push(f('calc.compare.cfg.taskFleet', inst.task));
       }
-      if (c.applicationMasterNodes) out.push(`application masters: ${c.applicationMasterNodes} nodes`);
-      if (c.spark.deployMode) out.push(`deploy mode: ${c.spark.deployMode} (${c.spark.submitter})`);
+      if (c.applicationMasterNodes) out.push(tr('calc.compare.cfg.am', { nodes: c.applicationMasterNodes }));
+      if (c.spark.deployMode) out.push(tr('calc.compare.cfg.deployMode', { mode: c.spark.deployMode, submitter: c.spark.submitter }));
       return out;
     }
     case 'emr-serverless':
       return [
         `EMR Serverless ${c.releaseLabel}`,
-        `driver ${c.driver.vcpu} vCPU / ${c.driver.memoryGiB} GiB, executor ${c.executor.vcpu} vCPU / ${c.executor.memoryGiB} GiB`,
+        tr('calc.compare.cfg.serverless', {
+          driverVcpu: c.driver.vcpu,
+          driverMemory: c.driver.memoryGiB,
+          executorVcpu: c.executor.vcpu,
+          executorMemory: c.executor.memoryGiB,
+        }),
       ];
     case 'emr-eks':
       return [`EMR on EKS ${c.releaseLabel}`];
     case 'lambda':
-      return [`AWS Lambda, ${c.memoryMiB} MB, timeout ${c.timeoutSeconds} s`];
+      return [tr('calc.compare.cfg.lambda', { memory: c.memoryMiB, timeout: c.timeoutSeconds })];
     case 'aws-batch':
-      return [`AWS Batch (${c.computeEnvironment})`];
+      return [tr('calc.compare.cfg.batch', { environment: c.computeEnvironment })];
     case 'firehose':
       return ['Amazon Data Firehose'];
     case 'managed-flink':
@@ -74,6 +85,22 @@ function openInCalculator(workload: Workload, cluster: Cluster): HTMLElement | n
     return h('p', { class: 'calc-hint' }, h('a', { href: calculatorHref(state) }, tr('calc.compare.openPartly')));
   }
   return h('p', {}, h('a', { class: 'calc-button calc-button--small', href: calculatorHref(state) }, tr('calc.compare.open')));
+}
+
+/** Why a column is behind the one ranked just before it (`ahead`), in the page's language. */
+function decisionText(d: RankDecision, ahead: RankedCluster): string {
+  const lang = currentLang();
+  if (d.kind === 'tie') return tr('calc.compare.tied', { ahead: ahead.label });
+  const provenances = d.provenances.length ? ` [${d.provenances.map((p) => provenanceLabel(p)).join(', ')}]` : '';
+  return tr('calc.compare.behind', { ahead: ahead.label, place: ahead.place, why: `${d.summary[lang]}${provenances}` });
+}
+
+/** The question's workload in the page's language: profile, traits, concurrent applications. */
+function describeWorkload(w: Workload): string {
+  const lang = currentLang();
+  // English keeps the ids it has always shown (`long-running (memory-bound)`); Korean the form's labels.
+  const traits = w.traits.map((t) => (lang === 'en' ? t : TRAIT_LABELS[t].ko));
+  return `${profileName(w.profile)[lang]}${traits.length ? ` (${traits.join(', ')})` : ''}${w.concurrentApplications > 1 ? `, ${tr('calc.compare.concurrent', { n: w.concurrentApplications })}` : ''}`;
 }
 
 function column(
@@ -122,19 +149,17 @@ function column(
           ` — ${severityCounts(e?.findings ?? [])}`,
         )
       : h('p', { class: 'cmp-verdict' }, tr('calc.compare.notACluster'), `: ${notACluster ?? ''}`),
-    ranked?.behindPrevious
-      ? h(
-          'p',
-          { class: 'cmp-decision', lang: 'en', 'data-content': '' },
-          ranked.behindPrevious.kind === 'tie'
-            ? `Tied with ${ahead?.label ?? 'the option ranked before it'}: no rule tells them apart.`
-            : `Behind ${ahead?.label ?? 'the option ranked before it'} (${ahead ? englishOrdinal(ahead.place) : ''}) — ${ranked.behindPrevious.summary}${ranked.behindPrevious.provenances.length ? ` [${ranked.behindPrevious.provenances.map((p) => formatMessage(calculator[`calc.provenance.${p}`], 'en')).join(', ')}]` : ''}`,
-        )
+    ranked?.behindPrevious && ahead
+      ? h('p', { class: 'cmp-decision', lang: currentLang() }, decisionText(ranked.behindPrevious, ahead))
       : ranked
         ? h('p', { class: 'cmp-decision' }, tr('calc.compare.first'))
         : null,
     e
-      ? h('ul', { class: 'cmp-config', lang: 'en', 'data-content': '' }, ...describeCluster(e.cluster).map((line) => h('li', {}, line)))
+      ? h(
+          'ul',
+          { class: 'cmp-config', lang: currentLang(), 'data-platform': e.cluster.platform },
+          ...describeCluster(e.cluster).map((line) => h('li', {}, line)),
+        )
       : null,
     e ? openInCalculator(workload, e.cluster) : null,
     e && e.findings.length > 0
@@ -166,17 +191,14 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
       stem,
       h(
         'p',
-        { class: 'calc-hint' },
-        tr('calc.compare.workload', {
-          workload: `${w.profile}${w.traits.length ? ` (${w.traits.join(', ')})` : ''}${w.concurrentApplications > 1 ? `, ${w.concurrentApplications} concurrent applications` : ''}`,
-          answer: q.answer.join(', '),
-        }),
+        { class: 'calc-hint', id: 'cmp-workload' },
+        tr('calc.compare.workload', { workload: describeWorkload(w), answer: q.answer.join(', ') }),
       ),
     ),
     h(
       'p',
-      { class: `cmp-summary calc-notice ${check.ok ? '' : 'calc-notice--warn'}`, id: 'cmp-summary', lang: 'en', 'data-content': '' },
-      check.ok ? `The rules agree with the answer key: ${check.message}.` : `The rules disagree with the answer key: ${check.message}.`,
+      { class: `cmp-summary calc-notice ${check.ok ? '' : 'calc-notice--warn'}`, id: 'cmp-summary', lang: currentLang() },
+      tr(check.ok ? 'calc.compare.agree' : 'calc.compare.disagree', { message: check.message[currentLang()] }),
     ),
     h(
       'div',

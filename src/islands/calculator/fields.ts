@@ -2,86 +2,41 @@
  * The calculator form's fields: their ids, their readable names, and the form field of a model path
  * (a schema problem's path or a finding's `subject`). Pure TypeScript (no DOM).
  */
+import type { Bilingual } from '../../core/sizing/bilingual.ts';
 import type { CalcState } from './state.ts';
+import { bilingual, isCalculatorInputKey } from './ui-text.ts';
 
 /** A form field: its id in the form (`primary.count`, `task.1.type`, `executor.memory` …). */
 export type FieldId = string;
 
-/** A problem with one form field. */
+/** A problem with one form field, in English and Korean (the page shows its language). */
 export interface FieldError {
   field: FieldId;
-  message: string;
+  message: Bilingual;
 }
-/** Readable names of the form fields, for messages ("Core group · count"). */
-export function fieldLabel(field: FieldId): string {
+
+/**
+ * Readable names of the form fields, for messages, in English and Korean ("Core group · count",
+ * "코어 그룹 · 개수"), from the catalog (`calcInput.role.*` for the instance groups, fleets and
+ * Serverless workers, the prefix of their field ids; `calcInput.leaf.*` for their fields, the last
+ * part; `calcInput.field.*` for the other fields). An id the form does not have is its own name.
+ */
+export function fieldLabel(field: FieldId): Bilingual {
   const parts = field.split('.');
-  const head = parts[0] ?? field;
-  const role: Record<string, string> = {
-    primary: 'Primary group',
-    core: 'Core group',
-    task: 'Task group',
-    'core-fleet': 'Core fleet',
-    'task-fleet': 'Task fleet',
-    driver: 'Serverless driver',
-    executor: 'Serverless executor',
-  };
-  const leaf: Record<string, string> = {
-    type: 'instance type',
-    count: 'count',
-    market: 'purchasing option',
-    ebs: 'EBS GiB',
-    types: 'instance types',
-    od: 'On-Demand units',
-    spot: 'Spot units',
-    weighting: 'weighting',
-    'spot-strategy': 'Spot allocation strategy',
-    'od-strategy': 'On-Demand allocation strategy',
-    vcpu: 'vCPU',
-    memory: 'memory GiB',
-    disk: 'disk GiB',
-  };
-  if (role[head]) {
-    const n = head === 'task' && parts.length === 3 ? ` ${Number(parts[1]) + 1}` : '';
-    return `${role[head]}${n} · ${leaf[parts[parts.length - 1] ?? ''] ?? parts[parts.length - 1]}`;
+  const role = label('role', parts[0] ?? field);
+  if (role) {
+    const last = parts[parts.length - 1] ?? '';
+    const leaf = label('leaf', last) ?? { en: last, ko: last };
+    if (parts[0] === 'task' && parts.length === 3) return bilingual('calcInput.label.taskPart', { role, n: Number(parts[1]) + 1, leaf });
+    return bilingual('calcInput.label.part', { role, leaf });
   }
-  const single: Record<string, string> = {
-    profile: 'Workload profile',
-    traits: 'Workload traits',
-    concurrent: 'Concurrent applications',
-    'hdfs-gb': 'HDFS data GB',
-    platform: 'Platform',
-    release: 'Release label',
-    name: 'Cluster name',
-    layout: 'Layout',
-    apps: 'Applications',
-    am: 'Application masters',
-    'deploy-mode': 'Deploy mode',
-    submitter: 'Submitter',
-    mra: 'maximizeResourceAllocation',
-    'dynamic-allocation': 'Dynamic allocation',
-    'executor-cores': 'Executor cores',
-    'executor-memory': 'Executor memory',
-    'driver-memory': 'Driver memory',
-    'overhead-factor': 'Memory overhead factor',
-    replication: 'dfs.replication',
-    'scaling-unit': 'Managed scaling unit',
-    'scaling-min': 'Managed scaling minimum',
-    'scaling-max': 'Managed scaling maximum',
-    'scaling-max-od': 'Managed scaling maximum On-Demand',
-    'scaling-max-core': 'Managed scaling maximum core',
-    'after-last-step': 'Terminate after last step',
-    'idle-timeout': 'Idle timeout',
-    metastore: 'External metastore',
-    reserved: 'Reserved capacity',
-    'consistent-view': 'EMRFS consistent view',
-    data: 'Persistent data',
-    'init-drivers': 'Pre-initialized drivers',
-    'init-executors': 'Pre-initialized executors',
-    'auto-stop': 'Auto-stop',
-    'max-vcpu': 'Maximum vCPU',
-    'max-memory': 'Maximum memory GiB',
-  };
-  return single[field] ?? field;
+  return label('field', field) ?? { en: field, ko: field };
+}
+
+/** The catalog's name of a part of a field id, if it has one. */
+function label(kind: 'role' | 'leaf' | 'field', id: string): Bilingual | undefined {
+  const key = `calcInput.${kind}.${id}`;
+  return isCalculatorInputKey(key) ? bilingual(key) : undefined;
 }
 
 /**

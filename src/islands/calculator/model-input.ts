@@ -1,13 +1,21 @@
 /**
  * The model input of a calculator state: numbers parsed per form field (text that is not a number
  * is a field error, never NaN), the rest judged by the model's zod schemas, whose problems are
- * mapped back to the form fields. Pure TypeScript (no DOM).
+ * mapped back to the form fields. Every problem is worded in English and Korean (the page shows its
+ * language): the English as the CLI words it (the model's `fieldProblems`), the Korean from the
+ * schemas' own Korean ({@link koreanIssueMessage}) or, for zod's built-in issues, from the issue's
+ * code and parameters ({@link koreanZodIssue}). The island's own texts are catalog messages
+ * (`calcInput.*`, src/i18n/catalog/calculator-input.ts). Pure TypeScript (no DOM).
  */
+import type { z } from 'zod';
 import { canonicalApps, type CalcState, type FleetState, type GroupState, type WorkerState } from './state.ts';
 import { fieldLabel, fieldOfPath, type FieldError, type FieldId } from './fields.ts';
+import type { Bilingual } from '../../core/sizing/bilingual.ts';
+import { didYouMean } from '../../core/diagnostics/zod-issues.ts';
 import {
   ClusterSchema,
   fieldProblems,
+  koreanIssueMessage,
   WorkloadSchema,
   type Cluster,
   type ClusterInput,
@@ -16,6 +24,12 @@ import {
 } from '../../core/sizing/model.ts';
 import { parseSparkSize } from '../../core/sizing/spark-size.ts';
 import { parseFleetTypeEntries } from '../../core/sizing/instance-group-notation.ts';
+import { bilingual, isCalculatorInputKey, type CalculatorInputKey } from './ui-text.ts';
+
+/** A field's problem: the field's name, then what is wrong, in both languages. */
+function fieldMessage(field: FieldId, text: Bilingual): Bilingual {
+  return bilingual('calcInput.problem', { field: fieldLabel(field), problem: text });
+}
 /** The model input of a state, with the problems found before the model's schemas run. */
 export interface ModelInput {
   workload: WorkloadInput;
@@ -49,20 +63,23 @@ interface FieldReader {
   /** A Spark memory size in MiB (`10g`, `10240m`), or undefined when empty or not one. */
   size(field: FieldId, value: string): number | undefined;
   /** Reports a problem at a field. */
-  error(field: FieldId, message: string): void;
+  error(field: FieldId, message: Bilingual): void;
 }
 
 function fieldReader(errors: FieldError[]): FieldReader {
+  const error = (field: FieldId, text: Bilingual): void => {
+    errors.push({ field, message: fieldMessage(field, text) });
+  };
   return {
     num(field, value, opts = {}) {
       const t = value.trim();
       if (t === '') {
-        if (opts.required) errors.push({ field, message: `${fieldLabel(field)}: enter a number` });
+        if (opts.required) error(field, bilingual('calcInput.enterNumber'));
         return undefined;
       }
       const n = Number(t);
       if (!Number.isFinite(n)) {
-        errors.push({ field, message: `${fieldLabel(field)}: "${value}" is not a number` });
+        error(field, bilingual('calcInput.notNumber', { value }));
         return undefined;
       }
       return n;
@@ -70,16 +87,10 @@ function fieldReader(errors: FieldError[]): FieldReader {
     size(field, value) {
       if (value.trim() === '') return undefined;
       const mib = parseSparkSize(value);
-      if (mib === null)
-        errors.push({
-          field,
-          message: `${fieldLabel(field)}: "${value}" is not a Spark memory size; write e.g. 10g (GiB) or 10240m (MiB)`,
-        });
+      if (mib === null) error(field, bilingual('calcInput.notSparkSize', { value }));
       return mib ?? undefined;
     },
-    error(field, message) {
-      errors.push({ field, message: `${fieldLabel(field)}: ${message}` });
-    },
+    error,
   };
 }
 
@@ -121,7 +132,7 @@ function groupInput(prefix: string, g: GroupState, r: FieldReader): Record<strin
 function fleetInput(prefix: string, f: FleetState, r: FieldReader): Record<string, unknown> {
   const field = `${prefix}.types`;
   const types = parseFleetTypeEntries(f.types).map((e) => {
-    for (const u of e.unknown) r.error(field, `"${e.instanceType}:${u}" — after a type write :weight=N, :ebs=GIB or :max-price=PERCENT`);
+    for (const u of e.unknown) r.error(field, bilingual('calcInput.fleetTypeOption', { type: e.instanceType, option: u }));
     const t: Record<string, unknown> = { instanceType: e.instanceType };
     const weight = e.weight !== undefined ? r.num(field, e.weight, { required: true }) : undefined;
     if (weight !== undefined) t['weightedCapacity'] = weight;
@@ -184,7 +195,7 @@ function managedScalingInput(s: CalcState, r: FieldReader): Record<string, unkno
   const max = r.num('scaling-max', s.scalingMax);
   if (min === undefined && max === undefined) return undefined;
   if (min === undefined || max === undefined) {
-    r.error(min === undefined ? 'scaling-min' : 'scaling-max', 'enter a number, or clear both managed scaling fields');
+    r.error(min === undefined ? 'scaling-min' : 'scaling-max', bilingual('calcInput.scaling.clearBoth'));
     return undefined;
   }
   const scaling: Record<string, unknown> = { minimumCapacityUnits: min, maximumCapacityUnits: max };
@@ -215,15 +226,17 @@ function serverlessInput(s: CalcState, r: FieldReader, common: Record<string, un
   const vcpu = r.num('max-vcpu', s.maxVcpu);
   const mem = r.num('max-memory', s.maxMemory);
   if (vcpu === undefined && mem === undefined) return cluster;
-  if (vcpu === undefined) r.error('max-vcpu', 'enter a number, or clear both maximum-capacity fields');
-  else if (mem === undefined) r.error('max-memory', 'enter a number, or clear both maximum-capacity fields');
+  const clearBoth = bilingual('calcInput.maxCapacity.clearBoth');
+  if (vcpu === undefined) r.error('max-vcpu', clearBoth);
+  else if (mem === undefined) r.error('max-memory', clearBoth);
   else cluster['maximumCapacity'] = { vcpu, memoryGiB: mem };
   return cluster;
 }
 
 /**
  * Parses a state with the model's schemas. Problems come back per form field, with the field's
- * name first (`Core group · count: at least 1 instance`).
+ * name first, in English and Korean (`Core group · count: at least 1 instance`,
+ * `코어 그룹 · 개수: 인스턴스가 1개 이상이어야 합니다 (입력: 0)`).
  */
 export function parseState(s: CalcState): { ok: true; workload: Workload; cluster: Cluster } | { ok: false; errors: FieldError[] } {
   const input = toModelInput(s);
@@ -231,18 +244,125 @@ export function parseState(s: CalcState): { ok: true; workload: Workload; cluste
   const w = WorkloadSchema.safeParse(input.workload);
   const c = ClusterSchema.safeParse(input.cluster);
   const already = new Set(errors.map((e) => e.field));
-  const add = (path: string, message: string): void => {
+  const add = (path: string, text: Bilingual): void => {
     const field = fieldOfPath(path, s.layout) ?? 'platform';
     // A field already reported as "not a number" gets no second message from its placeholder value.
     if (already.has(field)) return;
-    errors.push({ field, message: `${fieldLabel(field)}: ${message}` });
+    errors.push({ field, message: fieldMessage(field, text) });
   };
-  // Worded by the one zod formatter (through the model's fieldProblems), as the CLI words them.
-  if (!w.success)
-    for (const p of fieldProblems(w.error, input.workload)) add(p.path === '(root)' ? 'workload' : `workload.${p.path}`, p.message);
-  if (!c.success) for (const p of fieldProblems(c.error, input.cluster)) add(p.path === '(root)' ? '' : p.path, p.message);
+  // The English is worded by the one zod formatter (through the model's fieldProblems), as the CLI
+  // words it; fieldProblems gives one problem per issue, in the issues' order.
+  const report = (error: z.ZodError, value: unknown, prefix: string, root: string): void => {
+    fieldProblems(error, value).forEach((p, i) => {
+      const issue = error.issues[i] as z.ZodIssue;
+      add(p.path === '(root)' ? root : `${prefix}${p.path}`, { en: p.message, ko: koreanZodIssue(issue, valueAt(value, issue.path)) });
+    });
+  };
+  if (!w.success) report(w.error, input.workload, 'workload.', 'workload');
+  if (!c.success) report(c.error, input.cluster, '', '');
   if (errors.length > 0 || !w.success || !c.success) return { ok: false, errors };
   return { ok: true, workload: w.data, cluster: c.data };
+}
+
+/** The value at a zod issue's path in the validated input (undefined when the path leads nowhere). */
+function valueAt(input: unknown, path: ReadonlyArray<string | number>): unknown {
+  let v = input;
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    // The model takes one core group as a list of one (its z.preprocess): `core.0` is the group itself.
+    if (part === 0 && !Array.isArray(v)) continue;
+    v = (v as Record<string | number, unknown>)[part];
+  }
+  return v;
+}
+
+/** A value as the Korean messages quote it: text in double quotes (cut after 60 characters), numbers and the rest as written. */
+function quoted(v: unknown): string {
+  if (typeof v !== 'string') return String(v);
+  return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+}
+
+/** zod's type names (`expected`, `received` of an `invalid_type` issue) in Korean, or the name itself. */
+function typeNameKo(type: string): string {
+  const key = `calcInput.zod.type.${type}`;
+  return isCalculatorInputKey(key) ? ko(key) : type;
+}
+
+/** An input-error message in Korean (zod's issues are worded in Korean only: see {@link koreanZodIssue}). */
+function ko(key: CalculatorInputKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return bilingual(key, params).ko;
+}
+
+/** zod's own wording of an issue (no message of the schema's own), in Korean, from its code and parameters. */
+function builtInKorean(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeNameKo(issue.expected);
+      return issue.received === 'undefined' ? ko('calcInput.zod.missing', { expected }) : ko('calcInput.zod.invalidType', { expected });
+    }
+    case 'invalid_literal':
+      return ko('calcInput.zod.invalidLiteral', { expected: quoted(issue.expected) });
+    case 'invalid_enum_value': {
+      const guess = didYouMean(String(issue.received), issue.options.map(String));
+      const params = { value: quoted(issue.received), options: issue.options.join(', ') };
+      return guess ? ko('calcInput.zod.invalidEnumGuess', { ...params, guess }) : ko('calcInput.zod.invalidEnum', params);
+    }
+    case 'invalid_union_discriminator':
+      return ko('calcInput.zod.invalidDiscriminator', { options: issue.options.map(String).join(', ') });
+    case 'invalid_union':
+      return ko('calcInput.zod.invalidUnion');
+    case 'unrecognized_keys':
+      return ko('calcInput.zod.unrecognizedKeys', { keys: issue.keys.map((k) => `"${k}"`).join(', ') });
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.type === 'array') return ko('calcInput.zod.tooSmall.array', { min });
+      if (issue.type === 'string') return min <= 1 ? ko('calcInput.zod.tooSmall.empty') : ko('calcInput.zod.tooSmall.string', { min });
+      return ko(issue.inclusive ? 'calcInput.zod.tooSmall.inclusive' : 'calcInput.zod.tooSmall.exclusive', { min });
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.type === 'array') return ko('calcInput.zod.tooBig.array', { max });
+      if (issue.type === 'string') return ko('calcInput.zod.tooBig.string', { max });
+      return ko(issue.inclusive ? 'calcInput.zod.tooBig.inclusive' : 'calcInput.zod.tooBig.exclusive', { max });
+    }
+    case 'invalid_string':
+      return ko('calcInput.zod.invalidString');
+    case 'not_multiple_of':
+      return ko('calcInput.zod.notMultipleOf', { multipleOf: String(issue.multipleOf) });
+    case 'not_finite':
+      return ko('calcInput.zod.notFinite');
+    case 'invalid_date':
+      return ko('calcInput.zod.invalidDate');
+    default:
+      return ko('calcInput.zod.other');
+  }
+}
+
+/** True when a Korean text already names the value (a number as a whole number, a text ignoring case), or there is none. */
+function names(text: string, got: string | number | boolean): boolean {
+  if (typeof got === 'number') {
+    const n = String(got).replace(/[.+-]/g, '\\$&');
+    return new RegExp(`(?<![\\d.])${n}(?!\\d|\\.\\d)`).test(text);
+  }
+  const v = String(got).trim().toLowerCase();
+  return v === '' || text.toLowerCase().includes(v);
+}
+
+/**
+ * A zod issue of the model's schemas in Korean: the schema's own Korean when it words the issue
+ * itself ({@link koreanIssueMessage}), else zod's built-in issue worded from its code and
+ * parameters (`too_small` → `1 이상이어야 합니다`). The value the student gave (`got`, the input at
+ * the issue's path) follows as `(입력: 0)` unless the schema's own text already names it.
+ */
+export function koreanZodIssue(issue: z.ZodIssue, got: unknown): string {
+  // Quotes the value it did not accept itself.
+  if (issue.code === 'invalid_enum_value') return builtInKorean(issue);
+  const own = koreanIssueMessage(issue);
+  const text = own ?? builtInKorean(issue);
+  if (typeof got !== 'string' && typeof got !== 'number' && typeof got !== 'boolean') return text;
+  // zod's own wording holds only the bound (`1 이상`), never the value.
+  if (own !== undefined && names(own, got)) return text;
+  return ko('calcInput.zod.withValue', { text, value: quoted(got) });
 }
 
 /**

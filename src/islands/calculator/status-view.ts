@@ -19,14 +19,17 @@ export function clearMarks(form: HTMLFormElement): void {
   for (const el of form.querySelectorAll('.calc-field__finding')) el.remove();
 }
 
-/** Shows an input problem at its field (`aria-invalid` and the field's error holder `e-<field>`). */
+/**
+ * Shows an input problem at its field (`aria-invalid` and the field's error holder `e-<field>`), in
+ * the page's language (`lang` set).
+ */
 export function markError(e: FieldError): void {
   const c = document.getElementById(`f-${e.field}`);
   const holder = document.getElementById(`e-${e.field}`);
   c?.setAttribute('aria-invalid', 'true');
   if (holder) {
     holder.hidden = false;
-    holder.append(holder.textContent ? h('br') : '', e.message);
+    holder.append(holder.textContent ? h('br') : '', ruleText('span', e.message));
   }
 }
 
@@ -57,7 +60,7 @@ function focusField(event: Event, field: string): void {
   target?.scrollIntoView({ block: 'center' });
 }
 
-/** The status line while input is wrong: how many fields to fix, each a link that focuses the field. */
+/** The status line while input is wrong: how many fields to fix, each a link (in the page's language) that focuses the field. */
 export function showInputProblems(statusHost: HTMLElement, errors: readonly FieldError[]): void {
   statusHost.className = 'calc-status calc-status--input';
   statusHost.replaceChildren(
@@ -65,7 +68,9 @@ export function showInputProblems(statusHost: HTMLElement, errors: readonly Fiel
     h(
       'ul',
       { class: 'calc-status__list' },
-      ...errors.map((e) => h('li', {}, h('a', { href: `#f-${e.field}`, onclick: (event) => focusField(event, e.field) }, e.message))),
+      ...errors.map((e) =>
+        h('li', {}, h('a', { href: `#f-${e.field}`, onclick: (event) => focusField(event, e.field) }, ruleText('span', e.message))),
+      ),
     ),
   );
 }
@@ -84,13 +89,13 @@ export function showVerdict(statusHost: HTMLElement, evaluation: Evaluation): vo
   );
 }
 
-/** The notice listing the link's settings that could not be used. */
+/** The notice listing the link's settings that could not be used, and why (in the page's language). */
 export function ignoredSettingsNotice(problems: readonly UrlProblem[]): HTMLElement {
   return h(
     'div',
     { class: 'calc-notice calc-notice--warn' },
     h('p', {}, tr('calc.link.ignored')),
-    h('ul', {}, ...problems.map((p) => h('li', {}, h('code', {}, `${p.key}=${p.value}`), `: ${p.message}`))),
+    h('ul', {}, ...problems.map((p) => h('li', {}, h('code', {}, `${p.key}=${p.value}`), ': ', ruleText('span', p.message)))),
   );
 }
 

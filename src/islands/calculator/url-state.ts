@@ -15,6 +15,8 @@ import {
 import { SubmitterSchema, type WorkloadProfile } from '../../core/sizing/model.ts';
 import { formatGroupNotation, parseGroupNotation } from '../../core/sizing/instance-group-notation.ts';
 import { withBase } from '../../components/links.ts';
+import type { Bilingual } from '../../core/sizing/bilingual.ts';
+import { bilingual, type CalculatorInputKey } from './ui-text.ts';
 
 /** `m5.2xlarge:10:spot:ebs=64` — the `emr-prep size` group notation (src/core/sizing/instance-group-notation.ts). */
 export function groupToken(g: GroupState): string {
@@ -57,14 +59,23 @@ interface Param {
   key: string;
   /** The values to write (one entry per repeated parameter). */
   write(s: CalcState): string[];
-  /** Applies the values read; returns a problem text when a value cannot be used. */
-  read(s: CalcState, values: string[]): string | null;
+  /** Applies the values read; returns why, in English and Korean, when a value cannot be used. */
+  read(s: CalcState, values: string[]): Bilingual | null;
 }
 
-function oneOf<T extends string>(allowed: readonly T[], apply: (s: CalcState, v: T) => void, what: string) {
-  return (s: CalcState, values: string[]): string | null => {
+/** The name of what a menu's value is (`calcInput.link.what.*`). */
+type MenuNoun = Extract<CalculatorInputKey, `calcInput.link.what.${string}`>;
+
+/**
+ * A menu's value: one of `allowed`, else a problem naming `what` the value is not (a
+ * `calcInput.link.what.*` message: `en` "a layout", `ko` the Korean noun with its subject particle).
+ */
+function oneOf<T extends string>(allowed: readonly T[], apply: (s: CalcState, v: T) => void, what: MenuNoun) {
+  return (s: CalcState, values: string[]): Bilingual | null => {
     const v = values[0] ?? '';
-    if (!(allowed as readonly string[]).includes(v)) return `"${v}" is not ${what} (${allowed.filter((a) => a !== '').join(', ')})`;
+    if (!(allowed as readonly string[]).includes(v)) {
+      return bilingual('calcInput.link.notOneOf', { value: v, what: bilingual(what), list: allowed.filter((a) => a !== '').join(', ') });
+    }
     apply(s, v as T);
     return null;
   };
@@ -84,7 +95,7 @@ const flag = (key: string, get: (s: CalcState) => boolean, set: (s: CalcState, v
   write: (s) => [get(s) ? '1' : '0'],
   read: (s, values) => {
     const v = values[0] ?? '';
-    if (v !== '1' && v !== '0' && v !== 'true' && v !== 'false') return `"${v}" is not 1 or 0`;
+    if (v !== '1' && v !== '0' && v !== 'true' && v !== 'false') return bilingual('calcInput.link.notFlag', { value: v });
     set(s, v === '1' || v === 'true');
     return null;
   },
@@ -112,7 +123,7 @@ const fleet = (key: string, which: 'coreFleet' | 'taskFleet'): Param => ({
     const [types = '', onDemand = '0', spot = '0', weighting = 'vcpu', spotStrategy = '', onDemandStrategy = ''] = (values[0] ?? '').split(
       '/',
     );
-    if (weighting !== 'vcpu' && weighting !== 'instance') return `weighting "${weighting}" is not vcpu or instance`;
+    if (weighting !== 'vcpu' && weighting !== 'instance') return bilingual('calcInput.link.notWeighting', { value: weighting });
     s[which] = { types: types.split(',').join(', '), onDemand, spot, weighting, spotStrategy, onDemandStrategy };
     return null;
   },
@@ -120,7 +131,11 @@ const fleet = (key: string, which: 'coreFleet' | 'taskFleet'): Param => ({
 
 /** Every URL parameter except `preset`, in URL order. */
 const PARAMS: readonly Param[] = [
-  { key: 'profile', write: (s) => [s.profile], read: oneOf(PRESET_IDS, (s, v) => (s.profile = v), 'a workload profile') },
+  {
+    key: 'profile',
+    write: (s) => [s.profile],
+    read: oneOf(PRESET_IDS, (s, v) => (s.profile = v), 'calcInput.link.what.profile'),
+  },
   list(
     'traits',
     (s) => s.traits,
@@ -139,7 +154,7 @@ const PARAMS: readonly Param[] = [
   {
     key: 'platform',
     write: (s) => [s.platform],
-    read: oneOf(CALC_PLATFORMS, (s, v) => (s.platform = v), 'a platform the calculator edits'),
+    read: oneOf(CALC_PLATFORMS, (s, v) => (s.platform = v), 'calcInput.link.what.platform'),
   },
   text(
     'release',
@@ -154,7 +169,7 @@ const PARAMS: readonly Param[] = [
   {
     key: 'layout',
     write: (s) => [s.layout],
-    read: oneOf(['instance-groups', 'instance-fleets'] as const, (s, v) => (s.layout = v), 'a layout'),
+    read: oneOf(['instance-groups', 'instance-fleets'] as const, (s, v) => (s.layout = v), 'calcInput.link.what.layout'),
   },
   {
     key: 'primary',
@@ -191,14 +206,18 @@ const PARAMS: readonly Param[] = [
   {
     key: 'am',
     write: (s) => [s.am],
-    read: oneOf(['', 'core', 'on-demand', 'any'] as const, (s, v) => (s.am = v), 'an application-master placement'),
+    read: oneOf(['', 'core', 'on-demand', 'any'] as const, (s, v) => (s.am = v), 'calcInput.link.what.am'),
   },
   {
     key: 'deploy-mode',
     write: (s) => [s.deployMode],
-    read: oneOf(['', 'client', 'cluster'] as const, (s, v) => (s.deployMode = v), 'a deploy mode'),
+    read: oneOf(['', 'client', 'cluster'] as const, (s, v) => (s.deployMode = v), 'calcInput.link.what.deployMode'),
   },
-  { key: 'submitter', write: (s) => [s.submitter], read: oneOf(SubmitterSchema.options, (s, v) => (s.submitter = v), 'a submitter') },
+  {
+    key: 'submitter',
+    write: (s) => [s.submitter],
+    read: oneOf(SubmitterSchema.options, (s, v) => (s.submitter = v), 'calcInput.link.what.submitter'),
+  },
   flag(
     'mra',
     (s) => s.mra,
@@ -207,7 +226,7 @@ const PARAMS: readonly Param[] = [
   {
     key: 'dynamic-allocation',
     write: (s) => [s.dynamicAllocation],
-    read: oneOf(['', 'true', 'false'] as const, (s, v) => (s.dynamicAllocation = v), 'true or false'),
+    read: oneOf(['', 'true', 'false'] as const, (s, v) => (s.dynamicAllocation = v), 'calcInput.link.what.trueFalse'),
   },
   text(
     'executor-cores',
@@ -237,7 +256,11 @@ const PARAMS: readonly Param[] = [
   {
     key: 'scaling-unit',
     write: (s) => [s.scalingUnit],
-    read: oneOf(['', 'instances', 'vcpu', 'instance-fleet-units'] as const, (s, v) => (s.scalingUnit = v), 'a managed scaling unit'),
+    read: oneOf(
+      ['', 'instances', 'vcpu', 'instance-fleet-units'] as const,
+      (s, v) => (s.scalingUnit = v),
+      'calcInput.link.what.scalingUnit',
+    ),
   },
   text(
     'scaling-min',
@@ -284,7 +307,11 @@ const PARAMS: readonly Param[] = [
     (s) => s.consistentView,
     (s, v) => (s.consistentView = v),
   ),
-  { key: 'data', write: (s) => [s.persistentData], read: oneOf(['s3', 'hdfs'] as const, (s, v) => (s.persistentData = v), 'a data store') },
+  {
+    key: 'data',
+    write: (s) => [s.persistentData],
+    read: oneOf(['s3', 'hdfs'] as const, (s, v) => (s.persistentData = v), 'calcInput.link.what.data'),
+  },
   {
     key: 'driver',
     write: (s) => [workerToken(s.driver)],
@@ -344,11 +371,11 @@ export function stateToParams(s: CalcState): URLSearchParams {
   return out;
 }
 
-/** A URL parameter that was ignored, and why. */
+/** A URL parameter that was ignored, and why (in English and Korean). */
 export interface UrlProblem {
   key: string;
   value: string;
-  message: string;
+  message: Bilingual;
 }
 
 /**
@@ -362,7 +389,12 @@ export function stateFromParams(params: URLSearchParams): { state: CalcState; pr
   let preset = PRESET_IDS[0] as WorkloadProfile;
   if (requested !== null) {
     if ((PRESET_IDS as readonly string[]).includes(requested)) preset = requested as WorkloadProfile;
-    else problems.push({ key: 'preset', value: requested, message: `"${requested}" is not a preset (${PRESET_IDS.join(', ')})` });
+    else
+      problems.push({
+        key: 'preset',
+        value: requested,
+        message: bilingual('calcInput.link.notPreset', { value: requested, list: PRESET_IDS.join(', ') }),
+      });
   }
   const state = presetState(preset);
   const known = new Set(['preset', ...PARAMS.map((p) => p.key)]);
@@ -373,7 +405,12 @@ export function stateFromParams(params: URLSearchParams): { state: CalcState; pr
     if (problem) problems.push({ key: p.key, value: values.join(', '), message: problem });
   }
   for (const key of new Set(params.keys())) {
-    if (!known.has(key)) problems.push({ key, value: params.getAll(key).join(', '), message: 'not a calculator setting' });
+    if (!known.has(key))
+      problems.push({
+        key,
+        value: params.getAll(key).join(', '),
+        message: bilingual('calcInput.link.unknownKey'),
+      });
   }
   return { state, problems };
 }

@@ -118,7 +118,9 @@ describe('invalid URL values', () => {
   it('an unknown preset is reported and the first preset is used', () => {
     const { state, problems } = q('preset=nope');
     expect(state.preset).toBe(PRESET_IDS[0]);
-    expect(problems).toEqual([{ key: 'preset', value: 'nope', message: expect.stringContaining('"nope" is not a preset') }]);
+    expect(problems.map((p) => ({ ...p, message: p.message.en }))).toEqual([
+      { key: 'preset', value: 'nope', message: expect.stringContaining('"nope" is not a preset') },
+    ]);
   });
 
   it('values a menu cannot show are reported and ignored; the rest of the link still applies', () => {
@@ -126,12 +128,12 @@ describe('invalid URL values', () => {
       `preset=${PRESET_IDS[0]}&platform=lambda&layout=grid&mra=maybe&core-fleet=m5.xlarge/1/1/weird&bogus=1&name=x`,
     );
     expect(problems.map((p) => p.key).sort()).toEqual(['bogus', 'core-fleet', 'layout', 'mra', 'platform']);
-    expect(problems.find((p) => p.key === 'platform')?.message).toMatch(
+    expect(problems.find((p) => p.key === 'platform')?.message.en).toMatch(
       /"lambda" is not a platform the calculator edits \(emr-ec2, emr-serverless, emr-eks\)/,
     );
-    expect(problems.find((p) => p.key === 'mra')?.message).toBe('"maybe" is not 1 or 0');
-    expect(problems.find((p) => p.key === 'core-fleet')?.message).toBe('weighting "weird" is not vcpu or instance');
-    expect(problems.find((p) => p.key === 'bogus')?.message).toBe('not a calculator setting');
+    expect(problems.find((p) => p.key === 'mra')?.message.en).toBe('"maybe" is not 1 or 0');
+    expect(problems.find((p) => p.key === 'core-fleet')?.message.en).toBe('weighting "weird" is not vcpu or instance');
+    expect(problems.find((p) => p.key === 'bogus')?.message.en).toBe('not a calculator setting');
     expect(state.platform).toBe(presetState(PRESET_IDS[0]!).platform);
     expect(state.name).toBe('x');
   });
@@ -143,7 +145,7 @@ describe('invalid URL values', () => {
     const parsed = parseState(state);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors).toEqual(
+    expect(parsed.errors.map((e) => ({ field: e.field, message: e.message.en }))).toEqual(
       expect.arrayContaining([
         { field: 'core.count', message: 'Core group · count: "four" is not a number' },
         {
@@ -175,9 +177,9 @@ describe('model paths → form fields', () => {
   });
 
   it('names fields readably', () => {
-    expect(fieldLabel('task.1.count')).toBe('Task group 2 · count');
-    expect(fieldLabel('core-fleet.spot')).toBe('Core fleet · Spot units');
-    expect(fieldLabel('scaling-max-od')).toBe('Managed scaling maximum On-Demand');
-    expect(fieldLabel('unknown-field')).toBe('unknown-field');
+    expect(fieldLabel('task.1.count').en).toBe('Task group 2 · count');
+    expect(fieldLabel('core-fleet.spot').en).toBe('Core fleet · Spot units');
+    expect(fieldLabel('scaling-max-od').en).toBe('Managed scaling maximum On-Demand');
+    expect(fieldLabel('unknown-field').en).toBe('unknown-field');
   });
 });

@@ -4,10 +4,23 @@
  * folklore only break ties.
  */
 import { describe, expect, it } from 'vitest';
-import { compareEvaluations, evaluate, rank, type RankedCluster } from '../../../src/core/sizing/index.ts';
+import {
+  compareEvaluations,
+  evaluate,
+  rank,
+  type Evaluation,
+  type RankDecision,
+  type RankedCluster,
+} from '../../../src/core/sizing/index.ts';
 import { base, fleet, fleets, g, groups, wl } from './build.ts';
 
 const byLabel = (r: RankedCluster[], label: string) => r.find((e) => e.label === label) as RankedCluster;
+
+/** The evaluations of every case below, by case, for the decision-summary test at the end. */
+const CASE_EVALUATIONS = new Map<string, Evaluation[]>();
+function remember(name: string, evaluations: readonly Evaluation[]): void {
+  CASE_EVALUATIONS.set(name, [...(CASE_EVALUATIONS.get(name) ?? []), ...evaluations]);
+}
 
 describe('seed topic: interactive Spark ML sizing', () => {
   const workload = wl('interactive', { traits: ['latency-sensitive'], concurrentApplications: 5 });
@@ -23,6 +36,10 @@ describe('seed topic: interactive Spark ML sizing', () => {
     F: groups(g('m5.2xlarge'), g('m5.xlarge', 8), [g('m5.xlarge', 12)]),
   };
   const ranking = rank(workload, Object.values(options), Object.keys(options));
+  remember(
+    'interactive Spark ML sizing',
+    ranking.map((r) => r.evaluation),
+  );
 
   it('an m5.large cluster is invalid under AWS documentation (R-VAL-01), and so is an m5.large primary', () => {
     for (const letter of ['C', 'D', 'E']) {
@@ -70,6 +87,10 @@ describe('seed topic: Spot per node type for a 24×7 streaming cluster', () => {
     E: groups(g('m5.xlarge'), g('m5.2xlarge', 4, 'spot'), [g('m5.2xlarge', 10, 'spot')], { applicationMasterNodes: 'core' }), // Spot core
   };
   const ranking = rank(workload, Object.values(options), Object.keys(options));
+  remember(
+    'Spot per node type',
+    ranking.map((r) => r.evaluation),
+  );
 
   it('ranks primary + core On-Demand with Spot task nodes first', () => {
     expect(ranking[0]?.label).toBe('B');
@@ -103,6 +124,10 @@ describe('seed topic: Spot per node type for a 24×7 streaming cluster', () => {
   it('without node labels on EMR 7.x the Spot-task answer draws a documented warning and loses to all-On-Demand', () => {
     const unlabeled = base({}, [g('m5.2xlarge', 10, 'spot')]);
     const r = rank(workload, [options.A, unlabeled], ['A', 'B']);
+    remember(
+      'Spot per node type, no node labels',
+      r.map((e) => e.evaluation),
+    );
     expect(r[0]?.label).toBe('A');
     expect(r[1]?.behindPrevious?.ruleIds).toEqual(['R-PUR-08']);
   });
@@ -124,6 +149,7 @@ describe('ranking order', () => {
     expect(ey.findings.filter((f) => f.provenance === 'aws-best-practice').length).toBeGreaterThan(
       ex.findings.filter((f) => f.provenance === 'aws-best-practice').length,
     );
+    remember('ranking order: documented vs best practice', [ex, ey]);
     const { order, decision } = compareEvaluations(ey, ex);
     expect(order).toBeLessThan(0);
     expect(decision.kind).toBe('documented');
@@ -139,7 +165,58 @@ describe('ranking order', () => {
   it('gives identical configurations the same place and calls it a tie', () => {
     const c = base({ autoTermination: { afterLastStep: true } });
     const r = rank(wl('transient-batch'), [c, c], ['X', 'Y']);
+    remember(
+      'ranking order: tie',
+      r.map((e) => e.evaluation),
+    );
     expect(r.map((e) => e.place)).toEqual([1, 1]);
     expect(r[1]?.behindPrevious?.kind).toBe('tie');
+  });
+});
+
+describe('the decision summary in Korean (the compare view shows it to a Korean student)', () => {
+  const HANGUL = /[\uac00-\ud7af]/;
+  const SEVERITY_KO = { error: '오류', warning: '경고', advice: '조언', info: '정보' } as const;
+  /** Every decision between two configurations of one case (why the lower is lower, or a tie). */
+  const decisions: Array<{ name: string; decision: RankDecision }> = [];
+  for (const [name, evaluations] of CASE_EVALUATIONS) {
+    for (const a of evaluations)
+      for (const b of evaluations) {
+        const { order, decision } = compareEvaluations(a, b);
+        if (order <= 0) decisions.push({ name, decision });
+      }
+  }
+
+  it('covers every kind of decision: documented (invalid and not), best practice and a tie', () => {
+    const kinds = new Set(decisions.map(({ decision: d }) => (d.invalid ? 'invalid' : d.kind)));
+    expect([...kinds].sort()).toEqual(['aws-best-practice', 'documented', 'invalid', 'tie']);
+  });
+
+  it('says in Korean which kind of source decided, with every rule id and its severity of the English', () => {
+    const problems: string[] = [];
+    for (const { name, decision: d } of decisions) {
+      const { en, ko } = d.summary;
+      const label = `${name}: ${en}`;
+      if (!HANGUL.test(ko)) problems.push(`${label} — no Hangul: ${ko}`);
+      if (/undefined|\[object |\$\{|NaN/.test(ko)) problems.push(`${label} — unrendered value: ${ko}`);
+      for (const id of d.ruleIds) {
+        if (!en.includes(id)) problems.push(`${label} — English lacks ${id}`);
+        if (d.severity && !ko.includes(`${id} (${SEVERITY_KO[d.severity]})`))
+          problems.push(`${label} — Korean lacks ${id} (${SEVERITY_KO[d.severity]}): ${ko}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the English (the build’s answer-key diagnostics) and tells invalid from decided in Korean too', () => {
+    const invalid = decisions.find(({ decision: d }) => d.invalid)?.decision;
+    expect(invalid?.summary.en).toMatch(/^invalid under AWS\/Spark documentation or derived arithmetic: R-[A-Z]+-\d+ \(error\)/);
+    expect(invalid?.summary.ko).toContain('유효하지 않음');
+    const advisory = decisions.find(({ decision: d }) => d.kind === 'aws-best-practice')?.decision;
+    expect(advisory?.summary.en).toMatch(/^decided by AWS best-practice guidance \(advisory\): /);
+    expect(advisory?.summary.ko).toContain('AWS 모범 사례');
+    const tie = decisions.find(({ decision: d }) => d.kind === 'tie')?.decision;
+    expect(tie?.summary.en).toBe('tie: no rule tells these configurations apart');
+    expect(tie?.summary.ko).toMatch(HANGUL);
   });
 });

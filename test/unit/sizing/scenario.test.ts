@@ -2,11 +2,20 @@
  * The `emr-scenario` block: parsing, problem positions in the note file, the answer-key check, and
  * the owner's seed questions (skipped with a notice when ../shared/seeds is absent).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findInstanceTypeMentions, INSTANCE_CATALOG } from '../../../src/core/catalog/instance-catalog.ts';
-import { checkAnswerKey, findScenarioBlocks, parseScenario, parseSparkSize, type ClusterScenario } from '../../../src/core/sizing/index.ts';
-import { HAVE_SEEDS, seedFile } from '../../helpers/seeds.ts';
+import { parseNote as parseContentNote } from '../../../src/core/notes/parse-note.ts';
+import {
+  checkAnswerKey,
+  findScenarioBlocks,
+  parseScenario,
+  parseSparkSize,
+  type AnswerKeyCheck,
+  type ClusterScenario,
+} from '../../../src/core/sizing/index.ts';
+import { HAVE_SEEDS, PROJECT_ROOT, seedFile } from '../../helpers/seeds.ts';
 
 /** A note with prose before the block, so note lines differ from YAML lines. */
 function note(yaml: string): string {
@@ -240,28 +249,28 @@ describe('checkAnswerKey', () => {
     const r = checkAnswerKey(scenario, ['B']);
     expect(r.ok).toBe(true);
     expect(r.ranking[0]?.label).toBe('B');
-    expect(r.message).toContain('R-PUR-06');
+    expect(r.message.en).toContain('R-PUR-06');
   });
 
   it('fails for an invalid keyed option, naming the rule', () => {
     const r = checkAnswerKey(scenario, ['C']);
     expect(r.ok).toBe(false);
     expect(r.decidingRules).toContain('R-PUR-01');
-    expect(r.message).toContain('invalid');
+    expect(r.message.en).toContain('invalid');
     expect(r.line).toBe(scenario.options.find((o) => o.letter === 'C')?.line);
   });
 
   it('fails when another option ranks above the keyed one, naming the deciding rules and their kind', () => {
     const r = checkAnswerKey(scenario, ['A']);
     expect(r.ok).toBe(false);
-    expect(r.message).toContain('option B ranks above the keyed option A');
+    expect(r.message.en).toContain('option B ranks above the keyed option A');
     expect(r.decidingRules).toEqual(['R-PUR-06']);
-    expect(r.message).toContain('documentation');
+    expect(r.message.en).toContain('documentation');
   });
 
   it('refuses to confirm a keyed option that is not a cluster, or a letter the scenario lacks', () => {
     expect(checkAnswerKey(scenario, ['D']).ok).toBe(false);
-    expect(checkAnswerKey(scenario, ['F']).message).toContain('no option F');
+    expect(checkAnswerKey(scenario, ['F']).message.en).toContain('no option F');
   });
 
   it('accepts a "choose two" key when both keyed options rank ahead of the rest', () => {
@@ -337,7 +346,96 @@ options:
       1,
     ).scenario as ClusterScenario;
     const check = checkAnswerKey(scenario, [key as string]);
-    expect(check.ok, check.message).toBe(true);
+    expect(check.ok, check.message.en).toBe(true);
     expect(check.ranking.find((r) => r.label === 'D')?.valid).toBe(false);
+  });
+});
+
+/** Hangul syllables: a text a Korean student reads has some. */
+const HANGUL = /[\uac00-\ud7af]/;
+
+/** Rule ids (`R-PUR-01`) a text names. */
+const ruleIdsIn = (text: string): string[] => [...new Set(text.match(/\bR-[A-Z]+-\d+\b/g) ?? [])];
+
+/** Option letters (A–J standing alone) a text names. */
+const lettersIn = (text: string): string[] => [...new Set(text.match(/(?<![\w-])[A-J](?![\w-])/g) ?? [])];
+
+/**
+ * What the Korean message of a check drops or garbles: an option letter or rule id of the English,
+ * Hangul missing, an unrendered value. The findings' own messages are left out of the English
+ * before its letters are read (their English may start with the article "A").
+ */
+function koreanProblems(check: AnswerKeyCheck, label: string): string[] {
+  const { en, ko } = check.message;
+  const problems: string[] = [];
+  if (!HANGUL.test(ko)) problems.push(`${label}: no Hangul in ${ko}`);
+  if (/undefined|\[object |\$\{|NaN/.test(ko)) problems.push(`${label}: unrendered value in ${ko}`);
+  let structure = en;
+  for (const r of check.ranking) for (const f of r.evaluation.findings) structure = structure.split(f.message.en).join(' ');
+  for (const letter of lettersIn(structure))
+    if (!lettersIn(ko).includes(letter)) problems.push(`${label}: option ${letter} missing from ${ko}`);
+  for (const id of ruleIdsIn(en)) if (!ko.includes(id)) problems.push(`${label}: ${id} missing from ${ko}`);
+  return problems;
+}
+
+describe('the answer-key message in Korean (the compare view shows it to a Korean student)', () => {
+  const scenario = parseNote(note(STREAMING)).scenario as ClusterScenario;
+
+  it('says in Korean that the key ranks first and why the next option is behind, keeping letters and rule ids', () => {
+    const r = checkAnswerKey(scenario, ['B']);
+    expect(r.message.ko).toMatch(HANGUL);
+    expect(r.message.ko).toContain('B');
+    expect(r.message.ko).toContain('R-PUR-06');
+    expect(r.message.ko).not.toContain('ranks first');
+    expect(koreanProblems(r, 'B')).toEqual([]);
+  });
+
+  it('says in Korean which option ranks above the key, for every failure kind', () => {
+    for (const key of ['A', 'C', 'D', 'F']) {
+      const r = checkAnswerKey(scenario, [key]);
+      expect(r.ok, key).toBe(false);
+      expect(koreanProblems(r, key)).toEqual([]);
+    }
+    expect(checkAnswerKey(scenario, ['A']).message.ko).toContain('선택지 B');
+    expect(checkAnswerKey(scenario, []).message.ko).toMatch(HANGUL);
+  });
+
+  it('keeps the English byte for byte (what `emr-prep check` prints)', () => {
+    expect(checkAnswerKey(scenario, ['F']).message.en).toBe('the answer key names F, but the scenario has no option F');
+    expect(checkAnswerKey(scenario, ['A']).message.en).toMatch(
+      /^option B ranks above the keyed option A \(place 1 vs 2\); A is behind because it is decided by AWS\/Spark documentation or derived arithmetic: R-PUR-06 \(advice\) — R-PUR-06 \(advice, aws-doc\): /,
+    );
+  });
+
+  // Every bundled cluster-config question: its key (the message the compare view shows) and, as the
+  // key, each other option (the failure messages an author would see).
+  const bundled = readdirSync(path.join(PROJECT_ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .flatMap((file) => {
+      const text = readFileSync(path.join(PROJECT_ROOT, 'content', file), 'utf8');
+      const encoding = { bom: false, crlf: false, invalidUtf8: 0, mojibake: null } as unknown as Parameters<
+        typeof parseContentNote
+      >[0]['encoding'];
+      return parseContentNote({ file, text, encoding }).note.blocks.flatMap((b) => {
+        if (!b.question || !b.scenario) return [];
+        const parsed = parseScenario(b.scenario.text, b.scenario.line).scenario;
+        return parsed ? [{ id: b.question.id, answer: b.question.answer, scenario: parsed }] : [];
+      });
+    });
+
+  it('reads in Korean for every bundled scenario, keyed or not, and names the letters and rule ids of the English', () => {
+    // content/ holds at least 30 of them (test/unit/content/coverage.test.ts).
+    expect(bundled.length).toBeGreaterThanOrEqual(30);
+    const problems: string[] = [];
+    for (const q of bundled) {
+      const keyed = checkAnswerKey(q.scenario, q.answer);
+      expect(keyed.ok, `${q.id}: ${keyed.message.en}`).toBe(true);
+      problems.push(...koreanProblems(keyed, `${q.id} key ${q.answer.join(',')}`));
+      for (const o of q.scenario.options) {
+        if (q.answer.includes(o.letter)) continue;
+        problems.push(...koreanProblems(checkAnswerKey(q.scenario, [o.letter]), `${q.id} as if ${o.letter}`));
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
