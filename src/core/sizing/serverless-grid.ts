@@ -56,7 +56,7 @@ export function serverlessWorkerProblem(w: ServerlessWorkerShape): { field: 'vcp
     return {
       field: 'memoryGiB',
       message: {
-        en: `a ${row.vcpu}-vCPU EMR Serverless worker has ${allowed} of memory, not ${w.memoryGiB} GiB`,
+        en: `${row.vcpu === 8 ? 'an' : 'a'} ${row.vcpu}-vCPU EMR Serverless worker has ${allowed} of memory, not ${w.memoryGiB} GiB`,
         ko: `vCPU ${row.vcpu}개짜리 EMR Serverless 워커의 메모리는 ${allowedKo}이며, ${w.memoryGiB} GiB일 수는 없습니다`,
       },
     };

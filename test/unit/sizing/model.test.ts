@@ -78,7 +78,9 @@ describe('parseCluster names the field of every problem', () => {
       message: 'a 4-vCPU EMR Serverless worker has 8–30 GiB in steps of 1 GiB of memory, not 50 GiB (R-PLT-02)',
     });
     expect(problemsOf({ platform: 'emr-serverless', driver: { vcpu: 3, memoryGiB: 12 } })[0]?.path).toBe('driver.vcpu');
-    expect(problemsOf({ platform: 'emr-serverless', driver: { vcpu: 8, memoryGiB: 18 } })[0]?.path).toBe('driver.memoryGiB');
+    const eight = problemsOf({ platform: 'emr-serverless', driver: { vcpu: 8, memoryGiB: 18 } })[0];
+    expect(eight?.path).toBe('driver.memoryGiB');
+    expect(eight?.message).toMatch(/^an 8-vCPU EMR Serverless worker/);
     expect(problemsOf({ platform: 'emr-serverless', driver: { vcpu: 2, memoryGiB: 8, diskGiB: 500 } })[0]?.path).toBe('driver.diskGiB');
   });
 

@@ -21,8 +21,8 @@ export const AVAILABILITY_STORAGE_RULES: Rule[] = [
     severity: 'advice',
     provenance: 'folklore',
     rationale: {
-      en: 'Three primary nodes (EMR 5.23.0+) remove the primary as a single point of failure — an AWS-documented feature. That a 24×7 cluster "must" have it is an exam expectation, not an AWS rule; and it does not protect against losing the Availability Zone.',
-      ko: '프라이머리 노드 세 대(EMR 5.23.0+)는 프라이머리가 단일 장애점(single point of failure)이 되지 않게 해 줍니다. AWS 문서에 있는 기능입니다. 하지만 24×7 클러스터라면 이 구성이 "반드시" 있어야 한다는 것은 AWS 규칙이 아니라 시험이 기대하는 답입니다. 또 이 구성도 가용 영역(AZ)을 잃는 장애는 막아 주지 못합니다.',
+      en: 'Three primary nodes (EMR 5.23.0+ with instance groups; instance fleets need the releases of R-VAL-08) remove the primary as a single point of failure — an AWS-documented feature. That a 24×7 cluster "must" have it is an exam expectation, not an AWS rule; and it does not protect against losing the Availability Zone.',
+      ko: '프라이머리 노드 세 대(인스턴스 그룹은 EMR 5.23.0+, 인스턴스 플릿은 R-VAL-08의 릴리스)는 프라이머리가 단일 장애점(single point of failure)이 되지 않게 해 줍니다. AWS 문서에 있는 기능입니다. 하지만 24×7 클러스터라면 이 구성이 "반드시" 있어야 한다는 것은 AWS 규칙이 아니라 시험이 기대하는 답입니다. 또 이 구성도 가용 영역(AZ)을 잃는 장애는 막아 주지 못합니다.',
     },
     sources: ['S8'],
     tags: ['cluster/multi-primary', 'node/primary'],

@@ -22,8 +22,8 @@ export const DEPLOY_MODE_RULES: Rule[] = [
     severity: 'error',
     provenance: 'spark-doc',
     rationale: {
-      en: 'spark-submit refuses cluster deploy mode for spark-shell, pyspark, spark-sql and the Thrift server (“Cluster deploy mode is not applicable to Spark shells”): their driver must run where the user types.',
-      ko: 'spark-submit은 spark-shell, pyspark, spark-sql, Thrift 서버에 cluster 배포 모드(deploy mode)를 허용하지 않습니다(“Cluster deploy mode is not applicable to Spark shells”). 이들의 드라이버는 사용자가 입력하는 곳에서 실행되어야 하기 때문입니다.',
+      en: 'spark-submit refuses cluster deploy mode for spark-shell and pyspark (“Cluster deploy mode is not applicable to Spark shells”), spark-sql (“… to Spark SQL shell”) and the Thrift server (“… to Spark Thrift server”): their driver must run where the user types.',
+      ko: 'spark-submit은 spark-shell과 pyspark(“Cluster deploy mode is not applicable to Spark shells”), spark-sql(“… to Spark SQL shell”), Thrift 서버(“… to Spark Thrift server”)에 cluster 배포 모드(deploy mode)를 허용하지 않습니다. 이들의 드라이버는 사용자가 입력하는 곳에서 실행되어야 하기 때문입니다.',
     },
     sources: ['S13'],
     tags: ['spark/deploy-mode'],

@@ -224,8 +224,8 @@ export const VALIDITY_RULES: Rule[] = [
     severity: 'error',
     provenance: 'aws-doc',
     rationale: {
-      en: 'EMR managed scaling is available from EMR 5.30.0, and not on 6.0.0.',
-      ko: 'EMR 관리형 스케일링(managed scaling)은 EMR 5.30.0부터 쓸 수 있으며, 6.0.0에서는 쓸 수 없습니다.',
+      en: 'EMR managed scaling is available from EMR 5.30.0 in 5.x and from 6.1.0 in 6.x: the guide excludes 6.0.0, and its list of releases per Region starts 6.x at 6.1.0, so this rule rejects every 6.0.x.',
+      ko: 'EMR 관리형 스케일링(managed scaling)은 5.x에서는 EMR 5.30.0부터, 6.x에서는 6.1.0부터 쓸 수 있습니다. 가이드는 6.0.0을 제외하고, 리전별 지원 릴리스 목록도 6.x를 6.1.0부터 적으므로 이 규칙은 6.0.x를 모두 거부합니다.',
     },
     sources: ['S7'],
     tags: ['cluster/managed-scaling'],
