@@ -138,6 +138,9 @@ for (const size of [
 test('quick-start presets: 10 random, continue, weakest topics, reviews due — each starts the right quiz; the header shows them', async ({
   page,
 }) => {
+  // Four quizzes walked end to end (6 s alone on an idle machine); CI timed it out at 32.5 s under a
+  // load average of 10–12 on 2 cores.
+  test.setTimeout(90_000);
   const keys = await answerKeys(page);
   await page.goto('/quiz/');
   await expect(page.locator('[data-preset="due"]')).toBeDisabled();

@@ -149,6 +149,8 @@ test.describe('browsing and answering', () => {
   });
 
   test('pages fit a 375px phone screen without sideways scrolling', async ({ page }) => {
+    // A walk over many pages: 10–15 s on an idle machine, past Playwright's 30 s on a busy one.
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/');
     const notes = await noteLinks(page);
