@@ -1,36 +1,27 @@
 /**
- * The reader: the one module of the core that touches the file system. It gathers the note files
+ * The reader: with its parse threads (parse-threads.ts), the only code of the core that touches the
+ * file system. It gathers the note files
  * (`.md`, `.markdown`, `.txt`, recursively; dot-folders and node_modules skipped) and the tag
  * registry of a content folder, and runs the stages of {@link buildKnowledgeBase} on them, with two
  * speed-ups that never change the result (issue 7): a parse cache across builds (cache.ts, stored
- * in a folder the caller names) and parsing on worker threads (parse-worker.ts) when many notes
+ * in a folder the caller names) and parsing on worker threads (parse-threads.ts) when many notes
  * must be parsed.
  */
 import { mkdir, readFile, readdir, readlink, rename, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync, type Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
-import {
-  assembleKnowledgeBase,
-  decodeContent,
-  parseDecodedNote,
-  type BuildInput,
-  type DecodedNote,
-  type ParsedNoteResult,
-  type SourceFile,
-} from './build.ts';
+import { assembleKnowledgeBase, decodeContent, type BuildInput, type ParsedNoteResult, type SourceFile } from './build.ts';
 import { decodeNoteBytes } from '../text/decode.ts';
 import type { CharFrequencies } from '../text/frequencies.ts';
 import { REPAIR_NEIGHBOURS_MAX, repairFrequencies } from '../text/repair-model.ts';
 import { DEFAULT_MAX_SOURCE_AGE_DAYS, type SourcePolicy } from './check-sources.ts';
 import { isSettingsPath, resolveSourcePolicy } from './folder-settings.ts';
 import { PARSE_CACHE_FORMAT, ParseCache, type ParseCacheCodec, type ParseCacheStats } from './cache.ts';
-import type { ParseRequest, ParseResponse } from './parse-worker.ts';
+import { parseInParallel, parseWorkerBundle } from './parse-threads.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { isBlueprintPath } from '../exams/schema.ts';
 import type { GlossarySource } from '../glossary/parse.ts';
@@ -137,8 +128,9 @@ export async function listNoteFiles(dir: string): Promise<string[]> {
  * Reads every note file of a folder as bytes. Unreadable subfolders and symlinked notes come back
  * as entries without bytes (`error` says why, `problem` what kind), so the check reports them.
  */
-export async function readNoteFiles(dir: string): Promise<SourceFile[]> {
+export async function readNoteFiles(dir: string, onListed?: (noteFiles: number) => void): Promise<SourceFile[]> {
   const { files: names, problems } = await listContentFiles(dir);
+  onListed?.(names.length);
   const read = await Promise.all(
     names.map(async (name): Promise<SourceFile> => {
       try {
@@ -284,9 +276,12 @@ export async function repairModelForFile(file: string): Promise<CharFrequencies>
  * general corpus of mojibake repair. `decodeContent(await readContentFolder(dir))` gives the texts
  * the site shows (the first stage of {@link loadKnowledgeBase}).
  */
-export async function readContentFolder(dir: string, options: { maxSourceAgeDays?: number } = {}): Promise<BuildInput> {
+export async function readContentFolder(
+  dir: string,
+  options: { maxSourceAgeDays?: number; onListed?: (noteFiles: number) => void } = {},
+): Promise<BuildInput> {
   const [files, registry, baseRegistry, frequencyCorpus, glossaries] = await Promise.all([
-    readNoteFiles(dir),
+    readNoteFiles(dir, options.onListed),
     readOwnTagRegistry(dir),
     readBaseTagRegistry(dir),
     repairGeneralCorpus(dir),
@@ -368,7 +363,16 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     lap = now;
   };
 
-  const input = await readContentFolder(dir, { maxSourceAgeDays: options.maxSourceAgeDays });
+  const threadCount = options.workers ?? defaultWorkerCount();
+  // A folder with enough notes for parse threads has their module bundled (esbuild, in its own
+  // process) while this thread reads and decodes the files.
+  let bundle: Promise<string | null> = Promise.resolve(null);
+  const input = await readContentFolder(dir, {
+    maxSourceAgeDays: options.maxSourceAgeDays,
+    onListed: (noteFiles) => {
+      if (threadCount > 0 && noteFiles >= PARALLEL_PARSE_MIN_NOTES) bundle = parseThreadBundle(options.cacheDir).catch(() => null);
+    },
+  });
   const cache = options.cacheDir ? await openParseCache(options.cacheDir) : null;
   endPhase('read');
 
@@ -392,7 +396,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
     }
     todo.push(i);
   });
-  const workers = todo.length >= PARALLEL_PARSE_MIN_NOTES ? (options.workers ?? defaultWorkerCount()) : 0;
+  const workers = todo.length >= PARALLEL_PARSE_MIN_NOTES ? threadCount : 0;
   const { threads, workerNotes } = await parseInParallel(
     todo.map((i) => content.notes[i]!),
     workers,
@@ -401,7 +405,7 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
       parsed[i] = result;
       if (cache) cache.cache.store(keys[i]!, result, encoded);
     },
-    cache !== null,
+    { wantEncoded: cache !== null, bundle: workers > 0 ? await bundle : null, projectRoot: PROJECT_ROOT },
   );
   endPhase('parse');
 
@@ -455,7 +459,19 @@ const v8Codec: ParseCacheCodec = {
   decode: (bytes) => deserialize(bytes) as ParsedNoteResult,
 };
 
-let parserVersion: string | null = null;
+let parserVersion: Promise<string | null> | null = null;
+
+/**
+ * The parse threads' bundled module (parse-threads.ts) for this parser version, kept in the parse
+ * cache's folder when there is one (so a cold build, which deletes it, bundles again), else in
+ * node_modules/.cache/emr-prep of the project; null when it cannot be made (threads then start
+ * through tsx).
+ */
+async function parseThreadBundle(cacheDir: string | undefined): Promise<string | null> {
+  const version = await currentParserVersion();
+  if (version === null) return null;
+  return parseWorkerBundle(cacheDir ?? path.join(PROJECT_ROOT, 'node_modules', '.cache', 'emr-prep'), version);
+}
 
 /**
  * The parser version of the cache keys: a digest of the source of the note parser and of every
@@ -464,13 +480,22 @@ let parserVersion: string | null = null;
  * lockfile, so a change to the parser, its rules or its libraries never reuses an old result.
  * Null when the sources cannot be found (then the cache is off).
  */
-async function currentParserVersion(): Promise<string | null> {
-  if (parserVersion !== null) return parserVersion;
+function currentParserVersion(): Promise<string | null> {
+  parserVersion ??= computeParserVersion();
+  return parserVersion;
+}
+
+async function computeParserVersion(): Promise<string | null> {
   const entry = path.join(PROJECT_ROOT, 'src', 'core', 'notes', 'parse-note.ts');
   if (!existsSync(entry)) return null;
   const seen = new Set<string>();
   // build.ts too: its parseDecodedNote applies the input limits (notes/limits.ts) before parsing.
-  const pending = [entry, path.join(PROJECT_ROOT, 'src', 'core', 'kb', 'build.ts')];
+  // parse-worker.ts: the parse threads run a bundle of it (parse-threads.ts) named by this version.
+  const pending = [
+    entry,
+    path.join(PROJECT_ROOT, 'src', 'core', 'kb', 'build.ts'),
+    path.join(PROJECT_ROOT, 'src', 'core', 'kb', 'parse-worker.ts'),
+  ];
   while (pending.length > 0) {
     const file = pending.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;
@@ -489,8 +514,7 @@ async function currentParserVersion(): Promise<string | null> {
       .update('\0')
       .update(await readFile(file))
       .update('\0');
-  parserVersion = hash.digest('hex').slice(0, 24);
-  return parserVersion;
+  return hash.digest('hex').slice(0, 24);
 }
 
 /** Opens the parse cache of a folder; an unreadable or foreign cache file counts as empty. */
@@ -514,96 +538,4 @@ async function openParseCache(cacheDir: string): Promise<{ cache: ParseCache; sa
     await rename(tmp, file);
   };
   return { cache, save };
-}
-
-// ── parallel parse ───────────────────────────────────────────────────────────────────────────
-
-/** Notes per message to a worker. */
-const BATCH = 16;
-
-/**
- * Parses notes on up to `workers` worker threads, batch by batch from one queue, or on this thread
- * when there are none. A worker that cannot start or fails gives its batch back to the queue, and
- * what no worker parsed is parsed here. Calls `done(k, result,
- * encoded?)` once per note (`encoded` is the V8 encoding when a worker parsed it).
- * @returns how many threads parsed at least one batch, and how many notes the workers parsed
- */
-async function parseInParallel(
-  notes: readonly DecodedNote[],
-  workers: number,
-  done: (k: number, result: ParsedNoteResult, encoded?: Uint8Array) => void,
-  wantEncoded: boolean,
-): Promise<{ threads: number; workerNotes: number }> {
-  const queue: number[] = [];
-  for (let start = 0; start < notes.length; start += BATCH) queue.push(start);
-  const batch = (start: number) => notes.slice(start, start + BATCH);
-  const pool = workers > 0 ? startWorkers(workers) : [];
-  let used = 0;
-  let workerNotes = 0;
-  const active = pool.map(
-    (worker) =>
-      new Promise<void>((resolve) => {
-        let current: number | null = null;
-        let worked = false;
-        const next = (): void => {
-          current = queue.shift() ?? null;
-          if (current === null) {
-            void worker.terminate();
-            if (worked) used += 1;
-            resolve();
-            return;
-          }
-          worker.postMessage({ id: current, notes: batch(current) } satisfies ParseRequest);
-        };
-        worker.on('message', (response: ParseResponse) => {
-          worked = true;
-          workerNotes += response.results.length;
-          response.results.forEach((bytes, k) =>
-            done(response.id + k, deserialize(bytes) as ParsedNoteResult, wantEncoded ? bytes : undefined),
-          );
-          next();
-        });
-        worker.once('error', () => {
-          if (current !== null) queue.unshift(current);
-          current = null;
-          if (worked) used += 1;
-          void worker.terminate();
-          resolve();
-        });
-        worker.once('online', next);
-      }),
-  );
-  // With workers, this thread only decodes their answers (a worker has the larger young
-  // generation that parsing wants, see startWorkers); without, it parses everything.
-  let mine = false;
-  await Promise.all(active);
-  // A worker that failed after this thread finished left its batch in the queue.
-  while (queue.length > 0) {
-    const start = queue.shift()!;
-    batch(start).forEach((note, k) => done(start + k, parseDecodedNote(note)));
-    mine = true;
-  }
-  return { threads: used + (mine ? 1 : 0), workerNotes };
-}
-
-/** Starts parse workers running parse-worker.ts (through tsx), or none when that is not possible. */
-function startWorkers(count: number): Worker[] {
-  const workerFile = new URL('./parse-worker.ts', import.meta.url);
-  if (workerFile.protocol !== 'file:' || !existsSync(workerFile)) return [];
-  let tsx: string;
-  try {
-    tsx = pathToFileURL(
-      createRequire(path.join(PROJECT_ROOT, 'package.json'))
-        .resolve('tsx/esm/api')
-        .replace(/index\.cjs$/, 'index.mjs'),
-    ).href;
-  } catch {
-    return [];
-  }
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(workerFile.href)}); });`;
-  return Array.from({ length: count }, () => {
-    // Parsing allocates many short-lived objects: a young generation of 64 MiB (V8's default
-    // is 16–32 MiB) saves a quarter to a third of the parse time in garbage collection.
-    return new Worker(bootstrap, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-  });
 }
