@@ -37,11 +37,17 @@ export function staticImports(code: string): string[] {
  * @param html the page as built.
  * @param resolveFile maps a script URL path (e.g. `/emr-prep/_astro/x.js`) to its file in the out
  *   folder, or null when it is not one of ours (another origin, a missing file).
+ * @param importsOf the relative static imports of a chunk file (default: read and scanned each
+ *   time; the build passes a memo, as a thousand pages import the same few chunks).
  * @returns the HTML with one `<link rel="modulepreload" href="…">` per chunk its module scripts
  *   import (transitively, each once, entries themselves excluded), written at the end of the head (before the first entry when there is no head); unchanged when
  *   there is nothing to add or the page already has modulepreload links.
  */
-export function addModulePreloads(html: string, resolveFile: (urlPath: string) => string | null): string {
+export function addModulePreloads(
+  html: string,
+  resolveFile: (urlPath: string) => string | null,
+  importsOf: (file: string) => string[] = (file) => staticImports(readFileSync(file, 'utf8')),
+): string {
   if (html.includes('rel="modulepreload"')) return html;
   const entries = [...html.matchAll(MODULE_SCRIPT)];
   if (entries.length === 0) return html;
@@ -51,7 +57,7 @@ export function addModulePreloads(html: string, resolveFile: (urlPath: string) =
   const visit = (urlPath: string) => {
     const file = resolveFile(urlPath);
     if (!file) return;
-    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+    for (const spec of importsOf(file)) {
       const dep = new URL(spec, `http://x${urlPath}`).pathname;
       if (seen.has(dep)) continue;
       seen.add(dep);
@@ -94,10 +100,16 @@ export function modulePreload(): AstroIntegration {
           const file = path.join(out, decodeURIComponent(urlPath.slice(base.length)));
           return file.startsWith(out) && existsSync(file) ? file : null;
         };
+        const imports = new Map<string, string[]>();
+        const importsOf = (file: string): string[] => {
+          let found = imports.get(file);
+          if (!found) imports.set(file, (found = staticImports(readFileSync(file, 'utf8'))));
+          return found;
+        };
         let pages = 0;
         for (const file of htmlFiles(out)) {
           const html = readFileSync(file, 'utf8');
-          const next = addModulePreloads(html, resolveFile);
+          const next = addModulePreloads(html, resolveFile, importsOf);
           if (next !== html) {
             writeFileSync(file, next);
             pages += 1;
