@@ -4,12 +4,11 @@
  * worker threads equal notes parsed on the calling thread.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildKnowledgeBase } from '../../../src/core/kb/build.ts';
 import { lastLoadReport, loadKnowledgeBase, PARALLEL_PARSE_MIN_NOTES, readContentFolder } from '../../../src/core/kb/reader.ts';
-import { generateNote, registryYaml } from '../../../bench/corpus.ts';
+import { generatedContentFolder } from '../../helpers/corpus-folder.ts';
 
 /** The knowledge base of a folder built in memory by the pure pipeline (no cache, no workers). */
 async function reference(dir: string) {
@@ -21,13 +20,8 @@ describe('parse cache and parse workers', () => {
   let dir: string;
   let cacheDir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'emr-prep-cache-'));
+    dir = await generatedContentFolder('emr-prep-cache-', count);
     cacheDir = path.join(dir, '.cache');
-    for (let i = 0; i < count; i += 1) {
-      const note = generateNote(i, count);
-      await writeFile(path.join(dir, note.file), note.text);
-    }
-    await writeFile(path.join(dir, 'tags.yml'), registryYaml());
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

@@ -5,8 +5,7 @@
  * still start through tsx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeContent, parseDecodedNote, type ParsedNoteResult } from '../../../src/core/kb/build.ts';
 import { parseInParallel, parseWorkerBundle } from '../../../src/core/kb/parse-threads.ts';
@@ -17,20 +16,14 @@ import {
   PROJECT_ROOT,
   readContentFolder,
 } from '../../../src/core/kb/reader.ts';
-import { generateNote, registryYaml } from '../../../bench/corpus.ts';
+import { generatedContentFolder } from '../../helpers/corpus-folder.ts';
 
 describe('parse threads', () => {
   let dir: string;
   let cacheDir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'emr-prep-threads-'));
+    dir = await generatedContentFolder('emr-prep-threads-', PARALLEL_PARSE_MIN_NOTES + 5);
     cacheDir = path.join(dir, '.cache');
-    const count = PARALLEL_PARSE_MIN_NOTES + 5;
-    for (let i = 0; i < count; i += 1) {
-      const note = generateNote(i, count);
-      await writeFile(path.join(dir, note.file), note.text);
-    }
-    await writeFile(path.join(dir, 'tags.yml'), registryYaml());
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
