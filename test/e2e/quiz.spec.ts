@@ -9,7 +9,7 @@
  * the content), so the tests can answer right or wrong on purpose and check the score by hand:
  * e.g. 1 right of 3 → "1 / 3".
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { servedQuestions } from '../helpers/quiz-bank.ts';
 
@@ -528,6 +528,28 @@ test.describe('a quiz link', () => {
     await expect(page.locator('#quiz-q-title')).toContainText('of 3');
     await expect(page.locator('#quiz-session input[name="quiz-option"]').first()).toBeEnabled();
     expect(shards).toHaveLength(fetchedAhead);
+  });
+
+  test("of every question asks for all its notes' questions together, not a few at a time", async ({ page }) => {
+    const manifest = (await (await page.request.get('/quiz/bank.json')).json()) as { notes: Array<[string, string, number[], string[]]> };
+    // One shard per note with questions.
+    const notes = manifest.notes.filter(([, , , questions]) => questions.length > 0).length;
+    // More notes than the 24 the page once requested at once (it then went 6 at a time).
+    expect(notes).toBeGreaterThan(24);
+    // No shard answers until every one has been asked for: a page that waits for some to arrive
+    // before asking for the rest never gets there.
+    const held: Route[] = [];
+    await page.route('**/quiz/bank/*.json', (route) => {
+      held.push(route);
+    });
+    await page.goto('/quiz/?count=all');
+    await expect(page.locator('#quiz-start')).toBeEnabled();
+    await page.locator('#quiz-start').click();
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBe(notes);
+    for (const route of held) await route.continue();
+    await expect(page.locator('#quiz-session input[name="quiz-option"]').first()).toBeEnabled();
+    const total = (await servedQuestions(page.request)).size;
+    await expect(page.locator('#quiz-q-title')).toContainText(`of ${total}`);
   });
 });
 
