@@ -87,9 +87,9 @@ function adopter(bank: Map<string, Question>): LoadedBank['adopt'] {
  * exam up to a hundred, the whole bank a thousand). Over HTTP/1.1 the browser runs 6 at a time and
  * starts the rest as connections free, with no round trip through the page's script; over HTTP/2
  * (GitHub Pages, CloudFront) they share one connection, which hosts let carry 100 or more requests at
- * once (the browser holds back any beyond the host's limit). Until 4 December 2026 more than 24 shards went 6 at a time from this script:
- * on the slow-phone profile a tag's quiz of 132 questions (88 shards) waited ~15 round trips of
- * 562.5 ms, HTTP/2 or not (issue 16).
+ * once (the browser holds back any beyond the host's limit). Until 4 December 2026 this script sent
+ * more than 24 shards 6 at a time: on the slow-phone profile a tag's quiz of 132 questions (88
+ * shards) waited ~15 round trips of 562.5 ms, HTTP/2 or not (issue 16).
  */
 export const AT_ONCE = 100;
 
