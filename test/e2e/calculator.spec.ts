@@ -383,6 +383,14 @@ test.describe('compare view', () => {
     await expect(page.locator('#cmp-workload')).not.toHaveText(
       /\b(?:interactive|streaming-24x7|long-running|data-critical|transient-batch|cost-driven)\b|concurrent applications/,
     );
+    // The author's stem and options keep the language they were written in, whatever the page's
+    // (a screen reader reads an English stem in an English voice), one language for the question.
+    const stem = page.locator('.cmp-question .prose[data-content]');
+    const written = hangul.test((await stem.innerText()) + (await page.locator('.cmp-option-text').allInnerTexts()).join(' '))
+      ? 'ko'
+      : 'en';
+    await expect(stem).toHaveAttribute('lang', written);
+    for (const option of await page.locator('.cmp-option-text').all()) await expect(option).toHaveAttribute('lang', written);
 
     await page.locator('[data-lang-switch]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

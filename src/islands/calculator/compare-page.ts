@@ -11,6 +11,7 @@ import type { RankDecision, RankedCluster } from '../../core/sizing/rank.ts';
 import { TRAIT_LABELS } from '../../core/sizing/presets.ts';
 import { profileName } from '../../core/sizing/rules/helpers.ts';
 import { currentLang, onLangChange } from '../../i18n/client.ts';
+import { contentLang } from '../../i18n/lang.ts';
 import { byId, h } from '../shared/dom.ts';
 import { calculatorHref, isRepresentable, stateFromModel } from './form-state.ts';
 import { provenanceLabel, renderFinding, severityCounts, type TagLinks } from './render.ts';
@@ -116,7 +117,8 @@ function column(
   const option = q.options.find((o) => o.letter === letter);
   const keyed = q.answer.includes(letter);
   const state = ranked ? (ranked.valid ? 'valid' : 'invalid') : 'unranked';
-  const optionText = h('div', { class: 'cmp-option-text', 'data-content': '' });
+  // The author's words in the author's language (as the note page's question block marks them).
+  const optionText = h('div', { class: 'cmp-option-text', 'data-content': '', lang: questionLang(q) });
   // option.html was sanitized by the core pipeline (rehype-sanitize) at build time.
   optionText.innerHTML = rebaseHtml(option?.html ?? '');
   const e = ranked?.evaluation;
@@ -168,11 +170,19 @@ function column(
   );
 }
 
+/**
+ * The language a question's author wrote it in, from its stem and options together, as the note
+ * page's question block decides it (src/components/QuestionBlock.astro).
+ */
+function questionLang(q: ScenarioQuestion): string {
+  return contentLang(`${q.stemHtml} ${q.options.map((o) => o.html).join(' ')}`);
+}
+
 function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLinks): void {
   const scenario = { workload: q.scenario.workload, options: q.scenario.options, line: q.scenario.line };
   const check = checkAnswerKey(scenario, q.answer);
   const byLetter = new Map(check.ranking.map((r) => [r.label, r]));
-  const stem = h('div', { class: 'prose', 'data-content': '' });
+  const stem = h('div', { class: 'prose', 'data-content': '', lang: questionLang(q) });
   // stemHtml was sanitized by the core pipeline at build time.
   stem.innerHTML = rebaseHtml(q.stemHtml);
   const w = q.scenario.workload;
@@ -186,7 +196,7 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
         { class: 'calc-hint' },
         tr('calc.compare.question'),
         ' — ',
-        h('a', { href: questionOnNote(q), 'data-content': '' }, q.noteTitle),
+        h('a', { href: questionOnNote(q), 'data-content': '', lang: contentLang(q.noteTitle) }, q.noteTitle),
       ),
       stem,
       h(
@@ -214,14 +224,20 @@ function renderQuestion(root: HTMLElement, q: ScenarioQuestion, tagLinks: TagLin
 
 function renderIndex(root: HTMLElement, questions: readonly ScenarioQuestion[], unknown: string | null): void {
   const items = questions.map((q) => {
-    const text = h('span', {});
+    const text = h('span', { lang: questionLang(q) });
     text.textContent = (
       q.stemHtml
         .replace(/<[^>]*>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim() || q.id
     ).slice(0, 160);
-    return h('li', { 'data-content': '' }, h('a', { href: `?q=${encodeURIComponent(q.id)}` }, q.noteTitle), ' — ', text);
+    return h(
+      'li',
+      { 'data-content': '' },
+      h('a', { href: `?q=${encodeURIComponent(q.id)}`, lang: contentLang(q.noteTitle) }, q.noteTitle),
+      ' — ',
+      text,
+    );
   });
   root.replaceChildren(
     unknown !== null ? h('p', { class: 'calc-notice calc-notice--warn', role: 'alert' }, tr('calc.compare.unknown', { id: unknown })) : '',
