@@ -168,6 +168,14 @@ function formatLimit(ms: number): string {
 }
 
 /**
+ * Questions in the practice quiz a link proposes for a tag (a tag page's "quiz me", the history
+ * page's weakest tags, a mock exam's domain review): a short sitting of a few minutes, the size of
+ * the quick start's "10 random questions", drawn at random from the tag's pool. A tag page offers
+ * all of its questions as a second link.
+ */
+export const PRACTICE_QUIZ_COUNT = 10;
+
+/**
  * Writes a spec as URL parameters (the inverse of {@link parseQuizSpec}); defaults are left out, so
  * links stay short. Parameters come out in a fixed order, so equal specs give equal links.
  */

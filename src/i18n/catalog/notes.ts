@@ -91,6 +91,8 @@ export const notes = {
     en: '{notes} notes · {questions} questions (child tags included)',
   },
   'tag.quizMe': { ko: '이 태그로 퀴즈 풀기', en: 'Quiz me on this tag' },
+  'tag.quizMeCount': { ko: '이 태그로 {count}문제 퀴즈 풀기', en: 'Quiz me on this tag: {count} questions' },
+  'tag.quizAll': { ko: '전체 {total}문제 풀기', en: 'All {total} questions' },
   'tag.children': { ko: '하위 태그', en: 'Child tags' },
   'tag.notes': { ko: '노트', en: 'Notes' },
   'tag.questions': { ko: '문제', en: 'Questions' },

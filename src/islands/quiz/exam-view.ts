@@ -9,7 +9,7 @@ import type { ExamBlueprint } from '../../core/exams/schema.ts';
 import { domainScores, scaledScore } from '../../core/exams/scoring.ts';
 import type { Attempt } from '../../core/quiz/model.ts';
 import type { Selection } from '../../core/quiz/selection.ts';
-import { quizSpecToSearchParams } from '../../core/quiz/spec.ts';
+import { PRACTICE_QUIZ_COUNT, quizSpecToSearchParams } from '../../core/quiz/spec.ts';
 import type { LoadedBank } from './bank-client.ts';
 import { scoreBars } from './score-bars.ts';
 import { h } from '../shared/dom.ts';
@@ -33,8 +33,8 @@ export function examSelection(
   return { selection: { questionIds: ids, poolSize: draw.questionIds.length, shortfall: 0, unmatched: [] }, problem: null, shortfalls };
 }
 
-/** A tag practice-quiz link: `/quiz/?tags=a,b&count=10`. */
-export function reviewQuizHref(tags: readonly string[], count = 10): string {
+/** A tag practice-quiz link: `/quiz/?tags=a,b&count=10` ({@link PRACTICE_QUIZ_COUNT} questions). */
+export function reviewQuizHref(tags: readonly string[], count = PRACTICE_QUIZ_COUNT): string {
   const params = quizSpecToSearchParams({
     source: { kind: 'tags', tags: [...tags], notes: [] },
     count,

@@ -10,6 +10,7 @@ import { DEFAULT_PASSING_SCORE } from '../../core/quiz/scoring.ts';
 import { tagLabel, type LoadedBank } from './bank-client.ts';
 import { trendChart } from './charts.ts';
 import { answeredCount, attemptHref, describeSource, modeLabel } from './describe.ts';
+import { reviewQuizHref } from './exam-view.ts';
 import { formatDateTime, h, percent } from '../shared/dom.ts';
 import { tr } from './history-text.ts';
 import { withBase } from '../../components/links.ts';
@@ -72,7 +73,7 @@ export function weakSection(state: QuizState, loaded: LoadedBank | null): HTMLEl
         {},
         h('strong', {}, loaded ? tagLabel(loaded.tags, t.tag) : t.tag),
         ` (${t.tag}) — ${t.correct}/${t.graded} · ${percent(t.rate)} `,
-        h('a', { href: withBase(`/quiz/?tags=${encodeURIComponent(t.tag)}`) }, tr('quiz.history.practiseTag')),
+        h('a', { href: reviewQuizHref([t.tag]) }, tr('quiz.history.practiseTag')),
       ),
     ),
   );
