@@ -459,13 +459,53 @@ test.describe('robustness', () => {
 });
 
 test.describe('"Quiz me on this" links', () => {
-  test('a tag page and a note page start a quiz on their questions', async ({ page }) => {
+  test('a tag page offers 10 of its questions at random, and all of them, and a note page its own', async ({ page }) => {
+    // On a phone: the quiz the link names, and its Start, are on the first screen of the quiz page
+    // (the builder's own Start is three screens down).
+    await page.setViewportSize({ width: 375, height: 740 });
     await page.goto('/tags/node/');
-    const tagLink = page.locator('a[href="/quiz/?tags=node"]');
-    await expect(tagLink).toBeVisible();
-    await tagLink.click();
+    const label = (await page.locator('h1').innerText()).trim();
+    const all = page.locator('a.quiz-all');
+    const total = Number((await all.textContent())?.match(/\d+/)?.[0]);
+    expect(total, 'the tag holds more questions than a short quiz').toBeGreaterThan(10);
+    await expect(page.locator('.tag-header .muted')).toContainText(`${total} questions`);
+    await page.locator('a.quiz-me').click();
+    await expect(page).toHaveURL(/\/quiz\/\?tags=node&count=10$/);
     await expect(page.locator('input[name="tags"][value="node"]')).toBeChecked();
+    await expect(page.locator('#quiz-summary')).toContainText(`10 questions (of ${total} matching)`);
+    const card = page.locator('#quiz-link');
+    await expect(card).toBeInViewport({ ratio: 1 });
+    await expect(card.locator('#quiz-link-source')).toHaveText(label);
+    await expect(card.locator('#quiz-link-summary')).toContainText(`10 questions (of ${total} matching)`);
+    await expect(page.locator('#quiz-start')).not.toBeInViewport();
+    await card.locator('#quiz-link-start').click();
+    await expect(page.locator('#quiz-q-title')).toContainText('of 10');
+    await expect(card).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    await page.goto('/tags/node/');
+    await all.click();
+    await expect(page).toHaveURL(/\/quiz\/\?tags=node$/);
+    await expect(page.locator('#quiz-summary')).toContainText(`${total} questions`);
+    await expect(page.locator('#quiz-summary')).not.toContainText('matching');
+    await expect(page.locator('#quiz-link-summary')).toContainText(`${total} questions`);
+    // A plain /quiz/ names no quiz: no card.
+    await page.goto('/quiz/');
     await expect(page.locator('#quiz-start')).toBeEnabled();
+    await expect(page.locator('#quiz-link')).toBeHidden();
+
+    // A tag of at most 10 questions has one link, to all of them.
+    await page.goto('/tags/');
+    const small = await page.evaluate(async () => {
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/tags/"]')) {
+        const html = await (await fetch(a.href)).text();
+        const match = html.match(/class="quiz-me" href="([^"]+)"/);
+        if (match && !html.includes('class="quiz-all"')) return { page: a.pathname, href: match[1]!.replace(/&#38;/g, '&') };
+      }
+      return null;
+    });
+    expect(small, 'a tag with a few questions').not.toBeNull();
+    expect(small!.href).not.toContain('count=');
 
     // A note that holds questions (the tag page groups its questions by note).
     await page.goto('/tags/node/');

@@ -20,6 +20,8 @@ export const quizPage = {
   'quiz.quick.exam': { ko: '모의고사', en: 'Mock exam' },
   'quiz.quick.builder': { ko: '직접 고르기 (주제·노트·방식)', en: 'Build your own (topics, notes, mode)' },
   'quiz.quick.progress': { ko: '내 실력 보기', en: 'Where I stand' },
+  'quiz.link.title': { ko: '링크로 연 퀴즈', en: 'The quiz from your link' },
+  'quiz.link.change': { ko: '설정 바꾸기', en: 'Change the settings' },
   'quiz.exam.domain': { ko: '영역', en: 'Domain' },
   'quiz.page.description': {
     ko: 'emr-prep 문제로 태그나 노트별 연습 퀴즈나 시간 제한 모의시험을 만들고, 태그별 점수와 정답, 모든 해설을 봅니다.',

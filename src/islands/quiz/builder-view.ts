@@ -43,6 +43,10 @@ export class QuizBuilder {
   private readonly extraTags = byId('quiz-extra-tags');
   private readonly notesGroup = byId<HTMLDetailsElement>('quiz-notes');
   private readonly noteList = byId('quiz-note-list');
+  /** The quiz link's card at the top of the page (src/pages/quiz/index.astro): what Start will run, and a Start. */
+  readonly linkStart = byId<HTMLButtonElement>('quiz-link-start');
+  private readonly linkSource = byId('quiz-link-source');
+  private readonly linkSummary = byId('quiz-link-summary');
   /** Retry or due source from the URL (the topic checkboxes do not apply then). */
   private sourceOverride: QuizSource | null = null;
   /** The notes' checkboxes are drawn (from the bank, on demand: {@link QuizBuilder.drawNotes}). */
@@ -177,8 +181,24 @@ export class QuizBuilder {
     return parseQuizSpec(this.params()).spec;
   }
 
-  /** Re-reads the form: URL, share link, issues and the preview line. */
+  /** Re-reads the form: URL, share link, issues and the preview line (also on the link's card). */
   refresh(updateUrl = true): { spec: QuizSpec; issues: SpecIssue[] } {
+    const result = this.redraw(updateUrl);
+    this.syncLinkCard(result.spec);
+    return result;
+  }
+
+  /**
+   * The link's card says what the builder says: the quiz's source, the preview line, and a Start
+   * enabled when the builder's is (it submits the same form).
+   */
+  private syncLinkCard(spec: QuizSpec): void {
+    this.linkSource.textContent = describeSource(spec.source, this.deps.loaded());
+    this.linkSummary.replaceChildren(...[...this.summary.childNodes].map((n) => n.cloneNode(true)));
+    this.linkStart.disabled = this.startButton.disabled;
+  }
+
+  private redraw(updateUrl: boolean): { spec: QuizSpec; issues: SpecIssue[] } {
     const { spec, issues } = parseQuizSpec(this.params());
     const query = quizSpecToSearchParams(spec).toString();
     const href = withBase(`/quiz/${query ? `?${query}` : ''}`);
@@ -258,5 +278,6 @@ export class QuizBuilder {
   /** Says why a quiz could not start (no question matches, unknown attempt …). */
   showProblem(problem: string | null): void {
     this.summary.replaceChildren(problem ?? tr('quiz.builder.noMatch'));
+    this.syncLinkCard(this.spec());
   }
 }

@@ -88,6 +88,8 @@ export function startQuizPage(): void {
 class QuizPage {
   private readonly builderSection = byId('quiz-builder-section');
   private readonly quickSection = byId('quiz-quick');
+  /** The quiz link's card (shown by the page's inline script for a quiz link). */
+  private readonly linkSection = byId('quiz-link');
   private readonly side = byId('quiz-side');
   private readonly sessionHost = byId('quiz-session');
   private readonly resultsHost = byId('quiz-results');
@@ -138,6 +140,8 @@ class QuizPage {
     const { view, attempt } = this.state;
     this.builderSection.hidden = view !== 'builder';
     this.quickSection.hidden = view !== 'builder';
+    // The link's card goes with the builder view, and for good once a quiz has started from this page.
+    if (view !== 'builder') this.linkSection.hidden = true;
     this.sessionHost.hidden = view !== 'session';
     this.resultsHost.hidden = view !== 'results';
     // The update prompt of the PWA waits while a timed exam is on screen (never mid-exam).
@@ -412,7 +416,12 @@ class QuizPage {
     const approach = () => {
       if (!this.builder.startButton.disabled) this.prepare(this.builder.spec());
     };
-    for (const type of ['pointerenter', 'focus', 'pointerdown']) this.builder.startButton.addEventListener(type, approach);
+    for (const type of ['pointerenter', 'focus', 'pointerdown']) {
+      this.builder.startButton.addEventListener(type, approach);
+      this.builder.linkStart.addEventListener(type, approach);
+    }
+    // The link card's Start submits the builder's form: the same quiz, the same checks.
+    this.builder.linkStart.addEventListener('click', () => this.builder.form.requestSubmit(this.builder.startButton));
     const submit = (event: Event) => {
       event.preventDefault();
       if (this.starting) return; // its questions are downloading: a second press changes nothing
@@ -536,7 +545,7 @@ class QuizPage {
   /** Puts the URL's quiz into the builder (or hides it for an attempt), before the bank is loaded. */
   private fillFrom(initial: URLSearchParams): void {
     this.builder.openFor(initial);
-    if (initial.has('attempt')) this.builderSection.hidden = this.quickSection.hidden = true;
+    if (initial.has('attempt')) this.builderSection.hidden = this.quickSection.hidden = this.linkSection.hidden = true;
     else {
       this.builder.fill(initial);
       this.builder.openFor(initial);
