@@ -57,9 +57,16 @@ function describe(findings: readonly Finding[]): Bilingual {
   };
 }
 
+/**
+ * Why a configuration ranks behind: the decision's summary (its kind of source, and the deciding
+ * rules with their severity), then what those rules found, in the summary's order — each rule id
+ * once (`decided by AWS best-practice guidance (advisory): R-SIZE-08 (advice) — m4.xlarge …`).
+ */
 function because(d: RankDecision): Bilingual {
-  const why = describe(d.findings);
-  return { en: `${d.summary.en} — ${why.en}`, ko: `${d.summary.ko} — ${why.ko}` };
+  return {
+    en: `${d.summary.en} — ${d.findings.map((f) => f.message.en).join('; ')}`,
+    ko: `${d.summary.ko} — ${d.findings.map((f) => sentence(f.message.ko)).join(' ')}`,
+  };
 }
 
 // The Korean below puts the vowel-final particles (가, 는, 와) after option letters: the letters are

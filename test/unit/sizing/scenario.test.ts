@@ -400,11 +400,14 @@ describe('the answer-key message in Korean (the compare view shows it to a Korea
     expect(checkAnswerKey(scenario, []).message.ko).toMatch(HANGUL);
   });
 
-  it('keeps the English byte for byte (what `emr-prep check` prints)', () => {
+  it('says in English what `emr-prep check` prints, naming each deciding rule once', () => {
     expect(checkAnswerKey(scenario, ['F']).message.en).toBe('the answer key names F, but the scenario has no option F');
     expect(checkAnswerKey(scenario, ['A']).message.en).toMatch(
-      /^option B ranks above the keyed option A \(place 1 vs 2\); A is behind because it is decided by AWS\/Spark documentation or derived arithmetic: R-PUR-06 \(advice\) — R-PUR-06 \(advice, aws-doc\): /,
+      /^option B ranks above the keyed option A \(place 1 vs 2\); A is behind because it is decided by AWS\/Spark documentation or derived arithmetic: R-PUR-06 \(advice\) — [^R]/,
     );
+    // Each deciding rule is named once, with its severity; its provenance is the decision's kind.
+    expect(checkAnswerKey(scenario, ['A']).message.en.match(/R-PUR-06/g)).toHaveLength(1);
+    expect(checkAnswerKey(scenario, ['A']).message.ko.match(/R-PUR-06/g)).toHaveLength(1);
   });
 
   // Every bundled cluster-config question: its key (the message the compare view shows) and, as the
