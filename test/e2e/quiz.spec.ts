@@ -509,6 +509,7 @@ test.describe('"Quiz me on this" links', () => {
 
     // A note that holds questions (the tag page groups its questions by note).
     await page.goto('/tags/node/');
+    await page.locator('details.question-groups > summary').click();
     await page.locator('.question-group__note a').first().click();
     await expect(page).toHaveURL(/\/notes\/[^/]+\/$/);
     const questions = await page.locator('section.question').count();

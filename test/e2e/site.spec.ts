@@ -45,7 +45,10 @@ test.describe('browsing and answering', () => {
     await expect(page).toHaveURL(/\/tags\/[^/]+\/$/);
     await expect(page.locator('nav.breadcrumbs')).toContainText('Tags');
 
-    // From the tag page, open a note that holds one of the tag's questions.
+    // From the tag page, open a note that holds one of the tag's questions (a tag of more than 10
+    // questions folds them under one line).
+    const folded = page.locator('details.question-groups > summary');
+    if ((await folded.count()) > 0) await folded.click();
     await page.locator('.question-group__note a').first().click();
     await expect(page).toHaveURL(/\/notes\/[^/]+\/$/);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -113,6 +116,40 @@ test.describe('browsing and answering', () => {
       await page.goto('/tags/');
     }
     expect(checked, 'some namespace has child tags').toBeGreaterThan(0);
+  });
+
+  test("a tag's questions are listed under its notes, folded under one line when there are more than 10", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'bundled', 'counts of the bundled content');
+    await page.setViewportSize({ width: 375, height: 740 });
+    // /tags/node/: 47 questions on the bundled content.
+    await page.goto('/tags/node/');
+    const total = Number((await page.locator('a.quiz-all').textContent())?.match(/\d+/)?.[0]);
+    const groups = page.locator('#questions-title ~ details .question-group');
+    const notes = await groups.count();
+    expect(notes).toBeGreaterThan(1);
+    const summary = page.locator('details.question-groups > summary');
+    await expect(summary).toHaveText(`Show all ${total} questions (${notes} notes)`, { useInnerText: true });
+    await expect(page.locator('.question-list a').first()).toBeHidden();
+    // Folded, the page ends a few screens after the notes (17 screens of stems on /tags/service/).
+    const folded = await page.evaluate(() => document.body.scrollHeight);
+    await summary.click();
+    await expect(page.locator('.question-list > li')).toHaveCount(total);
+    await expect(page.locator('.question-list a').first()).toBeVisible();
+    expect(await page.evaluate(() => document.body.scrollHeight)).toBeGreaterThan(folded + 740);
+
+    // A tag of at most 10 questions lists them at once.
+    await page.goto('/tags/');
+    const small = await page.evaluate(async () => {
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/tags/"]')) {
+        const html = await (await fetch(a.href)).text();
+        if (html.includes('class="question-list"') && !html.includes('class="question-groups"')) return a.pathname;
+      }
+      return null;
+    });
+    expect(small, 'a tag with a few questions').not.toBeNull();
+    await page.goto(small!);
+    await expect(page.locator('details.question-groups')).toHaveCount(0);
+    await expect(page.locator('.question-list a').first()).toBeVisible();
   });
 
   test('an unknown URL gets the helpful 404 page with status 404', async ({ page }) => {

@@ -98,6 +98,7 @@ export const notes = {
   'tag.questions': { ko: '문제', en: 'Questions' },
   'tag.noQuestions': { ko: '이 태그에는 문제가 없습니다.', en: 'No questions under this tag.' },
   'tag.via': { ko: '하위 태그: {tags}', en: 'Via: {tags}' },
+  'tag.showQuestions': { ko: '문제 {count}개 모두 보기 (노트 {notes}개)', en: 'Show all {count} questions ({notes} notes)' },
   'tag.groupCount': { ko: '문제 {count}개', en: ({ count }) => `${count} question${count === 1 ? '' : 's'}` },
   // ── 404 ──
   'notFound.title': { ko: '페이지를 찾을 수 없습니다', en: 'Page not found' },
