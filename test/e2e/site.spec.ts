@@ -152,6 +152,24 @@ test.describe('browsing and answering', () => {
     await expect(page.locator('.question-list a').first()).toBeVisible();
   });
 
+  test('a tag of many notes lists its first 20 and folds the rest under one line', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'bundled', 'counts of the bundled content');
+    await page.setViewportSize({ width: 375, height: 740 });
+    // /tags/topic/: every note of the bundled content (28).
+    await page.goto('/tags/topic/');
+    const total = Number((await page.locator('.tag-header .muted').innerText()).match(/(\d+) notes/)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(25);
+    const section = page.locator('main section:has(#notes-title)');
+    await expect(section.locator('.note-list__title:visible')).toHaveCount(20);
+    const more = section.locator('details.note-list-more > summary');
+    await expect(more).toHaveText(`${total - 20} more notes`, { useInnerText: true });
+    await more.click();
+    await expect(section.locator('.note-list__title:visible')).toHaveCount(total);
+    // A tag of fewer notes lists them all: /tags/node/ (7).
+    await page.goto('/tags/node/');
+    await expect(page.locator('details.note-list-more')).toHaveCount(0);
+  });
+
   test('an unknown URL gets the helpful 404 page with status 404', async ({ page }) => {
     const response = await page.goto('/no-such-page-here/');
     expect(response?.status()).toBe(404);

@@ -31,6 +31,7 @@ export const notes = {
     en: 'All {count} notes of emr-prep, by title, with their key points.',
   },
   'noteList.empty': { ko: '노트가 없습니다.', en: 'No notes.' },
+  'noteList.more': { ko: '노트 {count}개 더 보기', en: ({ count }) => `${count} more note${count === 1 ? '' : 's'}` },
   'noteList.modified': { ko: '수정', en: 'Modified' },
   // ── a note ──
   'note.description': { ko: '{title} — emr-prep 노트', en: '{title} — emr-prep note' },
