@@ -77,6 +77,16 @@ export function glossaryHref(id: string): string {
 }
 
 /**
+ * A text on one line for a list (a note's key point, a question's stem): whitespace collapsed and
+ * cut to at most `max` characters, the last an ellipsis when cut. null for no text.
+ */
+export function oneLine(text: string | null | undefined, max: number): string | null {
+  if (!text) return null;
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+}
+
+/**
  * A meta description: whitespace collapsed and cut at a word boundary to at most `max` characters
  * (search engines show about 155), with an ellipsis when cut.
  */

@@ -58,12 +58,18 @@ function gatedServer(bank: BankFiles) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('loading the questions of a quiz', () => {
-  it("requests every shard of a tag's quiz at once, before any has arrived", async () => {
-    const bank = generatedBank(90);
+  /** A bank of `notes` notes behind a server that holds every shard until released, opened. */
+  async function gatedQuiz(notes: number) {
+    const bank = generatedBank(notes);
     const { seen, release } = gatedServer(bank);
     const loaded = await openBank();
     const ids = manifestQuestions(bank.manifest).map((q) => q.id);
     const shards = new Set(manifestQuestions(bank.manifest).map((q) => q.shard)).size;
+    return { seen, release, loaded, ids, shards };
+  }
+
+  it("requests every shard of a tag's quiz at once, before any has arrived", async () => {
+    const { seen, release, loaded, ids, shards } = await gatedQuiz(90);
     expect(shards).toBeGreaterThan(24);
     expect(shards).toBeLessThanOrEqual(AT_ONCE);
     const loading = loaded.load(ids);
@@ -76,11 +82,7 @@ describe('loading the questions of a quiz', () => {
   });
 
   it(`keeps at most ${AT_ONCE} requests in flight for the whole bank, and loads every question once`, async () => {
-    const bank = generatedBank(AT_ONCE + 40);
-    const { seen, release } = gatedServer(bank);
-    const loaded = await openBank();
-    const ids = manifestQuestions(bank.manifest).map((q) => q.id);
-    const shards = new Set(manifestQuestions(bank.manifest).map((q) => q.shard)).size;
+    const { seen, release, loaded, ids, shards } = await gatedQuiz(AT_ONCE + 40);
     expect(shards).toBeGreaterThan(AT_ONCE);
     const loading = loaded.load(ids);
     await settle();
