@@ -347,6 +347,10 @@ export class SearchEngine {
   private readonly load: IndexLoader;
   private readonly options: { matchers: Record<Matcher, boolean>; koreanTypoUnit: 'jamo' | 'syllable' };
   private readonly tagsByPath: Map<string, SearchTag>;
+  /** The terms of each tag's path and labels, by path (tokenized once: every hit shows its tags). */
+  private readonly tagTerms = new Map<string, Set<string>>();
+  /** Each entry's texts lowercased, field by field (a snippet is chosen by words covered). */
+  private readonly lowerTexts = new WeakMap<SearchEntry, Partial<Record<Field, string[]>>>();
   private readonly termShards = new Map<number, Promise<LoadedTermShard>>();
   private readonly choseongShards = new Map<number, Promise<LoadedChoseongShard>>();
   private readonly chunks = new Map<number, Promise<EntryChunk>>();
@@ -1127,15 +1131,23 @@ export class SearchEngine {
     return { query: ranking.query, hits, total: ranking.total, unknownTags: ranking.unknownTags, unmatchedWords: ranking.unmatchedWords };
   }
 
+  /** An entry's texts lowercased, field by field (made once per entry). */
+  private lowercased(entry: SearchEntry): Partial<Record<Field, string[]>> {
+    let lowered = this.lowerTexts.get(entry);
+    if (!lowered) {
+      lowered = {};
+      for (const f of Object.keys(entry.fields) as Field[]) lowered[f] = entry.fields[f]?.map((text) => text.toLowerCase());
+      this.lowerTexts.set(entry, lowered);
+    }
+    return lowered;
+  }
+
   /** Builds one result from an entry's texts and how it matched. */
   private hit(entry: SearchEntry, r: RankedEntry, ranking: Ranking, width: number): SearchHit {
     const match = { terms: r.terms, query: ranking.words.map((w) => w.term) };
     // For each query word, the matched terms the entry holds (a snippet is chosen by words covered).
     const termsOfWord = ranking.expansions.map((list) => list.flatMap((e) => e.terms.filter((t) => r.terms.has(t))).flatMap(termNeedles));
-    const coverage = (text: string): number => {
-      const lower = text.toLowerCase();
-      return termsOfWord.filter((needles) => needles.some((t) => lower.includes(t))).length;
-    };
+    const coverage = (lower: string): number => termsOfWord.filter((needles) => needles.some((t) => lower.includes(t))).length;
     const bestFields = new Set(r.best.filter((b) => b !== undefined).map((b) => b.field));
     // A note is an alias hit when an alias is where some query word matched best (not the title).
     const kind: HitKind = entry.kind === 'note' && bestFields.has(ALIAS_CLASS) ? 'alias' : entry.kind;
@@ -1146,9 +1158,12 @@ export class SearchEngine {
     let field: Field = entry.kind === 'question' ? 'stem' : entry.fields.keyPoint?.length ? 'keyPoint' : 'body';
     let text = entry.fields[field]?.[0] ?? '';
     let bestCount = 0;
+    const lowered = this.lowercased(entry);
     for (const f of order) {
-      for (const candidate of entry.fields[f] ?? []) {
-        const count = coverage(candidate);
+      const candidates = entry.fields[f] ?? [];
+      const lower = lowered[f] ?? [];
+      for (const [i, candidate] of candidates.entries()) {
+        const count = coverage(lower[i]!);
         if (count > bestCount) {
           bestCount = count;
           field = f;
@@ -1158,8 +1173,14 @@ export class SearchEngine {
     }
     const tags = entry.tags.map((path): HitTag => {
       const tag = this.tagsByPath.get(path) ?? { path, ko: path, en: path };
-      const words = tokenize(`${path.replace(/[/-]/g, ' ')} ${tag.ko} ${tag.en}`);
-      return { ...tag, matched: words.some((t) => r.terms.has(t.term)) };
+      let terms = this.tagTerms.get(path);
+      if (!terms) {
+        terms = new Set(tokenize(`${path.replace(/[/-]/g, ' ')} ${tag.ko} ${tag.en}`).map((t) => t.term));
+        this.tagTerms.set(path, terms);
+      }
+      let matched = false;
+      for (const term of terms) if (r.terms.has(term)) matched = true;
+      return { ...tag, matched };
     });
     return {
       entry: r.entry,
