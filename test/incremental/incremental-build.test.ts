@@ -108,6 +108,11 @@ describe('emr-prep build --incremental equals a clean build', () => {
     const run = build(true);
     expect(run.err, 'the rebuild stayed incremental').toBe('');
     expect(run.out).toMatch(/incremental — 1 edited note \(emr-node-roles\)/);
+    // The rebuild's modules ran from one bundle (src/cli/build.ts), not module by module through tsx.
+    const bundles = (await readdir(path.join(ROOT, 'node_modules', '.cache', 'emr-prep'))).filter((f) =>
+      /^incremental-\w{24}\.mjs$/.test(f),
+    );
+    expect(bundles).toHaveLength(1);
     cleanBuild();
     expect(await differences()).toEqual([]);
   });

@@ -10,12 +10,12 @@
  * start through tsx as before; a thread that fails leaves its notes to the calling thread.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { esmBundle } from './esm-bundle.ts';
 import { parseDecodedNote, type DecodedNote, type ParsedNoteResult } from './build.ts';
 import type { ParseRequest, ParseResponse } from './parse-worker.ts';
 
@@ -39,35 +39,8 @@ const BUNDLE_PREFIX = 'parse-worker-';
  *   module (a bundled copy of the reader, as in Astro's page chunks), or the bundle failed
  */
 export async function parseWorkerBundle(folder: string, version: string): Promise<string | null> {
-  if (WORKER_SOURCE.protocol !== 'file:' || !existsSync(WORKER_SOURCE)) return null;
-  const file = path.join(folder, `${BUNDLE_PREFIX}${version}.mjs`);
-  if (existsSync(file)) return pathToFileURL(file).href;
-  try {
-    // require, not import(): in `astro build` this module runs inside Vite's module runner, whose
-    // import() is closed once Astro's config has loaded.
-    const { build } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
-    await mkdir(folder, { recursive: true });
-    // Written under another name and renamed: two builds at once never run a half-written file.
-    const tmp = `${file}.${process.pid}.tmp.mjs`;
-    await build({
-      entryPoints: [fileURLToPath(WORKER_SOURCE)],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: tmp,
-      logLevel: 'silent',
-      // CommonJS libraries inside an ES module call require() for Node's built-ins.
-      banner: { js: "import { createRequire as __emrPrepRequire } from 'node:module'; const require = __emrPrepRequire(import.meta.url);" },
-    });
-    await rename(tmp, file);
-    for (const name of await readdir(folder))
-      if (name.startsWith(BUNDLE_PREFIX) && name !== path.basename(file) && !name.includes('.tmp'))
-        await rm(path.join(folder, name), { force: true });
-    return pathToFileURL(file).href;
-  } catch {
-    return null;
-  }
+  if (WORKER_SOURCE.protocol !== 'file:') return null;
+  return esmBundle({ entry: fileURLToPath(WORKER_SOURCE), folder, prefix: BUNDLE_PREFIX, version });
 }
 
 /**
