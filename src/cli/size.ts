@@ -45,6 +45,7 @@ import {
 } from '../core/sizing/index.ts';
 import { parseSparkSize } from '../core/sizing/spark-size.ts';
 import { parseGroupNotation } from '../core/sizing/instance-group-notation.ts';
+import { formatNumberRange } from '../core/text/numbers.ts';
 import { tagHref } from '../core/site/urls.ts';
 import type { Io } from './io.ts';
 
@@ -373,8 +374,7 @@ function describeProblem(p: FieldProblem, origins: Array<[string, string]>): str
 
 function range(r: Range | null, unit = '', digits = 0): string {
   if (r === null) return 'unknown';
-  const f = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
-  return `${r.low === r.high ? f(r.low) : `${f(r.low)}–${f(r.high)}`}${unit}`;
+  return `${formatNumberRange(r.low, r.high, digits)}${unit}`;
 }
 
 function pad(s: string, n: number): string {

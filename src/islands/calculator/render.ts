@@ -9,6 +9,7 @@ import type { Bilingual } from '../../core/sizing/bilingual.ts';
 import type { Finding, Provenance, Severity } from '../../core/sizing/rule.ts';
 import { isSizingUnavailable } from '../../core/sizing/spark-sizing.ts';
 import type { Range } from '../../core/sizing/topology.ts';
+import { formatNumberRange } from '../../core/text/numbers.ts';
 import { h } from '../shared/dom.ts';
 import { currentLang } from '../../i18n/client.ts';
 import { tr } from './ui-text.ts';
@@ -30,8 +31,7 @@ export function provenanceLabel(p: Provenance): string {
 /** `4`, `4–8` (fleets), with thousands separators; `unknown` for null. */
 export function formatRange(r: Range | null, digits = 0): string {
   if (r === null) return tr('calc.figures.unknown');
-  const f = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
-  return r.low === r.high ? f(r.low) : `${f(r.low)}–${f(r.high)}`;
+  return formatNumberRange(r.low, r.high, digits);
 }
 
 /**

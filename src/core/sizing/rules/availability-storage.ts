@@ -2,11 +2,12 @@
  * High availability, HDFS and storage rules (fact sheet "Sizing rules › High availability / HDFS /
  * storage").
  */
+import { formatNumber } from '../../text/numbers.ts';
 import { hitIf, type Rule } from '../rule.ts';
 import { EC2, isPersistent, profileName } from './helpers.ts';
 
 function fmt(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return formatNumber(Math.round(n));
 }
 
 /** R-HA-01 … R-HA-04, R-HDFS-01 … R-HDFS-04, R-STO-01, R-STO-02. */
