@@ -34,7 +34,11 @@ function siteChunk(id) {
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline in every page: a phone on a slow network paints from the HTML alone. The global
+  // stylesheet (20 KB, 4.9 KB gzip) was a render-blocking second request: first paint 1.6 s on
+  // Lighthouse's mobile profile (562.5 ms per request, 4× CPU), ~1.05 s inline; a page weighs 4.8 KB
+  // gzip more, and a returning student's pages come from the service worker.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   server: { port: 4321, host: '127.0.0.1' },
   cacheDir,
   devToolbar: { enabled: false },

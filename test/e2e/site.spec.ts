@@ -203,6 +203,24 @@ test.describe('browsing and answering', () => {
     expect(inline.join('').length, 'bytes of inline script on a note page').toBeLessThan(4000);
   });
 
+  test('a page paints from its HTML alone: its styles are inline, no stylesheet request blocks the first paint', async ({ page }) => {
+    // On a slow phone (Lighthouse's mobile profile, 562.5 ms per request) a render-blocking
+    // stylesheet was a second round trip before anything showed: first paint 1.6 s, ~1.05 s inline.
+    for (const url of ['/', '/tags/', '/quiz/', '/calculator/']) {
+      await page.goto(url);
+      const blocking = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+          .map((e) => e.name),
+      );
+      expect(blocking, `render-blocking requests of ${url}`).toEqual([]);
+      await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+      // Styled, not a bare document: the header's navigation is laid out as a row.
+      expect(await page.locator('.site-header nav ul').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    }
+  });
+
   test('pages fit a 375px phone screen without sideways scrolling', async ({ page }) => {
     // A walk over many pages: 10–15 s on an idle machine, past Playwright's 30 s on a busy one.
     test.setTimeout(60_000);
