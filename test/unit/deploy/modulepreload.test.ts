@@ -17,16 +17,22 @@ describe('modulepreload links (issue 16 item 4)', () => {
     writeFileSync(path.join(dir, 'b.js'), 'export const b=1;');
     const resolve = (url: string) => (url.startsWith('/emr-prep/_astro/') ? path.join(dir, url.slice('/emr-prep/_astro/'.length)) : null);
     const html =
-      '<html><head><title>x</title></head><body><p>q</p><script type="module" src="/emr-prep/_astro/entry.js"></script></body></html>';
+      '<html><head><meta charset="utf-8"><title>x</title><style>/* the page styles */</style></head><body><p>q</p><script type="module" src="/emr-prep/_astro/entry.js"></script></body></html>';
     const out = addModulePreloads(html, resolve);
+    // The entry and its imports, at the start of the head: before the inline styles, which delayed the
+    // discovery of the script tag at the end of the body on a slow phone.
     expect(out).toContain(
-      '<title>x</title><link rel="modulepreload" href="/emr-prep/_astro/a.js"><link rel="modulepreload" href="/emr-prep/_astro/b.js"></head>',
+      '<head><meta charset="utf-8"><link rel="modulepreload" href="/emr-prep/_astro/entry.js"><link rel="modulepreload" href="/emr-prep/_astro/a.js"><link rel="modulepreload" href="/emr-prep/_astro/b.js"><title>x</title>',
     );
     expect(out).not.toContain('lazy.js');
+    // No charset: right after <head>.
+    expect(addModulePreloads(html.replace('<meta charset="utf-8">', ''), resolve)).toContain(
+      '<head><link rel="modulepreload" href="/emr-prep/_astro/entry.js">',
+    );
     // A fragment without a head: the links go just before the first entry.
     const fragment = '<p>q</p><script type="module" src="/emr-prep/_astro/entry.js"></script>';
     expect(addModulePreloads(fragment, resolve)).toMatch(
-      /^<p>q<\/p><link rel="modulepreload" href="\/emr-prep\/_astro\/a.js">.*<script type="module"/,
+      /^<p>q<\/p><link rel="modulepreload" href="\/emr-prep\/_astro\/entry.js"><link rel="modulepreload" href="\/emr-prep\/_astro\/a.js">.*<script type="module"/,
     );
     // Run twice (a rebuild over the same folder): nothing is added again.
     expect(addModulePreloads(out, resolve)).toBe(out);
