@@ -14,11 +14,19 @@ import { withBase } from '../../components/links.ts';
 /** Where the index files are served (see `src/pages/search/`). */
 export const SEARCH_BASE = withBase('/search/');
 
-/** Fetches index files from {@link SEARCH_BASE}; an HTTP error becomes an Error naming the file. */
+/**
+ * Fetches index files from {@link SEARCH_BASE}; an HTTP error becomes an Error naming the file. A
+ * request the search launcher already made for a file (the manifest, the first-key answers: it asks
+ * for them with the code, src/components/search/SearchLauncher.astro) is taken instead, once.
+ */
 export function fetchLoader(base = SEARCH_BASE): IndexLoader {
   return async (path, options) => {
     const url = `${base}${path}`;
-    const response = await fetch(url, options?.background ? { priority: 'low' } : undefined);
+    const early = (globalThis as { __emrPrepSearchEarly?: Record<string, Promise<Response>> }).__emrPrepSearchEarly;
+    const pending = early?.[url];
+    if (pending) delete early![url];
+    const again = () => fetch(url, options?.background ? { priority: 'low' } : undefined);
+    const response = await (pending ? pending.catch(again) : again());
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.json();
   };
