@@ -66,9 +66,10 @@ type RebuildModule = typeof import('../site/incremental/rebuild.ts');
 /**
  * The incremental rebuild's module. Bundled by esbuild into one ES module per code fingerprint and
  * base path (node_modules/.cache/emr-prep/incremental-<digest>.mjs, with `import.meta.env` written
- * in), Node loads it natively in ~0.35 s; through tsx and the env hook its ~300 modules took
- * 0.55–0.77 s of a 4.2 s rebuild at 1,000 notes (issue 16 item 2). The first rebuild after a code
- * change writes the bundle (~0.15 s). Without esbuild, the modules load through tsx as before.
+ * in, packages included: as imports they still went through tsx's hooks), Node loads it in ~0.19 s;
+ * through tsx and the env hook its ~300 modules took 0.55–0.77 s of a 4.2 s rebuild at 1,000 notes
+ * (issue 16 item 2). The first rebuild after a code change writes the bundle (~0.15 s). Without
+ * esbuild, the modules load through tsx as before.
  * @param fingerprint the last full build's code fingerprint (the state's; equal to this code's)
  */
 async function rebuildModule(fingerprint: string, base: string): Promise<RebuildModule> {

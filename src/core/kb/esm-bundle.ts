@@ -1,6 +1,6 @@
 /**
- * One ES module bundled by esbuild from a TypeScript entry and everything it imports from the
- * project, cached in a folder under a name that says which code it was made of. Node loads such a
+ * One ES module bundled by esbuild from a TypeScript entry and everything it imports, packages
+ * included, cached in a folder under a name that says which code it was made of. Node loads such a
  * file natively: no tsx loader, no module hooks, one file instead of hundreds (the parse threads,
  * parse-threads.ts; `emr-prep build --incremental`, src/cli/build.ts; issue 16).
  */
@@ -23,11 +23,6 @@ export interface EsmBundleRequest {
   prefix: string;
   /** Names the code the bundle is made of (a digest): a change of code means another file. */
   version: string;
-  /**
-   * Node modules stay imports (`packages: 'external'`), resolved from the folder as from the
-   * project, when true; else they are bundled too (a thread that starts from one file).
-   */
-  externalPackages?: boolean;
   /** Replacements of global expressions, as esbuild's `define` (`import.meta.env.DEV` → `false`). */
   define?: Record<string, string>;
 }
@@ -56,7 +51,6 @@ export async function esmBundle(request: EsmBundleRequest): Promise<string | nul
       target: 'node20',
       outfile: tmp,
       logLevel: 'silent',
-      packages: request.externalPackages ? 'external' : undefined,
       define: request.define,
       // CommonJS libraries inside an ES module call require() for Node's built-ins.
       banner: { js: "import { createRequire as __emrPrepRequire } from 'node:module'; const require = __emrPrepRequire(import.meta.url);" },
