@@ -1,6 +1,6 @@
 /**
  * The Markdown dialect of emr-prep notes, in one place so the parser, the site and the CLI agree:
- * CommonMark + GFM (tables, strikethrough, task lists) + YAML frontmatter + CJK-friendly emphasis
+ * CommonMark + GFM (tables, strikethrough, task lists, autolink literals; gfm.ts) + YAML frontmatter + CJK-friendly emphasis
  * (`**Spot(스팟)**은` closes as strong, which plain CommonMark refuses; remark-cjk-friendly,
  * https://github.com/tats-u/markdown-cjk-friendly).
  *
@@ -11,15 +11,22 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { remarkGfmForNotes } from './gfm.ts';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkCjkFriendly);
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmForNotes).use(remarkCjkFriendly);
+
+/** The same parser for a text without `@`: it has no email autolink to find (gfm.ts). */
+const parserWithoutEmailAutolinks = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfmForNotes, { emailAutolinks: false })
+  .use(remarkCjkFriendly);
 
 /** Sanitize schema: GitHub's, plus `class` on links so broken note links can be styled. */
 const sanitizeSchema: SanitizeSchema = {
@@ -61,7 +68,7 @@ function needsRawPipeline(nodes: readonly unknown[]): boolean {
  * of the text as given). Never throws on any input.
  */
 export function parseMarkdown(text: string): Root {
-  return parser.parse(text);
+  return (text.includes('@') ? parser : parserWithoutEmailAutolinks).parse(text);
 }
 
 /**
