@@ -43,7 +43,7 @@ interface SyntaxExtension {
 /** A mdast-util-from-markdown extension, as far as this module looks at it. */
 interface TreeExtension {
   enter?: Record<string, unknown>;
-  transforms?: Array<(tree: Root) => Root | undefined | void>;
+  transforms?: Array<(tree: Root) => Root | undefined>;
   [field: string]: unknown;
 }
 
@@ -73,11 +73,15 @@ const AUTOLINK_HINT = /@|http|www/i;
  * A superset of what its patterns need, so false means the transform would change nothing.
  */
 export function mayHoldAutolinkLiterals(tree: Nodes): boolean {
-  if (tree.type === 'text') return AUTOLINK_HINT.test(tree.value);
-  if (tree.type === 'link' || tree.type === 'linkReference') return false;
-  if (!('children' in tree)) return false;
-  for (const child of tree.children) {
-    if (mayHoldAutolinkLiterals(child)) return true;
+  // Without recursion: a hostile note nests thousands of levels (see MAX_TREE_DEPTH in parse-note.ts).
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      if (AUTOLINK_HINT.test(node.value)) return true;
+    } else if (node.type !== 'link' && node.type !== 'linkReference' && 'children' in node) {
+      for (const child of node.children) stack.push(child);
+    }
   }
   return false;
 }

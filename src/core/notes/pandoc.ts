@@ -7,7 +7,7 @@
  * #extension-fenced_code_attributes.
  */
 import type { Code, Heading, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** `{.class #id key=value …}` at the end of a heading: only classes, ids and key=value pairs. */
 const TRAILING_ATTRIBUTES =
@@ -23,17 +23,20 @@ const FENCE_ATTRIBUTES = /^\{\s*\.?([\w+-]+)[^}]*\}$/;
 export function stripPandocAttributes(tree: Root): Map<Heading, string> {
   const explicitIds = new Map<Heading, string>();
   visit(tree, (node) => {
+    // Headings and code are blocks: nothing below a paragraph, table or HTML needs a look.
+    if (node.type === 'paragraph' || node.type === 'table' || node.type === 'html') return SKIP;
     if (node.type === 'heading') {
       const heading = node as Heading;
       const last = heading.children[heading.children.length - 1];
-      if (last?.type !== 'text') return;
+      if (last?.type !== 'text') return SKIP;
       const text = last as Text;
       const match = TRAILING_ATTRIBUTES.exec(text.value);
-      if (!match) return;
+      if (!match) return SKIP;
       const id = /(?:^|\s)#([\w:-]+)/u.exec(match[1] ?? '');
       if (id) explicitIds.set(heading, id[1]!);
       text.value = text.value.slice(0, match.index).trimEnd();
       if (text.value === '') heading.children.pop();
+      return SKIP;
     } else if (node.type === 'code') {
       const code = node as Code;
       const info = `${code.lang ?? ''}${code.meta ? ` ${code.meta}` : ''}`.trim();
