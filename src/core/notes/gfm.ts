@@ -1,8 +1,8 @@
 /**
  * GitHub Flavored Markdown for the note parser: remark-gfm's own extensions (micromark-extension-gfm
  * for the syntax, mdast-util-gfm for the tree), added to a processor the way remark-gfm adds them,
- * with two of their costs skipped where they cannot change the tree (issue 16: GFM's literal
- * autolinks were a fifth of a note's parse, though bench notes and the bundled notes hold few).
+ * with two of their costs skipped where they cannot change the tree (issue 16: without them,
+ * `parseDecodedNote` of the 1,000 bench notes took 0.81× the time, 5 alternating runs in one process).
  *
  * 1. **Email autolinks** (`a@b.co`): micromark-extension-gfm-autolink-literal tries an email at the
  *    start of every ASCII word, and succeeds only on reaching an `@` that is in the text itself
