@@ -170,6 +170,31 @@ test.describe('browsing and answering', () => {
     await expect(page.locator('details.note-list-more')).toHaveCount(0);
   });
 
+  test('on a phone, a date pushed below a long title starts at the edge; beside a title it keeps its gap', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'bundled', 'titles of the bundled content');
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/notes/');
+    const dates = await page.locator('.note-list > li').evaluateAll((items) =>
+      items.flatMap((li) => {
+        const date = li.querySelector('.note-list__date');
+        const title = li.querySelector('.note-list__title');
+        if (!date || !title) return [];
+        const lines = title.getClientRects();
+        const last = lines[lines.length - 1]!;
+        const box = date.getBoundingClientRect();
+        const ownLine = box.top >= last.bottom - 2;
+        return [{ ownLine, indent: box.left - li.getBoundingClientRect().left, gap: box.left - last.right }];
+      }),
+    );
+    const below = dates.filter((d) => d.ownLine);
+    const beside = dates.filter((d) => !d.ownLine);
+    // The bundled notes have titles long enough for both at 375 px.
+    expect(below.length).toBeGreaterThan(0);
+    expect(beside.length).toBeGreaterThan(0);
+    for (const d of below) expect(Math.abs(d.indent)).toBeLessThanOrEqual(1);
+    for (const d of beside) expect(d.gap).toBeGreaterThanOrEqual(8);
+  });
+
   test('an unknown URL gets the helpful 404 page with status 404', async ({ page }) => {
     const response = await page.goto('/no-such-page-here/');
     expect(response?.status()).toBe(404);
