@@ -16,7 +16,7 @@
  *    its patterns needs `http` or `www` (case-insensitive) or `@` in the text node, so it now runs
  *    only when a text node outside links and link references holds one of them.
  *
- * Both change nothing in the tree: test/unit/notes/gfm.test.ts compares it with remark-gfm's on
+ * Both change nothing in the tree: test/unit/kb/gfm.test.ts compares it with remark-gfm's on
  * every bundled note, every seed note and generated Markdown. When a future version of the
  * extensions no longer has the pieces named here, {@link gfmShortcuts} says so and the plugin adds
  * them unchanged (correct, only slower); that test fails so it gets looked at.
