@@ -1179,7 +1179,12 @@ export class SearchEngine {
         this.tagTerms.set(path, terms);
       }
       let matched = false;
-      for (const term of terms) if (r.terms.has(term)) matched = true;
+      for (const term of terms) {
+        if (r.terms.has(term)) {
+          matched = true;
+          break;
+        }
+      }
       return { ...tag, matched };
     });
     return {
