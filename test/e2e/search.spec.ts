@@ -169,6 +169,18 @@ test.describe('search dialog', () => {
       ).toHaveLength(1);
   });
 
+  test('on a phone, a result whose title has a long word stays inside the dialog', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'bundled', 'a title of the bundled content (maximizeResourceAllocation)');
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/');
+    await page.locator('header [data-search-open]').first().click();
+    await page.locator('#search-dialog-input').fill('executor');
+    const title = page.locator('#search-dialog-results .search-hit__title', { hasText: 'maximizeResourceAllocation' }).first();
+    await expect(title).toBeVisible();
+    const [titleBox, listBox] = await Promise.all([title.boundingBox(), page.locator('#search-dialog-results').boundingBox()]);
+    expect(titleBox!.x + titleBox!.width).toBeLessThanOrEqual(listBox!.x + listBox!.width + 0.5);
+  });
+
   test('after hovering, the first keystroke (a jamo, as a Korean IME shows it) is answered without any shard', async ({ page }) => {
     // Every shard and entry chunk fails: the answer can only come from /search/first.json.
     await page.route(/\/search\/(terms|choseong|entries|typo|phonetic)\//, (route) => route.abort());
