@@ -152,6 +152,81 @@ test.describe('browsing and answering', () => {
     await expect(page.locator('.question-list a').first()).toBeVisible();
   });
 
+  test('a tag page lists the notes that carry the tag first, then those of its narrower tags by child tag, each group by title', async ({
+    page,
+  }) => {
+    // The title order of /notes/ (Korean collation), the reference for every list below.
+    await page.goto('/notes/');
+    const titleOrder = await noteLinks(page);
+    expect(titleOrder.length).toBeGreaterThan(5);
+    await page.goto('/tags/');
+    const tagHrefs = await page.locator('main a.tag').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
+    const pages = await page.evaluate(async (hrefs) => {
+      const out: Array<{ href: string; children: string[]; notes: Array<{ href: string; via: string[] }>; groups: string[] }> = [];
+      for (const href of hrefs) {
+        const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
+        const list = doc.querySelector('section:has(#notes-title)');
+        // The child tags' chips, in the page's order.
+        const children = [...doc.querySelectorAll('main a.tag')]
+          .map((a) => a.getAttribute('href')!)
+          .filter((h) => h.startsWith(href) && h !== href && !h.slice(href.length, -1).includes('/'))
+          .map((h) => h.slice('/tags/'.length, -1));
+        out.push({
+          href,
+          children,
+          notes: [...(list?.querySelectorAll('li:has(> a.note-list__title)') ?? [])].map((li) => ({
+            href: li.querySelector('a.note-list__title')!.getAttribute('href')!,
+            // "Via: topic/storage, topic/scaling": the narrower tags it is listed for.
+            via: (li.querySelector('.note-list__extra [lang="en"]')?.textContent ?? '')
+              .replace(/^[^:]*:\s*/, '')
+              .split(/,\s*/)
+              .filter(Boolean),
+          })),
+          groups: [...doc.querySelectorAll('.question-group__note a')].map((a) => a.getAttribute('href')!),
+        });
+      }
+      return out;
+    }, tagHrefs);
+    const byTitle = (hrefs: string[]) => [...hrefs].sort((a, b) => titleOrder.indexOf(a) - titleOrder.indexOf(b));
+    let longest = 0;
+    let grouped = 0;
+    for (const p of pages) {
+      const direct = p.notes.filter((n) => n.via.length === 0).map((n) => n.href);
+      const via = p.notes.filter((n) => n.via.length > 0);
+      expect(
+        p.notes.map((n) => n.href),
+        `${p.href}: its own tag's notes first`,
+      ).toEqual([...direct, ...via.map((n) => n.href)]);
+      expect(direct, `${p.href}: by title`).toEqual(byTitle(direct));
+      // Each narrower note is under the first child tag (in the chips' order) it is listed for.
+      const rank = (n: { via: string[] }) =>
+        Math.min(
+          ...n.via.map((t) => {
+            const i = p.children.findIndex((c) => t === c || t.startsWith(`${c}/`));
+            return i < 0 ? p.children.length : i;
+          }),
+        );
+      const ranks = via.map(rank);
+      expect(ranks, `${p.href}: grouped by child tag, in the chips' order`).toEqual([...ranks].sort((a, b) => a - b));
+      for (const r of new Set(ranks)) {
+        const group = via.filter((_, i) => ranks[i] === r).map((n) => n.href);
+        expect(group, `${p.href}: a child tag's notes by title`).toEqual(byTitle(group));
+      }
+      if (new Set(ranks).size > 1) grouped += 1;
+      // The question groups follow the note list (a group of a note the list lacks comes last).
+      const listed = p.groups.filter((g) => p.notes.some((n) => n.href === g));
+      expect(listed, `${p.href}: question groups in the note list's order`).toEqual(
+        p.notes.map((n) => n.href).filter((h) => p.groups.includes(h)),
+      );
+      expect(p.groups.slice(0, listed.length), `${p.href}: listed notes' groups first`).toEqual(listed);
+      longest = Math.max(longest, p.notes.length);
+    }
+    // Checked on long lists: the bundled content's /tags/topic/ lists every note (in file order, as
+    // before, its first titles were not the first by title) under its numbered child tags.
+    expect(longest).toBeGreaterThanOrEqual(10);
+    expect(grouped, 'some tag lists the notes of two child tags').toBeGreaterThan(0);
+  });
+
   test('a tag of many notes lists its first 20 and folds the rest under one line', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'bundled', 'counts of the bundled content');
     await page.setViewportSize({ width: 375, height: 740 });
