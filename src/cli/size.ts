@@ -45,7 +45,7 @@ import {
 } from '../core/sizing/index.ts';
 import { parseSparkSize } from '../core/sizing/spark-size.ts';
 import { parseGroupNotation } from '../core/sizing/instance-group-notation.ts';
-import { formatNumberRange } from '../core/text/numbers.ts';
+import { formatNumber, formatNumberRange } from '../core/text/numbers.ts';
 import { tagHref } from '../core/site/urls.ts';
 import type { Io } from './io.ts';
 
@@ -424,7 +424,7 @@ function figureLines(figures: Figures | null): string[] {
   if (figures === null) return ['  (no derived figures for this platform)'];
   if (figures.platform === 'emr-serverless') {
     const w = (name: string, x: typeof figures.driver): string =>
-      `  ${pad(name, 9)} ${x.vcpu} vCPU, ${x.memoryGiB} GiB, ${x.diskGiB} GiB disk; largest Spark heap ${x.maxHeapMiB} MiB + ${x.overheadMiB} MiB overhead`;
+      `  ${pad(name, 9)} ${x.vcpu} vCPU, ${x.memoryGiB} GiB, ${x.diskGiB} GiB disk; largest Spark heap ${formatNumber(x.maxHeapMiB)} MiB + ${formatNumber(x.overheadMiB)} MiB overhead`;
     const out = [w('driver', figures.driver), w('executor', figures.executor)];
     if (figures.initialCapacity)
       out.push(
@@ -460,15 +460,15 @@ function figureLines(figures: Figures | null): string[] {
   if (isSizingUnavailable(s)) out.push(`  Spark executors: not sized — ${s.reason.en}`);
   else {
     out.push(
-      `  Spark executors (${s.method}, sized for ${s.sizedFor}): ${s.executorCores} cores, ${s.executorMemoryMiB} MiB heap + ${s.executorMemoryOverheadMiB} MiB overhead = ${s.executorContainerMiB} MiB YARN container`,
+      `  Spark executors (${s.method}, sized for ${s.sizedFor}): ${s.executorCores} cores, ${formatNumber(s.executorMemoryMiB)} MiB heap + ${formatNumber(s.executorMemoryOverheadMiB)} MiB overhead = ${formatNumber(s.executorContainerMiB)} MiB YARN container`,
     );
     for (const p of s.placements) {
       out.push(
-        `    ${p.role} ${p.instanceType}: ${p.executorsPerNode ?? 'unknown'} executor(s) per node (planned ${p.plannedExecutorsPerNode}), ${p.freeMiB ?? '?'} MiB of ${p.yarnMemoryMiB ?? '?'} MiB YARN memory left`,
+        `    ${p.role} ${p.instanceType}: ${p.executorsPerNode ?? 'unknown'} executor(s) per node (planned ${p.plannedExecutorsPerNode}), ${p.freeMiB === null ? '?' : formatNumber(p.freeMiB)} MiB of ${p.yarnMemoryMiB === null ? '?' : formatNumber(p.yarnMemoryMiB)} MiB YARN memory left`,
       );
     }
     out.push(
-      `  total ${range(s.totalExecutors)} executors, ${range(s.totalExecutorCores)} cores; driver ${s.driver.memoryMiB === null ? 'sized by EMR' : `${s.driver.memoryMiB} MiB`} on the ${s.driver.runsOn === 'primary-node' ? 'primary node (client mode)' : 'YARN application master container (cluster mode)'}; spark.default.parallelism ${range(s.defaultParallelism)}`,
+      `  total ${range(s.totalExecutors)} executors, ${range(s.totalExecutorCores)} cores; driver ${s.driver.memoryMiB === null ? 'sized by EMR' : `${formatNumber(s.driver.memoryMiB)} MiB`} on the ${s.driver.runsOn === 'primary-node' ? 'primary node (client mode)' : 'YARN application master container (cluster mode)'}; spark.default.parallelism ${range(s.defaultParallelism)}`,
     );
     for (const p of s.problems) out.push(`  ! ${p.message.en}`);
   }

@@ -223,6 +223,10 @@ test.describe('calculator', () => {
       await expect(page, preset).toHaveURL(new RegExp(`\\?preset=${preset}$`));
       await expect(status(page), preset).toContainText('Valid configuration');
       await expect(page.locator('#calc-figures'), preset).toContainText('Derived figures');
+      // Every figure of four digits or more has its thousands separator, the Spark heap as the YARN memory.
+      const figures = (await page.locator('#calc-figures').innerText()).replace(/\b(?:m\d|r\d|c\d|i\d)\S*/g, '');
+      expect(figures, preset).toMatch(/\d,\d{3}/);
+      expect(figures.match(/(?<![\d.,])\d{4,}(?![\d,])/g), preset).toBeNull();
     }
     await field(page, 'preset').selectOption('transient-batch');
     const before = await page.locator('.calc-task').count();

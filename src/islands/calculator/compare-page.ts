@@ -10,6 +10,7 @@ import type { Cluster, Workload } from '../../core/sizing/model.ts';
 import type { RankDecision, RankedCluster } from '../../core/sizing/rank.ts';
 import { TRAIT_LABELS } from '../../core/sizing/presets.ts';
 import { profileName } from '../../core/sizing/rules/helpers.ts';
+import { formatNumber } from '../../core/text/numbers.ts';
 import { currentLang, onLangChange } from '../../i18n/client.ts';
 import { contentLang } from '../../i18n/lang.ts';
 import { byId, h } from '../shared/dom.ts';
@@ -67,7 +68,7 @@ export function describeCluster(c: Cluster): string[] {
     case 'emr-eks':
       return [`EMR on EKS ${c.releaseLabel}`];
     case 'lambda':
-      return [tr('calc.compare.cfg.lambda', { memory: c.memoryMiB, timeout: c.timeoutSeconds })];
+      return [tr('calc.compare.cfg.lambda', { memory: formatNumber(c.memoryMiB), timeout: formatNumber(c.timeoutSeconds) })];
     case 'aws-batch':
       return [tr('calc.compare.cfg.batch', { environment: c.computeEnvironment })];
     case 'firehose':

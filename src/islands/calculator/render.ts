@@ -9,7 +9,7 @@ import type { Bilingual } from '../../core/sizing/bilingual.ts';
 import type { Finding, Provenance, Severity } from '../../core/sizing/rule.ts';
 import { isSizingUnavailable } from '../../core/sizing/spark-sizing.ts';
 import type { Range } from '../../core/sizing/topology.ts';
-import { formatNumberRange } from '../../core/text/numbers.ts';
+import { formatNumber, formatNumberRange } from '../../core/text/numbers.ts';
 import { h } from '../shared/dom.ts';
 import { currentLang } from '../../i18n/client.ts';
 import { tr } from './ui-text.ts';
@@ -174,9 +174,9 @@ function serverlessFigures(section: HTMLElement, figures: ServerlessFiguresOf): 
       {},
       h('th', { scope: 'row' }, name),
       h('td', { class: 'num' }, String(x.vcpu)),
-      h('td', { class: 'num' }, String(x.memoryGiB)),
-      h('td', { class: 'num' }, String(x.diskGiB)),
-      h('td', { class: 'num' }, `${x.maxHeapMiB} + ${x.overheadMiB}`),
+      h('td', { class: 'num' }, formatNumber(x.memoryGiB, 1)),
+      h('td', { class: 'num' }, formatNumber(x.diskGiB)),
+      h('td', { class: 'num' }, `${formatNumber(x.maxHeapMiB)} + ${formatNumber(x.overheadMiB)}`),
     );
   section.append(
     h(
@@ -201,10 +201,13 @@ function serverlessFigures(section: HTMLElement, figures: ServerlessFiguresOf): 
       [
         tr('calc.figures.initialCapacity'),
         figures.initialCapacity
-          ? tr('calc.figures.initialCapacityValue', { vcpu: figures.initialCapacity.vcpu, memory: figures.initialCapacity.memoryGiB })
+          ? tr('calc.figures.initialCapacityValue', {
+              vcpu: formatNumber(figures.initialCapacity.vcpu),
+              memory: formatNumber(figures.initialCapacity.memoryGiB, 1),
+            })
           : tr('calc.figures.none'),
       ],
-      [tr('calc.figures.maxExecutors'), figures.maxExecutors === null ? tr('calc.figures.noMaximum') : String(figures.maxExecutors)],
+      [tr('calc.figures.maxExecutors'), figures.maxExecutors === null ? tr('calc.figures.noMaximum') : formatNumber(figures.maxExecutors)],
     ]),
   );
 }
@@ -301,10 +304,13 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
         tr('calc.figures.method'),
         `${s.method} (${s.method === 'derived' ? tr('calc.figures.sizedForDerived', { type: s.sizedFor }) : s.sizedFor})`,
       ],
-      [tr('calc.figures.cores'), String(s.executorCores)],
-      [tr('calc.figures.heap'), `${s.executorMemoryMiB} MiB`],
-      [tr('calc.figures.overhead'), tr('calc.figures.overheadValue', { mib: s.executorMemoryOverheadMiB, factor: s.overheadFactor })],
-      [tr('calc.figures.container'), `${s.executorContainerMiB} MiB`],
+      [tr('calc.figures.cores'), formatNumber(s.executorCores)],
+      [tr('calc.figures.heap'), `${formatNumber(s.executorMemoryMiB)} MiB`],
+      [
+        tr('calc.figures.overhead'),
+        tr('calc.figures.overheadValue', { mib: formatNumber(s.executorMemoryOverheadMiB), factor: s.overheadFactor }),
+      ],
+      [tr('calc.figures.container'), `${formatNumber(s.executorContainerMiB)} MiB`],
       [tr('calc.figures.totalExecutors'), `${formatRange(s.totalExecutors)}${s.incomplete ? tr('calc.figures.incomplete') : ''}`],
       [tr('calc.figures.totalCores'), formatRange(s.totalExecutorCores)],
       [tr('calc.figures.driverRow'), driverText(s.driver)],
@@ -341,8 +347,8 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
               {},
               h('th', { scope: 'row' }, tr('calc.figures.placementNode', { role: p.role, type: p.instanceType })),
               h('td', { class: 'num' }, String(p.vcpu)),
-              h('td', { class: 'num' }, p.yarnMemoryMiB === null ? tr('calc.figures.unknown') : String(p.yarnMemoryMiB)),
-              h('td', { class: 'num' }, p.maxAllocationMiB === null ? tr('calc.figures.unknown') : String(p.maxAllocationMiB)),
+              h('td', { class: 'num' }, p.yarnMemoryMiB === null ? tr('calc.figures.unknown') : formatNumber(p.yarnMemoryMiB)),
+              h('td', { class: 'num' }, p.maxAllocationMiB === null ? tr('calc.figures.unknown') : formatNumber(p.maxAllocationMiB)),
               h(
                 'td',
                 { class: 'num' },
@@ -350,7 +356,7 @@ function sparkFigures(section: HTMLElement, s: Ec2FiguresOf['spark']): void {
                   ? tr('calc.figures.unknown')
                   : tr('calc.figures.perNodeValue', { placed: p.executorsPerNode, planned: p.plannedExecutorsPerNode }),
               ),
-              h('td', { class: 'num' }, p.freeMiB === null ? tr('calc.figures.unknown') : String(p.freeMiB)),
+              h('td', { class: 'num' }, p.freeMiB === null ? tr('calc.figures.unknown') : formatNumber(p.freeMiB)),
             ),
           ),
         ),
@@ -365,7 +371,7 @@ function driverText(d: Extract<Ec2FiguresOf['spark'], { driver: unknown }>['driv
   const memory =
     d.memoryMiB === null
       ? tr('calc.figures.driverMemoryByEmr')
-      : tr('calc.figures.driverMemory', { mib: d.memoryMiB, overhead: d.memoryOverheadMiB ?? 0 });
+      : tr('calc.figures.driverMemory', { mib: formatNumber(d.memoryMiB), overhead: formatNumber(d.memoryOverheadMiB ?? 0) });
   return d.runsOn === 'primary-node'
     ? tr('calc.figures.driverClient', { memory, cores: d.cores })
     : tr('calc.figures.driverCluster', { memory, cores: d.cores, displaced: d.displacedExecutors });

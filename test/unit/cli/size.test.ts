@@ -76,7 +76,9 @@ describe('emr-prep size: the issue example', () => {
     expect(out).toMatch(
       new RegExp(`workers +14 +${workers * vcpu} +${workers * m5!.memoryGiB} +${(workers * yarn).toLocaleString('en-US')}`),
     );
-    expect(out).toContain(`4 cores, ${heap} MiB heap + ${Math.max(384, Math.floor(0.1875 * heap))} MiB overhead`);
+    const us = (n: number) => n.toLocaleString('en-US');
+    expect(heap).toBeGreaterThanOrEqual(1000);
+    expect(out).toContain(`4 cores, ${us(heap)} MiB heap + ${us(Math.max(384, Math.floor(0.1875 * heap)))} MiB overhead`);
     expect(out).toContain(`${perNode} executor(s) per node`);
     // Client mode (the default): the driver runs on the primary node and displaces no executor.
     expect(out).toContain(`total ${workers * perNode} executors, ${workers * perNode * 4} cores`);
