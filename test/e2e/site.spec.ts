@@ -154,11 +154,11 @@ test.describe('browsing and answering', () => {
 
   test('a tag page lists the notes that carry the tag first, then those of its narrower tags by child tag, each group by title', async ({
     page,
-  }) => {
+  }, testInfo) => {
     // The title order of /notes/ (Korean collation), the reference for every list below.
     await page.goto('/notes/');
     const titleOrder = await noteLinks(page);
-    expect(titleOrder.length).toBeGreaterThan(5);
+    expect(titleOrder.length).toBeGreaterThan(1);
     await page.goto('/tags/');
     const tagHrefs = await page.locator('main a.tag').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
     const pages = await page.evaluate(async (hrefs) => {
@@ -223,8 +223,10 @@ test.describe('browsing and answering', () => {
     }
     // Checked on long lists: the bundled content's /tags/topic/ lists every note (in file order, as
     // before, its first titles were not the first by title) under its numbered child tags.
-    expect(longest).toBeGreaterThanOrEqual(10);
-    expect(grouped, 'some tag lists the notes of two child tags').toBeGreaterThan(0);
+    if (testInfo.project.name === 'bundled') {
+      expect(longest).toBeGreaterThanOrEqual(10);
+      expect(grouped, 'some tag lists the notes of two child tags').toBeGreaterThan(0);
+    }
   });
 
   test('a tag of many notes lists its first 20 and folds the rest under one line', async ({ page }, testInfo) => {
