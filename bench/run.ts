@@ -14,7 +14,7 @@
  *
  * Options: `--sizes 1000,5000` `--runs 3` (cold and warm builds of the smaller corpora)
  * `--big-runs 1` (builds of corpora of 5,000 notes or more) `--browser-runs 5`
- * `--skip build,parser,pages,quiz,search` `--search-alternatives` `--out <file>`
+ * `--skip build,parser,pages,quiz,search` `--search-alternatives` `--out <file>` `--floor-notes 10`
  * `--locale ko-KR` (the browser language of the page and quiz measurements: ko-KR, our students'
  * language, by default; `en-US` measures the English path, which translates the page on load).
  */
@@ -30,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { BENCH_DIR, corpusDir, writeCorpus, type CorpusInfo } from './corpus.ts';
 import { ensurePeerInstalled, starlightBuild, syncPeerContent } from './peer.ts';
-import { runTimedNode } from './timed.ts';
+import { runTimedNode, type TimedRun } from './timed.ts';
 import { selfSignedCertificate } from './search.ts';
 
 const ROOT = path.resolve(BENCH_DIR, '..');
@@ -193,6 +193,24 @@ export async function astroBuild(n: number, clean: boolean, log: (s: string) => 
     exitCode: run.exitCode,
     load1: run.load1,
   };
+}
+
+/** A bare Astro project: one page, no integration (the floor of any Astro site on this machine). */
+const BARE_ASTRO_DIR = path.join(BENCH_DIR, '.tmp', 'bare-astro');
+
+/** One cold build of {@link BARE_ASTRO_DIR} with our Astro (written first; its caches and out folder deleted). */
+export async function bareAstroBuild(log: (s: string) => void): Promise<TimedRun> {
+  await rm(BARE_ASTRO_DIR, { recursive: true, force: true });
+  await mkdir(path.join(BARE_ASTRO_DIR, 'src', 'pages'), { recursive: true });
+  await writeFile(path.join(BARE_ASTRO_DIR, 'package.json'), '{ "name": "bare-astro", "private": true, "type": "module" }\n');
+  await writeFile(
+    path.join(BARE_ASTRO_DIR, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  await writeFile(path.join(BARE_ASTRO_DIR, 'src', 'pages', 'index.astro'), '<html lang="en"><body><h1>Bare</h1></body></html>\n');
+  const run = await runTimedNode([ASTRO, 'build', '--root', BARE_ASTRO_DIR], BARE_ASTRO_DIR, {});
+  if (run.exitCode !== 0) log(`bare astro build exited ${run.exitCode}:\n${run.output.split('\n').slice(-30).join('\n')}`);
+  return { ...run, output: '' };
 }
 
 /** Edits one note of a corpus (a sentence added to its key point); returns a function that restores it. */
@@ -760,6 +778,11 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       'search-alternatives': { type: 'boolean', default: false },
       'peer-sizes': { type: 'string', default: '1000' },
+      /**
+       * With a peer: also, in each round, a cold build of ours on this many notes and of a bare Astro
+       * project (one page), so the floor of each, ÷ the peer's build, is measured in the same run (0: off).
+       */
+      'floor-notes': { type: 'string', default: '10' },
       'quiz-peer': { type: 'string' },
       /** With --quiz-peer: also the slow phone over HTTP/2 with TLS (GitHub Pages, CloudFront). */
       'quiz-h2': { type: 'boolean', default: false },
@@ -785,6 +808,7 @@ async function main(): Promise<void> {
       .map(Number)
       .filter((n) => Number.isInteger(n) && n > 0),
   );
+  const floorNotes = Number(values['floor-notes']);
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const date = new Date().toISOString().slice(0, 10);
   let commit = 'unknown';
@@ -820,6 +844,10 @@ async function main(): Promise<void> {
     log(`corpus: ${n} notes …`);
     corpora[n] = await writeCorpus(n);
   }
+  if (floorNotes > 0 && !skip.has('build') && sizes.some((n) => peerSizes.has(n)) && !corpora[floorNotes]) {
+    log(`corpus: ${floorNotes} notes (the floor builds) …`);
+    corpora[floorNotes] = await writeCorpus(floorNotes);
+  }
   result.corpora = Object.fromEntries(
     Object.entries(corpora).map(([n, c]) => [
       n,
@@ -837,6 +865,8 @@ async function main(): Promise<void> {
       const incremental: IncrementalRun[] = [];
       const withPeer = peerSizes.has(n);
       const peerRuns: Array<Awaited<ReturnType<typeof starlightBuild>>> = [];
+      const floorRuns: BuildRun[] = [];
+      const bareRuns: TimedRun[] = [];
       if (withPeer) {
         ensurePeerInstalled(log);
         await syncPeerContent(n);
@@ -855,6 +885,16 @@ async function main(): Promise<void> {
         cold.push(c);
         log(`  ${c.wallS} s wall, ${c.cpuS} s CPU, ${c.peakRssMiB} MiB peak RSS`);
         if (withPeer && r % 2 === 0) await peerRun();
+        if (withPeer && floorNotes > 0) {
+          log(`build: floor, ours on ${floorNotes} notes, cold run ${r + 1}/${count} …`);
+          const f = await astroBuild(floorNotes, true, log);
+          floorRuns.push(f);
+          log(`  ${f.wallS} s wall, ${f.cpuS} s CPU`);
+          log(`build: floor, a bare Astro project (one page), cold run ${r + 1}/${count} …`);
+          const b = await bareAstroBuild(log);
+          bareRuns.push(b);
+          log(`  ${b.wallS} s wall, ${b.cpuS} s CPU`);
+        }
         // Right after the cold build, whose state the incremental rebuild starts from.
         log(`build: ${n} notes, incremental rebuild ${r + 1}/${count} after a one-note body edit …`);
         const restoreBody = await editOneNoteBody(n, r + 1);
@@ -914,6 +954,24 @@ async function main(): Promise<void> {
                 wall: stat(cold.map((c, i) => c.wallS / (peerRuns[i]?.wallS ?? NaN))),
                 cpu: stat(cold.map((c, i) => (c.cpuS ?? NaN) / (peerRuns[i]?.cpuS ?? NaN))),
               },
+              ...(floorRuns.length
+                ? {
+                    // What no number of notes can go below, ÷ the peer's build of `n` notes in the same round:
+                    // ours on `floorNotes` notes (the site's fixed cost: Astro, Vite's bundles, the calculator,
+                    // the search and quiz files, the service worker), and Astro alone (one page).
+                    floor: {
+                      notes: floorNotes,
+                      ours: {
+                        wallS: stat(floorRuns.map((b) => b.wallS)),
+                        cpuS: stat(floorRuns.map((b) => b.cpuS ?? NaN)),
+                        runs: floorRuns,
+                      },
+                      bareAstro: { wallS: stat(bareRuns.map((b) => b.wallS)), cpuS: stat(bareRuns.map((b) => b.cpuS ?? NaN)) },
+                      oursRatioToStarlight: stat(floorRuns.map((f, i) => f.wallS / (peerRuns[i]?.wallS ?? NaN))),
+                      bareAstroRatioToStarlight: stat(bareRuns.map((b, i) => b.wallS / (peerRuns[i]?.wallS ?? NaN))),
+                    },
+                  }
+                : {}),
             }
           : {}),
       };
@@ -995,6 +1053,13 @@ async function main(): Promise<void> {
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
 }
 
+/** The floor builds of a peer round, as the targets table says them. */
+function floorText(floor: { notes: number; oursRatioToStarlight: Stat; bareAstroRatioToStarlight: Stat } | undefined): string {
+  if (!floor?.oursRatioToStarlight.runs) return '';
+  const r = (s: Stat) => `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+  return `; floor ÷ the same Starlight build: ours on ${floor.notes} notes ${r(floor.oursRatioToStarlight)}, a bare one-page Astro project ${r(floor.bareAstroRatioToStarlight)}`;
+}
+
 /**
  * The targets of issue 7 against this run. Build times are judged on the median and, because the
  * machine is shared, also reported for the least loaded run; `met` is null when not measured.
@@ -1007,6 +1072,7 @@ export function targets(result: Record<string, unknown>): Array<{ figure: string
       warm: { wallS: Stat };
       incremental?: { wallS: Stat; kinds: string[] };
       ratioToStarlight?: { wall: Stat; cpu: Stat };
+      floor?: { notes: number; oursRatioToStarlight: Stat; bareAstroRatioToStarlight: Stat };
     }
   >;
   const out: Array<{ figure: string; target: string; measured: string; met: boolean | null }> = [];
@@ -1015,7 +1081,7 @@ export function targets(result: Record<string, unknown>): Array<{ figure: string
     figure: 'cold build ÷ Starlight 0.37, 1,000 notes, same run',
     target: '≤ 0.3',
     measured: ratio?.wall.runs
-      ? `wall ${ratio.wall.median.toFixed(2)} (${ratio.wall.min.toFixed(2)}–${ratio.wall.max.toFixed(2)}), CPU ${ratio.cpu.median.toFixed(2)} (${ratio.cpu.runs} pairs)`
+      ? `wall ${ratio.wall.median.toFixed(2)} (${ratio.wall.min.toFixed(2)}–${ratio.wall.max.toFixed(2)}), CPU ${ratio.cpu.median.toFixed(2)} (${ratio.cpu.runs} pairs)${floorText(builds['1000']?.floor)}`
       : 'not measured',
     met: ratio?.wall.runs ? ratio.wall.median <= 0.3 : null,
   });
