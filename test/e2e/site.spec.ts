@@ -162,7 +162,13 @@ test.describe('browsing and answering', () => {
     await page.goto('/tags/');
     const tagHrefs = await page.locator('main a.tag').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
     const pages = await page.evaluate(async (hrefs) => {
-      const out: Array<{ href: string; children: string[]; notes: Array<{ href: string; via: string[] }>; groups: string[] }> = [];
+      const out: Array<{
+        href: string;
+        children: string[];
+        notes: Array<{ href: string; via: string[]; viaText: string }>;
+        labels: Record<string, string>;
+        groups: string[];
+      }> = [];
       for (const href of hrefs) {
         const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
         const list = doc.querySelector('section:has(#notes-title)');
@@ -171,16 +177,21 @@ test.describe('browsing and answering', () => {
           .map((a) => a.getAttribute('href')!)
           .filter((h) => h.startsWith(href) && h !== href && !h.slice(href.length, -1).includes('/'))
           .map((h) => h.slice('/tags/'.length, -1));
+        const labels = Object.fromEntries(
+          [...doc.querySelectorAll('main a.tag')].map((a) => [
+            a.getAttribute('href')!.slice('/tags/'.length, -1),
+            a.querySelector('.tag__label [lang="ko"]')?.textContent ?? '',
+          ]),
+        );
         out.push({
           href,
           children,
+          labels,
           notes: [...(list?.querySelectorAll('li:has(> a.note-list__title)') ?? [])].map((li) => ({
             href: li.querySelector('a.note-list__title')!.getAttribute('href')!,
-            // "Via: topic/storage, topic/scaling": the narrower tags it is listed for.
-            via: (li.querySelector('.note-list__extra [lang="en"]')?.textContent ?? '')
-              .replace(/^[^:]*:\s*/, '')
-              .split(/,\s*/)
-              .filter(Boolean),
+            // "하위 태그: 6. HDFS vs S3 / 7. 확장": the narrower tags it is listed for.
+            via: (li.querySelector('.note-list__extra')?.getAttribute('data-tags') ?? '').split(' ').filter(Boolean),
+            viaText: li.querySelector('.note-list__extra [lang="ko"]')?.textContent ?? '',
           })),
           groups: [...doc.querySelectorAll('.question-group__note a')].map((a) => a.getAttribute('href')!),
         });
@@ -206,6 +217,14 @@ test.describe('browsing and answering', () => {
             return i < 0 ? p.children.length : i;
           }),
         );
+      // The line names them by the chips' labels, not by path.
+      for (const n of via) {
+        for (const t of n.via.filter((x) => p.labels[x])) {
+          expect(n.viaText, `${p.href}: ${n.href} names ${t} by its label`).toContain(p.labels[t]);
+          expect(n.viaText.split(': ').slice(1).join(': ').split(' / '), 'one label between slashes').toContain(p.labels[t]);
+          if (p.labels[t] !== t) expect(n.viaText).not.toContain(t);
+        }
+      }
       const ranks = via.map(rank);
       expect(ranks, `${p.href}: grouped by child tag, in the chips' order`).toEqual([...ranks].sort((a, b) => a - b));
       for (const r of new Set(ranks)) {
