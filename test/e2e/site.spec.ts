@@ -82,6 +82,15 @@ test.describe('browsing and answering', () => {
     const from = page.url();
     const related = page.locator('section.related a[href^="/notes/"]');
     expect(await related.count(), 'the note has related notes').toBeGreaterThan(0);
+    // "Shared tags: A / B": tags of this note or their ancestors, each by its label as /tags/ shows it.
+    const shared = (await page.locator('section.related .note-list__extra').first().innerText()).replace(/^[^:]*:\s*/, '');
+    const noteUrl = page.url();
+    await page.goto('/tags/');
+    const tagLabels = await page
+      .locator('main a.tag .tag__label')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+    for (const label of shared.split(' / ')) expect(tagLabels, `"${label}" is a tag's label`).toContain(label);
+    await page.goto(noteUrl);
     const target = await related.first().getAttribute('href');
     await related.first().click();
     await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
