@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatZodIssues } from '../diagnostics/zod-issues.ts';
+import { editDistance, formatZodIssues } from '../diagnostics/zod-issues.ts';
 import { TagRegistryEntrySchema, type TagRegistryEntry } from './schema.ts';
 
 /**
@@ -98,4 +98,40 @@ export function parseTagRegistry(
     registry.set(key, parsed.data);
   }
   return { registry, diagnostics, extendsBundled };
+}
+
+/** Tags longer than this get no suggestion (a hostile note's 10,000-character tag costs nothing). */
+const SUGGEST_MAX_LENGTH = 120;
+
+/**
+ * The registered tag an unregistered `tag` most likely meant, or null: the nearest by edit distance
+ * when it is at most 2 (at most a sixth of the tag's length for a long path) —
+ * `instance/spot-instance` → `instance/spot-instances`, `instances/spot-instances` →
+ * `instance/spot-instances` — else one whose last segment is the tag's whole path or last segment
+ * (`spot-instances`, the namespace left out). The tag's own ancestors are never suggested
+ * (`instance` is not what `instance/spot-instance` meant). Case is ignored; ties go to the
+ * registry's order.
+ */
+export function nearestRegisteredTag(tag: string, registry: ReadonlyMap<string, unknown>): string | null {
+  if (tag.length === 0 || tag.length > SUGGEST_MAX_LENGTH || registry.has(tag)) return null;
+  const wanted = tag.toLowerCase();
+  const lastOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const limit = Math.max(2, Math.floor(wanted.length / 6));
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let sameLeaf: string | null = null;
+  for (const candidate of registry.keys()) {
+    const c = candidate.toLowerCase();
+    if (wanted.startsWith(`${c}/`)) continue;
+    // A cheap bound first: the distance is at least the difference in length.
+    if (Math.abs(c.length - wanted.length) <= limit) {
+      const d = editDistance(wanted, c);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    if (sameLeaf === null && lastOf(c) === lastOf(wanted)) sameLeaf = candidate;
+  }
+  return bestDistance <= limit ? best : sameLeaf;
 }

@@ -13,9 +13,8 @@ import { parseNote, type ParsedNote } from '../notes/parse-note.ts';
 import { checkNoteLimits, utf8Length } from '../notes/limits.ts';
 import type { EncodingReport, Note } from '../notes/schema.ts';
 import type { Question } from '../questions/schema.ts';
-import { mergeTagRegistries, type TagRegistry } from '../graph/registry.ts';
+import { mergeTagRegistries, nearestRegisteredTag, type TagRegistry } from '../graph/registry.ts';
 import { buildTagGraph } from '../graph/tag-graph.ts';
-import { tagAncestors } from '../tags/tag-path.ts';
 import { buildLinkIndex, resolveLinks } from '../graph/links.ts';
 import { computeRelatedNotes } from '../graph/related.ts';
 import { checkScenarios } from './check-scenarios.ts';
@@ -424,23 +423,37 @@ function publishedBySlug(parsedNotes: ParsedNote[], unpublishable: Set<ParsedNot
 
 /** Reports every tag of a published note that is not in the tag registry. */
 function checkRegisteredTags(published: ParsedNote[], registry: TagRegistry, registryFile: string | null, diagnostics: Diagnostic[]): void {
+  // One suggestion per distinct tag, and at most SUGGESTED_TAGS_MAX of them: a folder of hostile notes
+  // with thousands of distinct tags costs no more than that.
+  const suggestions = new Map<string, string | null>();
+  const suggest = (tag: string): string | null => {
+    let s = suggestions.get(tag);
+    if (s === undefined) {
+      s = suggestions.size < SUGGESTED_TAGS_MAX ? nearestRegisteredTag(tag, registry) : null;
+      suggestions.set(tag, s);
+    }
+    return s;
+  };
   for (const note of published) {
     for (const tag of note.tags) {
-      const missing = tagAncestors(tag).filter((t) => !registry.has(t));
-      if (missing.includes(tag)) {
-        diagnostics.push(
-          diagnostic(
-            'tag/unregistered',
-            note.file,
-            { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
-            `tag "${tag}" is not in the tag registry; it shows as its raw path`,
-            `Add "${tag}" to ${registryFile ?? 'tags.yml (create it in the content folder)'} with a Korean and English label and a short description: \`${tag}: { ko: …, en: …, description: … }\`; it extends the bundled registry (content/tags.yml).`,
-          ),
-        );
-      }
+      if (registry.has(tag)) continue;
+      const meant = suggest(tag);
+      const register = `add "${tag}" to ${registryFile ?? 'tags.yml (create it in the content folder)'} with a Korean and English label and a short description: \`${tag}: { ko: …, en: …, description: … }\`; it extends the bundled registry (content/tags.yml).`;
+      diagnostics.push(
+        diagnostic(
+          'tag/unregistered',
+          note.file,
+          { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
+          `tag "${tag}" is not in the tag registry; it shows as its raw path${meant ? ` — did you mean "${meant}"?` : ''}`,
+          meant ? `If you meant the registered tag, write "${meant}"; if "${tag}" is a new tag, ${register}` : `A${register.slice(1)}`,
+        ),
+      );
     }
   }
 }
+
+/** At most this many distinct unregistered tags get a "did you mean" (see {@link checkRegisteredTags}). */
+const SUGGESTED_TAGS_MAX = 500;
 
 /** What {@link toNote} reads from the link stage and collects into the knowledge base. */
 interface NoteAssembly {
