@@ -449,12 +449,18 @@ function readAnswerKey(
   }
   const parsed = parseAnswerText(answerRaw);
   if (!parsed || parsed.letters.length === 0) {
+    // `a`, `b, d`, `(c)`: the keys in lower case. Still an error (the text is not rewritten), with the
+    // capitals to write.
+    const lower = /^\s*\(?[a-j]\)?(?:\s*(?:,|、|\/|&|and|및|와|과)\s*\(?[a-j]\)?)*\s*[.)]?\s*$/.test(answerRaw)
+      ? parseAnswerText(answerRaw.toUpperCase().replace(/AND/g, 'and'))
+      : null;
     found.errors.push(
       diagnostic(
         'question/unknown-answer',
         file,
         at(answerNode),
-        `the answer line "${answerRaw.slice(0, 40)}" does not start with an option letter`,
+        `the answer line "${answerRaw.slice(0, 40)}" does not start with an option letter${lower ? ' — option letters are capitals' : ''}`,
+        lower ? `Write the key in capitals: \`**Answer:** ${lower.letters.join(', ')}\`.` : undefined,
       ),
     );
     return { answer: [], answerText: null };
