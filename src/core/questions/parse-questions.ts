@@ -275,6 +275,18 @@ interface BlockSections {
   explanationLists: List[];
   generalNotes: RootContent[];
   scenario: { text: string; line: number } | null;
+  /**
+   * A paragraph before any option list whose lines start `A)`, `B)`: options written as lines, which
+   * Markdown joins into one paragraph (no option is read from it; the error says how to list them).
+   */
+  optionLines: Paragraph | null;
+}
+
+/** True when at least two of the paragraph's lines start like options (`A)`, `(B)`, `C.`). */
+function looksLikeOptionLines(n: RootContent): n is Paragraph {
+  if (n.type !== 'paragraph') return false;
+  const lines = plainText([n]).split('\n');
+  return lines.length >= 2 && lines.filter((line) => OPTION_PREFIX.test(line)).length >= 2;
 }
 
 /** Location of a node for a diagnostic. */
@@ -320,6 +332,7 @@ function splitSections(nodes: readonly RootContent[], startIndex: number, end: n
     explanationLists: [],
     generalNotes: [],
     scenario: null,
+    optionLines: null,
   };
   let phase: 'stem' | 'options' | 'answer' | 'explanation' = 'stem';
   for (let k = startIndex + 1; k < end; k += 1) {
@@ -349,6 +362,7 @@ function splitSections(nodes: readonly RootContent[], startIndex: number, end: n
         phase = 'options';
         continue;
       }
+      if (s.optionList === null && s.optionLines === null && looksLikeOptionLines(n)) s.optionLines = n;
       if (phase === 'stem') s.stemNodes.push(n);
       else s.generalNotes.push(n);
       continue;
@@ -405,8 +419,28 @@ function readOptions(optionList: List | null, file: string, found: Findings): Op
 }
 
 /** At least two options, lettered A, B, C … without gaps (the first misplaced letter is reported). */
-function checkOptionCountAndOrder(options: readonly Option[], where: RootContent, file: string, found: Findings): void {
-  if (options.length < 2) {
+function checkOptionCountAndOrder(
+  options: readonly Option[],
+  where: RootContent,
+  file: string,
+  found: Findings,
+  optionLines: Paragraph | null = null,
+): void {
+  if (options.length < 2 && optionLines !== null) {
+    const first =
+      plainText([optionLines])
+        .split('\n')
+        .find((line) => OPTION_PREFIX.test(line)) ?? '';
+    found.errors.push(
+      diagnostic(
+        'question/too-few-options',
+        file,
+        at(optionLines),
+        `the options are written as lines ("${first.slice(0, 40)}" …), which Markdown joins into one paragraph: the question has ${options.length} option${options.length === 1 ? '' : 's'}`,
+        'Make each option a list item: start every option line with "- " (`- A) …`, `- B) …`).',
+      ),
+    );
+  } else if (options.length < 2) {
     found.errors.push(
       diagnostic(
         'question/too-few-options',
@@ -469,13 +503,14 @@ function readAnswerKey(
   const answerText = parsed.text;
   const letters = new Set(options.map((o) => o.letter));
   for (const key of answer) {
-    if (!letters.has(key)) {
+    // With no option at all, question/too-few-options has said why.
+    if (!letters.has(key) && letters.size > 0) {
       found.errors.push(
         diagnostic(
           'question/unknown-answer',
           file,
           at(answerNode),
-          `the answer key ${key} is not among the options (${[...letters].join(', ') || 'none'})`,
+          `the answer key ${key} is not among the options (${[...letters].join(', ')})`,
         ),
       );
     }
@@ -543,6 +578,8 @@ function attachExplanations(explanationLists: readonly List[], options: Option[]
       }
       const option = options.find((o) => o.letter === named.letter);
       if (!option) {
+        // With no option at all, question/too-few-options has said why; one error per bullet adds nothing.
+        if (options.length === 0) continue;
         found.errors.push(
           diagnostic(
             'question/explanation-unknown-option',
@@ -627,7 +664,7 @@ function parseBlock(
   const stem = plainText(stemNodes);
   if (stem === '') found.errors.push(diagnostic('question/empty-stem', ctx.file, at(first), 'the question has no stem'));
   const options = readOptions(sections.optionList, ctx.file, found);
-  checkOptionCountAndOrder(options, sections.optionList ?? first, ctx.file, found);
+  checkOptionCountAndOrder(options, sections.optionList ?? first, ctx.file, found, sections.optionList ? null : sections.optionLines);
   const { answer, answerText } = readAnswerKey(sections, options, first, ctx.file, found);
   const intro = attachExplanations(sections.explanationLists, options, ctx.file, found);
   checkExplanationsPresent(options, ctx.file, found);

@@ -70,3 +70,28 @@ describe('the messages', () => {
     expect(d.hint).toBe('Key one of the option letters the question has.');
   });
 });
+
+describe('options written as lines', () => {
+  const block = (options: string) =>
+    `---\ntitle: A\ntags: [node/task]\ncreated: 2026-12-05\n---\n\n# A\n\n## 🎯 핵심 포인트\n\nText.\n\n## 📝 관련 문제\n\n**문제:** 태스크 노드에 대한 설명으로 옳은 것은?\n\n${options}\n\n**정답:** B\n\n**해설:**\n- A) 코어 노드의 역할이다.\n- B) 맞다.\n`;
+
+  it('is one error at the paragraph that says to make them list items, without an error per answer key and bullet', async () => {
+    const ds = (await check(block('A) HDFS DataNode를 실행한다\nB) HDFS를 실행하지 않는다'))).filter((x) => x.severity === 'error');
+    expect(ds.map((x) => [x.code, x.line])).toEqual([['question/too-few-options', 17]]);
+    expect(ds[0]!.message).toBe(
+      'the options are written as lines ("A) HDFS DataNode를 실행한다" …), which Markdown joins into one paragraph: the question has 0 options',
+    );
+    expect(ds[0]!.hint).toBe('Make each option a list item: start every option line with "- " (`- A) …`, `- B) …`).');
+  });
+
+  it('as list items, the same question is published', async () => {
+    expect(
+      (await check(block('- A) HDFS DataNode를 실행한다\n- B) HDFS를 실행하지 않는다'))).filter((x) => x.severity === 'error'),
+    ).toEqual([]);
+  });
+
+  it('a stem paragraph of two lines, one starting "A)", is not taken for options', async () => {
+    const ds = (await check(block('A) 하나뿐인 줄\n그리고 다른 줄'))).filter((x) => x.code === 'question/too-few-options');
+    expect(ds[0]!.message).toBe('the question has 0 options; it needs at least two');
+  });
+});
