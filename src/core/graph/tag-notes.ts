@@ -16,6 +16,16 @@ export interface TaggedNote {
 }
 
 /**
+ * The rank of a tag below `tagPath` by the child tag it is under: the index in `children` (the tag's
+ * child paths, in page order) of the child whose subtree holds it, `children.length` when none does.
+ */
+export function childRank(tagPath: string, children: readonly string[]): (path: string) => number {
+  const prefix = `${tagPath}/`;
+  const index = new Map(children.map((c, i) => [c, i]));
+  return (path) => index.get(prefix + path.slice(prefix.length).split('/')[0]) ?? children.length;
+}
+
+/**
  * The notes of `members` (slugs: the tag graph's `Tag.notes`) in page order: those whose tags
  * include `tagPath` itself first; then the rest by the first of `children` (the tag's child paths,
  * in page order) whose subtree holds one of their tags, a note under no listed child last; within
@@ -30,7 +40,7 @@ export function orderTagNotes<N extends TaggedNote>(
 ): N[] {
   const wanted = new Set(members);
   const prefix = `${tagPath}/`;
-  const childRank = new Map(children.map((c, i) => [c, i]));
+  const rankOf = childRank(tagPath, children);
   const direct: N[] = [];
   const viaNarrower: Array<{ note: N; rank: number }> = [];
   for (const note of notesInOrder) {
@@ -40,11 +50,7 @@ export function orderTagNotes<N extends TaggedNote>(
       continue;
     }
     let rank = children.length;
-    for (const t of note.tags) {
-      if (!t.startsWith(prefix)) continue;
-      const child = prefix + t.slice(prefix.length).split('/')[0];
-      rank = Math.min(rank, childRank.get(child) ?? children.length);
-    }
+    for (const t of note.tags) if (t.startsWith(prefix)) rank = Math.min(rank, rankOf(t));
     viaNarrower.push({ note, rank });
   }
   // Array.prototype.sort is stable: each group keeps the order of notesInOrder.
