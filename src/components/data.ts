@@ -94,5 +94,11 @@ export function tagOrRaw(tags: ReadonlyMap<string, Tag>, path: string): Tag {
   );
 }
 
+/** A tag's label in both languages as the site shows it: an empty English label falls back to the Korean one. */
+export function displayLabel(tag: Pick<Tag, 'label'>): { ko: string; en: string } {
+  const { ko, en } = tag.label;
+  return { ko, en: en.trim() === '' ? ko : en };
+}
+
 /** The ancestors of a tag path, outermost first, ending with the path itself (`a`, `a/b`, `a/b/c`). */
 export { tagAncestors as tagLineage } from '../core/tags/tag-path.ts';

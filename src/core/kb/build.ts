@@ -438,14 +438,14 @@ function checkRegisteredTags(published: ParsedNote[], registry: TagRegistry, reg
     for (const tag of note.tags) {
       if (registry.has(tag)) continue;
       const meant = suggest(tag);
-      const register = `add "${tag}" to ${registryFile ?? 'tags.yml (create it in the content folder)'} with a Korean and English label and a short description: \`${tag}: { ko: …, en: …, description: … }\`; it extends the bundled registry (content/tags.yml).`;
+      const registerTail = `"${tag}" to ${registryFile ?? 'tags.yml (create it in the content folder)'} with a Korean and English label and a short description: \`${tag}: { ko: …, en: …, description: … }\`; it extends the bundled registry (content/tags.yml).`;
       diagnostics.push(
         diagnostic(
           'tag/unregistered',
           note.file,
           { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
           `tag "${tag}" is not in the tag registry; it shows as its raw path${meant ? ` — did you mean "${meant}"?` : ''}`,
-          meant ? `If you meant the registered tag, write "${meant}"; if "${tag}" is a new tag, ${register}` : `A${register.slice(1)}`,
+          meant ? `If you meant the registered tag, write "${meant}"; if "${tag}" is a new tag, add ${registerTail}` : `Add ${registerTail}`,
         ),
       );
     }
