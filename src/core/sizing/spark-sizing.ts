@@ -34,6 +34,7 @@
  * such types are listed in `unknownTypes`, get `executorsPerNode: null`, and totals cover the
  * known types only (`incomplete: true`).
  */
+import { formatNumber } from '../text/numbers.ts';
 import type { InstanceType } from '../catalog/instance-catalog.ts';
 import type { Bilingual } from './bilingual.ts';
 import type { SparkSettings } from './model.ts';
@@ -324,8 +325,8 @@ function sizeDriver(
           kind: 'driver-above-primary-memory',
           instanceType: input.primary.name,
           message: {
-            en: `a client-mode driver of ${driverMemory} MiB (+${driverOverhead} MiB overhead) does not fit in the ${primaryMiB} MiB of the ${input.primary.name} primary node`,
-            ko: `client 모드 드라이버 ${driverMemory} MiB(+오버헤드 ${driverOverhead} MiB)는 ${input.primary.name} 프라이머리 노드의 ${primaryMiB} MiB에 들어가지 않습니다`,
+            en: `a client-mode driver of ${formatNumber(driverMemory)} MiB (+${formatNumber(driverOverhead)} MiB overhead) does not fit in the ${formatNumber(primaryMiB)} MiB of the ${input.primary.name} primary node`,
+            ko: `client 모드 드라이버 ${formatNumber(driverMemory)} MiB(+오버헤드 ${formatNumber(driverOverhead)} MiB)는 ${input.primary.name} 프라이머리 노드의 ${formatNumber(primaryMiB)} MiB에 들어가지 않습니다`,
           },
         });
       }

@@ -2,6 +2,7 @@
  * Spark deploy-mode rules (fact sheet "Sizing rules › Deploy mode"): what Spark allows, where the
  * driver runs on EMR on EC2, and what does not apply on EMR Serverless.
  */
+import { formatNumber } from '../../text/numbers.ts';
 import { isSizingUnavailable, memoryOverheadMiB, EMR_DEFAULT_DRIVER_MEMORY_MIB, EMR_MEMORY_OVERHEAD_FACTOR } from '../spark-sizing.ts';
 import { hitIf, type Rule } from '../rule.ts';
 import { EC2 } from './helpers.ts';
@@ -122,8 +123,8 @@ export const DEPLOY_MODE_RULES: Rule[] = [
       return hitIf(
         n >= MANY_CONCURRENT_APPLICATIONS && total > budget,
         () => ({
-          en: `${n} client-mode drivers need about ${total} MiB on the ${primary.name} primary (${primary.memoryGiB} GiB); size the primary up or use cluster mode`,
-          ko: `client 모드 드라이버 ${n}개가 ${primary.name} 프라이머리 노드(${primary.memoryGiB} GiB)에서 약 ${total} MiB를 필요로 합니다. 프라이머리 노드를 더 크게 하거나 cluster 모드를 쓰세요`,
+          en: `${n} client-mode drivers need about ${formatNumber(total)} MiB on the ${primary.name} primary (${formatNumber(primary.memoryGiB, 1)} GiB); size the primary up or use cluster mode`,
+          ko: `client 모드 드라이버 ${n}개가 ${primary.name} 프라이머리 노드(${formatNumber(primary.memoryGiB, 1)} GiB)에서 약 ${formatNumber(total)} MiB를 필요로 합니다. 프라이머리 노드를 더 크게 하거나 cluster 모드를 쓰세요`,
         }),
         'spark.deployMode',
       );

@@ -5,6 +5,7 @@
  */
 import { EMR_PLATFORMS, type Platform } from '../model.ts';
 import type { Bilingual } from '../bilingual.ts';
+import { formatNumber } from '../../text/numbers.ts';
 import { hitIf, type Rule, type RuleHit } from '../rule.ts';
 import { serverlessWorkerProblem } from '../serverless-grid.ts';
 
@@ -171,24 +172,24 @@ export const PLATFORM_RULES: Rule[] = [
         ...hitIf(
           c.timeoutSeconds > LAMBDA_MAX_TIMEOUT_SECONDS,
           () => ({
-            en: `timeout ${c.timeoutSeconds} s exceeds Lambda’s 900 s maximum`,
-            ko: `제한 시간 ${c.timeoutSeconds} s가 Lambda의 최대값 900 s를 넘습니다`,
+            en: `timeout ${formatNumber(c.timeoutSeconds)} s exceeds Lambda’s 900 s maximum`,
+            ko: `제한 시간 ${formatNumber(c.timeoutSeconds)} s가 Lambda의 최대값 900 s를 넘습니다`,
           }),
           'timeoutSeconds',
         ),
         ...hitIf(
           c.memoryMiB > LAMBDA_MAX_MEMORY_MB,
           () => ({
-            en: `memory ${c.memoryMiB} MB exceeds Lambda’s 10,240 MB maximum`,
-            ko: `메모리 ${c.memoryMiB} MB가 Lambda의 최대값 10,240 MB를 넘습니다`,
+            en: `memory ${formatNumber(c.memoryMiB)} MB exceeds Lambda’s 10,240 MB maximum`,
+            ko: `메모리 ${formatNumber(c.memoryMiB)} MB가 Lambda의 최대값 10,240 MB를 넘습니다`,
           }),
           'memoryMiB',
         ),
         ...hitIf(
           task !== undefined && task > 15,
           () => ({
-            en: `a unit of work takes ${task} minutes; one Lambda invocation ends after 15`,
-            ko: `작업 한 단위에 ${task}분이 걸립니다. Lambda 호출 한 번은 15분이 지나면 끝납니다`,
+            en: `a unit of work takes ${formatNumber(task!)} minutes; one Lambda invocation ends after 15`,
+            ko: `작업 한 단위에 ${formatNumber(task!)}분이 걸립니다. Lambda 호출 한 번은 15분이 지나면 끝납니다`,
           }),
           'platform',
         ),
