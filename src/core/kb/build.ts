@@ -445,7 +445,9 @@ function checkRegisteredTags(published: ParsedNote[], registry: TagRegistry, reg
           note.file,
           { line: note.frontmatterLines.get(`value:${tag}`) ?? note.frontmatterLines.get('key:tags') ?? 1, column: 1 },
           `tag "${tag}" is not in the tag registry; it shows as its raw path${meant ? ` — did you mean "${meant}"?` : ''}`,
-          meant ? `If you meant the registered tag, write "${meant}"; if "${tag}" is a new tag, add ${registerTail}` : `Add ${registerTail}`,
+          meant
+            ? `If you meant the registered tag, write "${meant}"; if "${tag}" is a new tag, add ${registerTail}`
+            : `Add ${registerTail}`,
         ),
       );
     }
